@@ -1,0 +1,42 @@
+/** An in-memory MusubiStore: for tests and for runs where the database cannot be opened. */
+import type { ChannelScope } from '../core/musubi.js';
+import type { Feedback, MusubiStore, NewShortlistEntry } from '../core/store.js';
+import type { ShortlistEntry } from '../core/types.js';
+
+export function createMemoryStore(now: () => Date = () => new Date()): MusubiStore & { readonly feedback: readonly Feedback[] } {
+  const entries = new Map<string, ShortlistEntry[]>();
+  const feedback: Feedback[] = [];
+  let nextId = 1;
+  const key = (s: ChannelScope) => `${s.workspace}\u0000${s.channel}`;
+
+  return {
+    feedback,
+    async addToShortlist(scope: ChannelScope, entry: NewShortlistEntry) {
+      const list = entries.get(key(scope)) ?? [];
+      const existing = list.find((e) => e.suggestion === entry.suggestion);
+      if (existing) return existing;
+      const created: ShortlistEntry = {
+        id: nextId++,
+        suggestion: entry.suggestion,
+        addedBy: entry.addedBy,
+        addedAt: now().toISOString(),
+        messageLink: entry.messageLink ?? null,
+      };
+      entries.set(key(scope), [...list, created]);
+      return created;
+    },
+    async listShortlist(scope) {
+      return entries.get(key(scope)) ?? [];
+    },
+    async removeFromShortlist(scope, id) {
+      const list = entries.get(key(scope)) ?? [];
+      const kept = list.filter((e) => e.id !== id);
+      entries.set(key(scope), kept);
+      return kept.length !== list.length;
+    },
+    async recordFeedback(_scope, fb) {
+      feedback.push(fb);
+    },
+    async close() {},
+  };
+}
