@@ -1,0 +1,130 @@
+/**
+ * The offline answer: pick the report sentences that cover the question best, state them
+ * (Japanese question) or their key facts in English (English question) with the source line
+ * quoted, and cite them. When no passage covers enough of the question, say so plainly and
+ * show the closest passages as related reading.
+ */
+import type { GlossaryIndex } from '../bridge/glossary-index.js';
+import type { AnswerReply, Citation, NoAnswerReply } from '../core/types.js';
+import { normaliseForIndex } from '../knowledge/normalise.js';
+import { reportTitle } from '../knowledge/report.js';
+import { sentenceSpans, type Span } from '../knowledge/sentences.js';
+import { coverage } from '../retrieval/coverage.js';
+import type { LexicalIndex } from '../retrieval/lexical-index.js';
+import { toPassage } from '../retrieval/passages.js';
+import type { AnalysedQuery } from '../retrieval/query-analysis.js';
+import type { ScoredChunk } from '../retrieval/scored-chunk.js';
+import { tokenize } from '../retrieval/tokenizer.js';
+import { keyFactsInEnglish } from './key-facts.js';
+import { accordingTo, NOT_COVERED } from './messages.js';
+
+export interface AnswerSettings {
+  /** Share of the question's weighted concepts a passage must cover to count as an answer. */
+  readonly groundedThreshold: number;
+  /** How many of the top passages are read for answer sentences. */
+  readonly readPassages: number;
+  /** How many passages the reply lists. */
+  readonly listPassages: number;
+  /** Longest quote, in characters (a quote is cut, never altered). */
+  readonly maxQuoteChars: number;
+}
+
+export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
+  groundedThreshold: 0.55,
+  readPassages: 4,
+  listPassages: 6,
+  maxQuoteChars: 280,
+};
+
+interface Candidate {
+  readonly span: Span;
+  readonly report: string;
+  readonly page: number | null;
+  readonly coverage: number;
+  readonly rank: number;
+}
+
+function tokenSet(text: string): Set<string> {
+  return new Set(tokenize(normaliseForIndex(text)));
+}
+
+function cutQuote(span: Span, max: number): Span {
+  return span.end - span.start <= max ? span : { start: span.start, end: span.start + max };
+}
+
+/** A sentence that leans on the one before ("これが…", "その後…") or says little alone is quoted with it. */
+const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
+
+function withContext(text: string, spans: readonly Span[], i: number): Span {
+  const span = spans[i]!;
+  const prev = spans[i - 1];
+  if (prev && (LEANS_BACK.test(text.slice(span.start, span.end)) || span.end - span.start < 40)) return { start: prev.start, end: span.end };
+  return span;
+}
+
+export function composeExtractiveAnswer(
+  query: AnalysedQuery,
+  ranked: readonly ScoredChunk[],
+  index: LexicalIndex,
+  glossary: GlossaryIndex,
+  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+): AnswerReply | NoAnswerReply {
+  const language = query.language;
+  const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
+  const read = ranked.slice(0, settings.readPassages);
+
+  // Evidence: how much of the question the best passage (with its section heading) covers.
+  let evidence = 0;
+  const candidates: Candidate[] = [];
+  read.forEach((r, rank) => {
+    const chunkCoverage = coverage(query.groups, tokenSet(r.chunk.indexText), index);
+    evidence = Math.max(evidence, chunkCoverage);
+    const text = index.report(r.chunk.report).text;
+    const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
+    const spans = sentenceSpans(text, r.chunk.start, r.chunk.end);
+    spans.forEach((_, i) => {
+      const span = withContext(text, spans, i);
+      if (span.end - span.start < 8) return;
+      const tokens = tokenSet(text.slice(span.start, span.end));
+      for (const t of sectionTokens) tokens.add(t);
+      candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: coverage(query.groups, tokens, index), rank });
+    });
+  });
+
+  if (query.groups.length === 0 || evidence < settings.groundedThreshold || candidates.length === 0) {
+    return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
+  }
+
+  // Best sentences: coverage first, earlier-ranked passages break ties; at most two, from different places.
+  const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
+  const chosen: Candidate[] = [ordered[0]!];
+  const first = ordered[0]!;
+  const second = ordered.find((c) => c.coverage >= first.coverage * 0.75 && c.coverage > 0 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  if (second) chosen.push(second);
+  // Read in document order when both come from one report, so the answer flows.
+  chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
+
+  const citations: Citation[] = chosen.map((c) => {
+    const report = index.report(c.report);
+    const span = cutQuote(c.span, settings.maxQuoteChars);
+    return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
+  });
+
+  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary);
+  return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: [] };
+}
+
+function japaneseAnswer(citations: readonly Citation[]): string {
+  const body = citations.map((c) => c.quote).join('\n');
+  return `${body}\n${accordingTo('ja', citations[0]!.title)}`;
+}
+
+function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex): string {
+  const lines: string[] = [accordingTo('en', citations[0]!.title)];
+  for (const c of citations) {
+    const facts = keyFactsInEnglish(c.quote, glossary);
+    lines.push(facts.length ? `• Key facts: ${facts.join('; ')}.` : '• (see the quoted line)');
+    lines.push(`  Source line (Japanese): “${c.quote}”`);
+  }
+  return lines.join('\n');
+}

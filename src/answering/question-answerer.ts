@@ -1,0 +1,37 @@
+/**
+ * Answers a question end to end, offline: analyse it (with the thread's earlier question for
+ * follow-ups), rank passages, compose the extractive answer.
+ */
+import type { ConversationTurn, AnswerReply, NoAnswerReply } from '../core/types.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { analyseQuery, type AnalysedQuery } from '../retrieval/query-analysis.js';
+import type { ScoredChunk } from '../retrieval/scored-chunk.js';
+import { composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './extractive-answerer.js';
+
+/** Ranks chunks for an analysed query: lexical alone, or hybrid. */
+export type ChunkRanker = (query: AnalysedQuery, k: number) => Promise<readonly ScoredChunk[]>;
+
+/** How many chunks are ranked per question (the answer reads the top few, the reply lists six). */
+export const RANK_DEPTH = 20;
+
+/** Adds the thread's previous question at half weight, so "and in 2024?" keeps its subject. */
+export function withContext(query: AnalysedQuery, context: readonly ConversationTurn[] | undefined, kb: KnowledgeBase): AnalysedQuery {
+  const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user');
+  if (!previous) return query;
+  const earlier = analyseQuery(previous.text, kb.glossary);
+  const known = new Set(query.groups.map((g) => g.label));
+  const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5 }));
+  return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts] };
+}
+
+export async function answerQuestion(
+  question: string,
+  kb: KnowledgeBase,
+  rank: ChunkRanker,
+  options: { context?: readonly ConversationTurn[]; settings?: AnswerSettings } = {},
+): Promise<{ reply: AnswerReply | NoAnswerReply; ranked: readonly ScoredChunk[] }> {
+  const query = withContext(analyseQuery(question, kb.glossary), options.context, kb);
+  const ranked = await rank(query, RANK_DEPTH);
+  const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS);
+  return { reply, ranked };
+}

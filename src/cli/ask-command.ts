@@ -1,0 +1,76 @@
+/**
+ * `musubi ask [--json] "<question>" | -` — the question-answering contract the evaluation
+ * harness uses. With `-`, one question per stdin line, one JSON line out per question, in order.
+ */
+import { createInterface } from 'node:readline';
+import { asMusubiError, EXIT_CODES, type MusubiError } from '../core/errors.js';
+import type { Musubi } from '../core/musubi.js';
+import type { AnswerReply, NoAnswerReply } from '../core/types.js';
+import { detectLanguage } from '../core/language.js';
+import { formatAnswerForTerminal } from './format-answer.js';
+
+export interface AskCliIO {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly createEngine: () => Promise<Musubi>;
+}
+
+/** The JSON shape of the contract (snake_case, as documented in the README). */
+export function answerToJson(question: string, reply: AnswerReply | NoAnswerReply) {
+  return {
+    question,
+    answer: reply.text,
+    grounded: reply.kind === 'answer',
+    language: reply.language,
+    citations: reply.kind === 'answer' ? reply.citations.map((c) => ({ report: c.report, title: c.title, page: c.page, quote: c.quote })) : [],
+    passages: reply.passages.map((p) => ({ report: p.report, page: p.page, text: p.text, score: p.score })),
+  };
+}
+
+function errorToJson(question: string, error: MusubiError) {
+  return { question, answer: error.message, grounded: false, language: detectLanguage(question), citations: [], passages: [], error: error.code };
+}
+
+export async function runAskCommand(args: readonly string[], io: AskCliIO): Promise<number> {
+  const json = args.includes('--json');
+  const rest = args.filter((a) => a !== '--json');
+  const unknown = rest.find((a) => a.startsWith('--'));
+  if (unknown) {
+    io.stderr.write(`Unknown option ${unknown}. Usage: musubi ask [--json] "<question>"  (or - to read questions from stdin)\n`);
+    return 2;
+  }
+  if (rest.length === 0) {
+    io.stderr.write('Nothing to ask. Usage: musubi ask [--json] "<question>"  (or - to read questions from stdin)\n');
+    return 2;
+  }
+  const engine = await io.createEngine();
+
+  if (rest.length === 1 && rest[0] === '-') {
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    let failures = 0;
+    for await (const line of lines) {
+      try {
+        const reply = await engine.ask(line);
+        io.stdout.write(`${json ? JSON.stringify(answerToJson(line, reply)) : formatAnswerForTerminal(reply)}\n`);
+      } catch (error) {
+        failures++;
+        const e = asMusubiError(error);
+        io.stdout.write(`${json ? JSON.stringify(errorToJson(line, e)) : `⚠ ${e.message}`}\n`);
+      }
+    }
+    return failures > 0 ? 2 : 0;
+  }
+
+  const question = rest.join(' ');
+  try {
+    const reply = await engine.ask(question);
+    io.stdout.write(`${json ? JSON.stringify(answerToJson(question, reply)) : formatAnswerForTerminal(reply)}\n`);
+    return 0;
+  } catch (error) {
+    const e = asMusubiError(error);
+    if (json) io.stdout.write(`${JSON.stringify(errorToJson(question, e))}\n`);
+    io.stderr.write(`${e.message}\n`);
+    return EXIT_CODES[e.code];
+  }
+}

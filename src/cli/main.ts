@@ -1,0 +1,52 @@
+/**
+ * The `musubi` command line: `ask`, `index` (and `match`, `summarize`). Exit codes are
+ * documented in the README; stdout carries only results, logs go to stderr.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from '../config/config.js';
+import { asMusubiError, EXIT_CODES } from '../core/errors.js';
+import { createStreamLogger } from '../core/logger.js';
+import { createMusubi, type MusubiRuntime } from '../create-musubi.js';
+import { runAskCommand } from './ask-command.js';
+import { runIndexCommand } from './index-command.js';
+
+const USAGE = `Usage: npm run -s musubi -- <command>
+  ask [--json] "<question>"      answer a question (use - to read one question per line from stdin)
+  index                          rebuild the search index and report what was indexed
+  help                           this text`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  loadDotenv({ quiet: true });
+  const [command, ...args] = argv;
+  try {
+    const config = loadConfig();
+    // JSON output must stay clean: logs go to stderr, and only warnings unless asked for more.
+    const logger = createStreamLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+    const onProgress = (message: string) => process.stderr.write(`${message}\n`);
+    let runtime: MusubiRuntime | undefined;
+    const getRuntime = async (extraRecordFiles: readonly string[] = []) =>
+      (runtime ??= await createMusubi({ config, logger, extraRecordFiles, onProgress }));
+    const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+    switch (command) {
+      case 'ask':
+        return await runAskCommand(args, { ...io, createEngine: async () => (await getRuntime()).engine });
+      case 'index':
+        return await runIndexCommand(args, { stdout: process.stdout, createRuntime: () => getRuntime() });
+      case undefined:
+      case 'help':
+      case '--help':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (error) {
+    const e = asMusubiError(error);
+    process.stderr.write(`musubi: ${e.message}\n`);
+    return EXIT_CODES[e.code];
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

@@ -1,0 +1,42 @@
+/**
+ * Everything the engine knows, loaded once: reports and their chunks with the lexical index,
+ * the glossary, and a content hash of the knowledge files that keys the vector-index cache.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { loadGlossary } from '../bridge/glossary-loader.js';
+import { GlossaryIndex } from '../bridge/glossary-index.js';
+import type { Logger } from '../core/logger.js';
+import { LexicalIndex } from '../retrieval/lexical-index.js';
+import { chunkReport, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from './chunker.js';
+import { loadReports } from './report-loader.js';
+
+export interface KnowledgeBase {
+  readonly lexical: LexicalIndex;
+  readonly glossary: GlossaryIndex;
+  /** sha256 over the reports' text, the glossary and the chunking settings. */
+  readonly hash: string;
+  readonly warnings: readonly string[];
+}
+
+export interface KnowledgeBaseOptions {
+  readonly knowledgeDir: string;
+  readonly logger: Logger;
+  readonly chunkOptions?: ChunkOptions;
+}
+
+export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+  const { reports, warnings: reportWarnings } = await loadReports(path.join(knowledgeDir, 'reports'), logger);
+  const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
+  const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(chunkOptions));
+  for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');
+  hash.update(JSON.stringify(glossary.entries));
+  return {
+    lexical: new LexicalIndex(reports, chunks),
+    glossary: new GlossaryIndex(glossary.entries),
+    hash: hash.digest('hex').slice(0, 16),
+    warnings: [...reportWarnings, ...glossary.warnings],
+  };
+}

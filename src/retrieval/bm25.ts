@@ -1,0 +1,166 @@
+/**
+ * Okapi BM25 over tokenized chunks, with weighted query terms so that glossary expansions
+ * can count for less than the words a person typed. Compact: postings in typed arrays, and
+ * serialisable for the index cache.
+ */
+
+export interface WeightedTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+
+export interface Bm25Params {
+  readonly k1: number;
+  readonly b: number;
+}
+
+export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+
+export interface Bm25Hit {
+  readonly doc: number;
+  /** Raw BM25 score: higher is better; comparable only within one query. */
+  readonly score: number;
+}
+
+export interface SerializedBm25 {
+  readonly terms: string[];
+  readonly postingDocs: number[][];
+  readonly postingTfs: number[][];
+  readonly docLengths: number[];
+}
+
+export class Bm25Index {
+  private readonly termIds: Map<string, number>;
+  private readonly avgLength: number;
+
+  private constructor(
+    private readonly terms: string[],
+    private readonly postingDocs: Int32Array[],
+    private readonly postingTfs: Uint16Array[],
+    private readonly docLengths: Uint32Array,
+    private readonly params: Bm25Params,
+  ) {
+    this.termIds = new Map(terms.map((t, i) => [t, i]));
+    let sum = 0;
+    for (const l of docLengths) sum += l;
+    this.avgLength = docLengths.length ? sum / docLengths.length : 1;
+  }
+
+  static build(docs: readonly (readonly string[])[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    const termIds = new Map<string, number>();
+    const docsOf: number[][] = [];
+    const tfsOf: number[][] = [];
+    const lengths = new Uint32Array(docs.length);
+    docs.forEach((tokens, doc) => {
+      lengths[doc] = tokens.length;
+      const counts = new Map<string, number>();
+      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, tf] of counts) {
+        let id = termIds.get(t);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(t, id);
+          docsOf.push([]);
+          tfsOf.push([]);
+        }
+        docsOf[id]!.push(doc);
+        tfsOf[id]!.push(Math.min(tf, 65535));
+      }
+    });
+    return new Bm25Index(
+      [...termIds.keys()],
+      docsOf.map((d) => Int32Array.from(d)),
+      tfsOf.map((t) => Uint16Array.from(t)),
+      lengths,
+      params,
+    );
+  }
+
+  static deserialize(data: SerializedBm25, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    return new Bm25Index(
+      data.terms,
+      data.postingDocs.map((d) => Int32Array.from(d)),
+      data.postingTfs.map((t) => Uint16Array.from(t)),
+      Uint32Array.from(data.docLengths),
+      params,
+    );
+  }
+
+  serialize(): SerializedBm25 {
+    return {
+      terms: this.terms,
+      postingDocs: this.postingDocs.map((d) => Array.from(d)),
+      postingTfs: this.postingTfs.map((t) => Array.from(t)),
+      docLengths: Array.from(this.docLengths),
+    };
+  }
+
+  get size(): number {
+    return this.docLengths.length;
+  }
+
+  /** Inverse document frequency of a term (0 when unknown). */
+  idf(term: string): number {
+    const id = this.termIds.get(term);
+    if (id === undefined) return 0;
+    const df = this.postingDocs[id]!.length;
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Top-k documents for weighted terms, optionally only among `allowed` docs. */
+  search(query: readonly WeightedTerm[], k: number): Bm25Hit[] {
+    const scores = new Float64Array(this.size);
+    const { k1, b } = this.params;
+    const merged = new Map<string, number>();
+    for (const { term, weight } of query) merged.set(term, Math.max(merged.get(term) ?? 0, weight));
+    for (const [term, weight] of merged) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const docs = this.postingDocs[id]!;
+      const tfs = this.postingTfs[id]!;
+      const idf = this.idf(term) * weight;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        const tf = tfs[i]!;
+        const norm = k1 * (1 - b + (b * this.docLengths[doc]!) / this.avgLength);
+        scores[doc] = scores[doc]! + (idf * tf * (k1 + 1)) / (tf + norm);
+      }
+    }
+    return topK(scores, k);
+  }
+
+  /** Whether a document contains a term. */
+  contains(doc: number, term: string): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const docs = this.postingDocs[id]!;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = docs[mid]!;
+      if (v === doc) return true;
+      if (v < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** Indices of the k largest positive scores, best first. */
+export function topK(scores: ArrayLike<number>, k: number): Bm25Hit[] {
+  const hits: Bm25Hit[] = [];
+  let floor = 0;
+  for (let doc = 0; doc < scores.length; doc++) {
+    const score = scores[doc]!;
+    if (score <= 0 || (hits.length >= k && score <= floor)) continue;
+    hits.push({ doc, score });
+    if (hits.length > k * 4) {
+      hits.sort((x, y) => y.score - x.score);
+      hits.length = k;
+      floor = hits[k - 1]!.score;
+    }
+  }
+  hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
+  return hits.slice(0, k);
+}

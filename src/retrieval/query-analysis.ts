@@ -1,0 +1,150 @@
+/**
+ * Turns a question into weighted search terms. Words the person typed count fully; glossary
+ * concepts found in the question add their forms in the other language (the bridge that lets
+ * English questions find Japanese text), and kana words add their katakana form and any
+ * concept their reading names. Terms are grouped by concept so that coverage can be judged
+ * per concept ("does the passage mention Boston at all?"), not per bigram.
+ */
+import { toKatakana } from 'wanakana';
+import { detectLanguage } from '../core/language.js';
+import type { Language } from '../core/types.js';
+import type { ConceptMatch, GlossaryIndex } from '../bridge/glossary-index.js';
+import { normaliseForIndex } from '../knowledge/normalise.js';
+import type { GlossaryEntry } from '../knowledge/schemas.js';
+import type { WeightedTerm } from './bm25.js';
+import { ENGLISH_STOPWORDS, JAPANESE_FILLERS } from './stopwords.js';
+import { englishWords, stemEnglish, tokenize } from './tokenizer.js';
+
+/** One concept of the question with its alternative spellings, each a token list. */
+export interface TermGroup {
+  readonly label: string;
+  readonly alternatives: readonly (readonly string[])[];
+  /** 1 for what was typed, less for expansions. */
+  readonly weight: number;
+}
+
+export interface AnalysedQuery {
+  readonly text: string;
+  readonly language: Language;
+  readonly groups: readonly TermGroup[];
+  readonly concepts: readonly GlossaryEntry[];
+}
+
+/** Weight of a concept form the person did not type (the other language's name for it). */
+const EXPANSION_WEIGHT = 0.9;
+
+function entryAlternatives(entry: GlossaryEntry): string[][] {
+  const forms = [...entry.ja, ...entry.en].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0);
+  const seen = new Set<string>();
+  return forms.filter((t) => {
+    const key = t.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function conceptGroups(matches: readonly ConceptMatch[]): { groups: TermGroup[]; concepts: GlossaryEntry[] } {
+  // Several entries can share one surface ("Georgia"): they become one group of alternatives.
+  const bySurface = new Map<string, GlossaryEntry[]>();
+  for (const m of matches) bySurface.set(m.surface, [...(bySurface.get(m.surface) ?? []), m.entry]);
+  const groups: TermGroup[] = [];
+  const concepts: GlossaryEntry[] = [];
+  for (const [surface, entries] of bySurface) {
+    concepts.push(...entries);
+    groups.push({ label: surface, alternatives: entries.flatMap(entryAlternatives), weight: EXPANSION_WEIGHT });
+  }
+  return { groups, concepts };
+}
+
+export function analyseQuery(question: string, glossary: GlossaryIndex): AnalysedQuery {
+  const language = detectLanguage(question);
+  const normalised = normaliseForIndex(question);
+  const groups: TermGroup[] = [];
+  const concepts: GlossaryEntry[] = [];
+  const addConcepts = (matches: readonly ConceptMatch[]) => {
+    const c = conceptGroups(matches);
+    groups.push(...c.groups);
+    concepts.push(...c.concepts);
+  };
+
+  // Latin words (the whole question in English, names inside a Japanese one).
+  const latin = normalised.replace(/[^a-z0-9'’\s-]+/g, ' ');
+  const { matches: englishMatches, leftover } = glossary.findEnglish(latin);
+  addConcepts(englishMatches);
+  for (const word of leftover) {
+    if (ENGLISH_STOPWORDS.has(word) || word.length < 2) continue;
+    groups.push({ label: word, alternatives: [[stemEnglish(word)]], weight: 1 });
+  }
+
+  // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
+  const japanese = normalised.replace(JAPANESE_FILLERS, ' ');
+  const jaMatches = glossary.findJapanese(japanese);
+  addConcepts(jaMatches);
+  let rest = japanese;
+  for (const m of [...jaMatches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${m.surface} ${rest.slice(m.end)}`;
+  for (const segment of japaneseSegments(rest)) {
+    const tokens = tokenize(segment.text);
+    if (tokens.length === 0) continue;
+    const alternatives: string[][] = [tokens];
+    // Kana typed for a katakana name ("くれせんと") and readings of concepts ("かけはし").
+    if (segment.hiragana) {
+      alternatives.push(tokenize(toKatakana(segment.text)));
+      for (const entry of glossary.findByReading(segment.text)) {
+        concepts.push(entry);
+        alternatives.push(...entryAlternatives(entry));
+      }
+    }
+    groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? 0.5 : 1 });
+  }
+
+  return { text: question, language, groups: dedupeGroups(groups), concepts: [...new Set(concepts)] };
+}
+
+interface Segment {
+  readonly text: string;
+  readonly hiragana: boolean;
+}
+
+/**
+ * Splits Japanese text into content segments by script: kanji runs (with a trailing
+ * 々), katakana runs, and hiragana runs of three or more characters (shorter ones are
+ * particles and verb endings). A lone kanji is usually a verb stem or counter ("始", "何人"):
+ * dropped, since the index holds bigrams and a lone character would never match.
+ */
+export function japaneseSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const m of text.matchAll(/[\u3400-\u9fff々〆ヶ]+|[\u30a0-\u30ffー]+|[\u3040-\u309f]+/g)) {
+    const t = m[0];
+    const hiragana = /^[\u3040-\u309f]+$/.test(t);
+    if (hiragana ? t.length < 3 : Array.from(t).length < 2) continue;
+    segments.push({ text: t, hiragana });
+  }
+  return segments;
+}
+
+function dedupeGroups(groups: readonly TermGroup[]): TermGroup[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = g.alternatives.map((a) => a.join(' ')).join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Flattens groups into BM25 terms; a term's weight is its group's, shared across a group's alternatives. */
+export function searchTerms(query: AnalysedQuery): WeightedTerm[] {
+  const terms: WeightedTerm[] = [];
+  for (const group of query.groups) {
+    for (const alternative of group.alternatives) {
+      for (const term of alternative) terms.push({ term, weight: group.weight });
+    }
+  }
+  return terms;
+}
+
+/** English words of a question that are not stopwords (for answer composition). */
+export function contentWords(question: string): string[] {
+  return englishWords(question).filter((w) => !ENGLISH_STOPWORDS.has(w));
+}
