@@ -1,0 +1,38 @@
+/**
+ * `npm start`: starts Slack and/or Discord when their tokens are configured, otherwise the
+ * terminal chat. A configuration error is one line naming the variable, never a stack trace.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { loadConfig } from './config/config.js';
+import { asMusubiError, EXIT_CODES } from './core/errors.js';
+import { createStreamLogger } from './core/logger.js';
+import { createMusubi } from './create-musubi.js';
+
+async function start(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  const chatOnly = !config.slack && !config.discord;
+  // In the terminal chat, routine info lines would interleave with answers.
+  const logger = createStreamLogger(chatOnly && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const runtime = await createMusubi({ config, logger, onProgress: (m) => logger.info(m) });
+
+  if (chatOnly) {
+    await runConsoleChat({ engine: runtime.engine });
+    await runtime.close();
+    return 0;
+  }
+  logger.info('Musubi is running; press Ctrl-C to stop.');
+  return 0;
+}
+
+start().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const e = asMusubiError(error);
+    process.stderr.write(`musubi: ${e.message}\n`);
+    process.exitCode = EXIT_CODES[e.code];
+  },
+);
