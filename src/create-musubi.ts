@@ -2,13 +2,17 @@
  * Builds a ready engine from the configuration: loads the knowledge, the indexes (from the
  * cache when it is current), the store, and the optional model-backed parts.
  */
+import type { ChunkRanker } from './answering/question-answerer.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './core/logger.js';
 import type { Musubi } from './core/musubi.js';
 import type { MusubiStore } from './core/store.js';
 import { createEngine } from './engine.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
+import { createHybridRanker } from './retrieval/hybrid-ranker.js';
 import { rankLexically } from './retrieval/lexical-ranker.js';
+import { loadOrBuildLsaIndex } from './retrieval/lsa-index-cache.js';
+import { createLsaRanker } from './retrieval/lsa-ranker.js';
 import { createMemoryStore } from './store/memory-store.js';
 
 export interface CreateMusubiOptions {
@@ -20,6 +24,10 @@ export interface CreateMusubiOptions {
   readonly extraRecordFiles?: readonly string[];
   /** Progress lines for long work (index builds), for a person watching. */
   readonly onProgress?: (message: string) => void;
+  /** `hybrid` (default): BM25 fused with the vector index; `lexical`: BM25 alone (for comparison). */
+  readonly retrieval?: 'hybrid' | 'lexical';
+  /** Rebuild the cached vector index even when it is current. */
+  readonly rebuildIndex?: boolean;
 }
 
 export interface MusubiRuntime {
@@ -32,9 +40,15 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const { config, logger } = options;
   const kb = await loadKnowledgeBase({ knowledgeDir: config.knowledgeDir, logger });
   const store = options.store ?? createMemoryStore();
+  const retrieval = options.retrieval ?? 'hybrid';
+  let rank: ChunkRanker = async (query, k) => rankLexically(query, kb.lexical, k);
+  if (retrieval === 'hybrid') {
+    const lsa = await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress });
+    rank = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));
+  }
   const engine = createEngine({
     kb,
-    rank: async (query, k) => rankLexically(query, kb.lexical, k),
+    rank,
     store,
     logger,
   });

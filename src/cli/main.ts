@@ -24,14 +24,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     const logger = createStreamLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
     const onProgress = (message: string) => process.stderr.write(`${message}\n`);
     let runtime: MusubiRuntime | undefined;
-    const getRuntime = async (extraRecordFiles: readonly string[] = []) =>
-      (runtime ??= await createMusubi({ config, logger, extraRecordFiles, onProgress }));
+    const getRuntime = async (extraRecordFiles: readonly string[] = [], rebuildIndex = false) =>
+      (runtime ??= await createMusubi({ config, logger, extraRecordFiles, onProgress, rebuildIndex }));
     const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
     switch (command) {
       case 'ask':
         return await runAskCommand(args, { ...io, createEngine: async () => (await getRuntime()).engine });
       case 'index':
-        return await runIndexCommand(args, { stdout: process.stdout, createRuntime: () => getRuntime() });
+        return await runIndexCommand(args, { stdout: process.stdout, createRuntime: () => getRuntime([], true) });
       case undefined:
       case 'help':
       case '--help':
