@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/core/logger.js';
+import { createEngine } from '../../../src/engine.js';
+import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+import { rankLexically } from '../../../src/retrieval/lexical-ranker.js';
+import { createMemoryStore } from '../../../src/store/memory-store.js';
+import { SAMPLE_REPORTS, writeSampleKnowledge } from '../../fakes/sample-knowledge.js';
+
+const kb = await loadKnowledgeBase({ knowledgeDir: await writeSampleKnowledge(), logger: silentLogger });
+const engine = createEngine({ kb, rank: async (q, k) => rankLexically(q, kb.lexical, k), store: createMemoryStore(), logger: silentLogger });
+
+describe('engine.ask', () => {
+  it('answers a Japanese question in Japanese with verbatim citations', async () => {
+    const reply = await engine.ask('陸前高田市とクレセントシティの交流はどうやって始まったの？');
+    expect(reply.kind).toBe('answer');
+    expect(reply.language).toBe('ja');
+    if (reply.kind !== 'answer') return;
+    expect(reply.citations.length).toBeGreaterThan(0);
+    for (const c of reply.citations) expect(SAMPLE_REPORTS[c.report]).toContain(c.quote);
+    expect(reply.text).toMatch(/交流の始まり|KAMOME/);
+  });
+
+  it('answers an English question over Japanese text with key facts in English and the source line', async () => {
+    const reply = await engine.ask('When did Sapporo and Portland sign their sister city agreement?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.language).toBe('en');
+    expect(reply.text).toContain('1959');
+    expect(reply.text).toMatch(/Sapporo|Portland/);
+    if (reply.kind === 'answer') for (const c of reply.citations) expect(SAMPLE_REPORTS[c.report]).toContain(c.quote);
+  });
+
+  it('says plainly when the reports do not cover the question, with related passages', async () => {
+    const reply = await engine.ask('What is the annual budget of the Osaka sister city office for Brazil?');
+    expect(reply.kind).toBe('no-answer');
+    expect(reply.text).toMatch(/do not cover/);
+  });
+
+  it('uses the thread context for a follow-up', async () => {
+    const alone = await engine.ask('それはいつ締結された？');
+    const followUp = await engine.ask('それはいつ締結された？', { context: [{ role: 'user', text: 'ポートランド市と札幌市の関係は？' }, { role: 'assistant', text: '…' }] });
+    expect(followUp.kind).toBe('answer');
+    expect(followUp.passages[0]?.text).toContain('1959');
+    expect(alone.passages[0]?.text ?? '').not.toBe(followUp.passages[0]?.text);
+  });
+
+  it.each([
+    ['', 'input_empty'],
+    ['   \n\t ', 'input_empty'],
+    ['🎉🎉🎉', 'input_unusable'],
+    ['x'.repeat(20_000), 'input_too_long'],
+  ])('rejects bad input %#', async (input, code) => {
+    await expect(engine.ask(input)).rejects.toMatchObject({ code });
+  });
+
+  it('drops control characters instead of failing', async () => {
+    const reply = await engine.ask('\u0007札幌市\u0000の姉妹都市は？');
+    expect(reply.passages[0]?.text).toContain('札幌');
+  });
+});
