@@ -36,7 +36,7 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   maxQuoteChars: 280,
 };
 
-interface Candidate {
+export interface Candidate {
   readonly span: Span;
   readonly report: string;
   readonly page: number | null;
@@ -62,23 +62,15 @@ function withContext(text: string, spans: readonly Span[], i: number): Span {
   return span;
 }
 
-export function composeExtractiveAnswer(
-  query: AnalysedQuery,
-  ranked: readonly ScoredChunk[],
-  index: LexicalIndex,
-  glossary: GlossaryIndex,
-  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
-): AnswerReply | NoAnswerReply {
-  const language = query.language;
-  const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
-  const read = ranked.slice(0, settings.readPassages);
-
-  // Evidence: how much of the question the best passage (with its section heading) covers.
+/**
+ * Reads the top passages: the evidence (how much of the question the best passage, with its
+ * section heading, covers: 0..1) and every sentence as a quote candidate with its coverage.
+ */
+export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; candidates: Candidate[] } {
   let evidence = 0;
   const candidates: Candidate[] = [];
   read.forEach((r, rank) => {
-    const chunkCoverage = coverage(query.groups, tokenSet(r.chunk.indexText), index);
-    evidence = Math.max(evidence, chunkCoverage);
+    evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
     const text = index.report(r.chunk.report).text;
     const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
     const spans = sentenceSpans(text, r.chunk.start, r.chunk.end);
@@ -90,6 +82,20 @@ export function composeExtractiveAnswer(
       candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: coverage(query.groups, tokens, index), rank });
     });
   });
+  return { evidence, candidates };
+}
+
+export function composeExtractiveAnswer(
+  query: AnalysedQuery,
+  ranked: readonly ScoredChunk[],
+  index: LexicalIndex,
+  glossary: GlossaryIndex,
+  settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+): AnswerReply | NoAnswerReply {
+  const language = query.language;
+  const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
+
+  const { evidence, candidates } = readCandidates(query, ranked.slice(0, settings.readPassages), index);
 
   if (query.groups.length === 0 || evidence < settings.groundedThreshold || candidates.length === 0) {
     return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };

@@ -1,0 +1,100 @@
+/**
+ * Measures question answering on the dev set: passage hit@5 per language (lexical alone vs
+ * hybrid — the vector side must earn its place), answers containing the key facts, refusal
+ * rates, and a sweep of the "not in the reports" threshold for calibration.
+ */
+import path from 'node:path';
+import { answerQuestion, RANK_DEPTH, type ChunkRanker } from '../src/answering/question-answerer.js';
+import { DEFAULT_ANSWER_SETTINGS, readCandidates } from '../src/answering/extractive-answerer.js';
+import { silentLogger } from '../src/core/logger.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { normaliseForIndex } from '../src/knowledge/normalise.js';
+import { createHybridRanker } from '../src/retrieval/hybrid-ranker.js';
+import { rankLexically } from '../src/retrieval/lexical-ranker.js';
+import { loadOrBuildLsaIndex } from '../src/retrieval/lsa-index-cache.js';
+import { createLsaRanker } from '../src/retrieval/lsa-ranker.js';
+import { analyseQuery } from '../src/retrieval/query-analysis.js';
+import type { ScoredChunk } from '../src/retrieval/scored-chunk.js';
+import { loadQaDataset, type QaItem } from './qa-dataset.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const QA_DATASET = path.join(ROOT, 'eval', 'datasets', 'qa-dev.jsonl');
+
+/** True when one of the top-k chunks overlaps an occurrence of an evidence string in the expected report. */
+export function isHit(item: QaItem, ranked: readonly ScoredChunk[], kb: KnowledgeBase, k = 5): boolean {
+  if (!item.report) return false;
+  const text = kb.lexical.report(item.report).text;
+  const spans: [number, number][] = [];
+  for (const e of item.evidence) for (let i = text.indexOf(e); i !== -1; i = text.indexOf(e, i + 1)) spans.push([i, i + e.length]);
+  return ranked.slice(0, k).some(({ chunk }) => chunk.report === item.report && spans.some(([s, e]) => chunk.start < e && s < chunk.end));
+}
+
+export function hasFacts(item: QaItem, answer: string): boolean {
+  const a = normaliseForIndex(answer).replace(/\s/g, '');
+  return item.facts.every((alternatives) => alternatives.some((f) => a.includes(normaliseForIndex(f).replace(/\s/g, ''))));
+}
+
+interface Row {
+  item: QaItem;
+  hitLexical: boolean;
+  hitHybrid: boolean;
+  grounded: boolean;
+  correct: boolean;
+  evidence: number;
+}
+
+const rate = (xs: readonly boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : NaN);
+const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+export async function runQaEval(options: { dataset?: string; cacheDir?: string } = {}): Promise<{ lines: string[]; metrics: Record<string, number> }> {
+  const items = await loadQaDataset(options.dataset ?? QA_DATASET);
+  const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger });
+  const lsa = await loadOrBuildLsaIndex({ kb, cacheDir: options.cacheDir ?? path.join(ROOT, '.cache'), logger: silentLogger });
+  const lexical: ChunkRanker = async (q, k) => rankLexically(q, kb.lexical, k);
+  const hybrid: ChunkRanker = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));
+
+  const rows: Row[] = [];
+  for (const item of items) {
+    const lexicalRanked = await lexical(analyseQuery(item.question, kb.glossary), RANK_DEPTH);
+    const { reply, ranked } = await answerQuestion(item.question, kb, hybrid);
+    const { evidence } = readCandidates(analyseQuery(item.question, kb.glossary), ranked.slice(0, DEFAULT_ANSWER_SETTINGS.readPassages), kb.lexical);
+    rows.push({
+      item,
+      hitLexical: isHit(item, lexicalRanked, kb),
+      hitHybrid: isHit(item, ranked, kb),
+      grounded: reply.kind === 'answer',
+      correct: reply.kind === 'answer' && hasFacts(item, reply.text + reply.citations.map((c) => c.quote).join('\n')),
+      evidence,
+    });
+  }
+
+  const lines: string[] = [`Question answering — ${items.length} questions (${QA_DATASET.replace(`${ROOT}/`, '')})`];
+  const metrics: Record<string, number> = {};
+  lines.push('language  n   hit@5 lexical  hit@5 hybrid  key facts  answerable refused  unanswerable refused');
+  for (const language of ['en', 'ja'] as const) {
+    const answerable = rows.filter((r) => r.item.language === language && r.item.answerable);
+    const unanswerable = rows.filter((r) => r.item.language === language && !r.item.answerable);
+    const m = {
+      hitLexical: rate(answerable.map((r) => r.hitLexical)),
+      hitHybrid: rate(answerable.map((r) => r.hitHybrid)),
+      facts: rate(answerable.map((r) => r.correct)),
+      falseRefusal: rate(answerable.map((r) => !r.grounded)),
+      refusal: rate(unanswerable.map((r) => !r.grounded)),
+    };
+    for (const [k, v] of Object.entries(m)) metrics[`${language}.${k}`] = v;
+    lines.push(`${language.padEnd(8)}  ${String(answerable.length + unanswerable.length).padEnd(3)} ${pct(m.hitLexical)}         ${pct(m.hitHybrid)}        ${pct(m.facts)}     ${pct(m.falseRefusal)}              ${pct(m.refusal)}`);
+  }
+
+  lines.push('threshold sweep (share of refusals): threshold  answerable  unanswerable');
+  for (let t = 0.3; t <= 0.81; t += 0.05) {
+    const a = rate(rows.filter((r) => r.item.answerable).map((r) => r.evidence < t));
+    const u = rate(rows.filter((r) => !r.item.answerable).map((r) => r.evidence < t));
+    const mark = Math.abs(t - DEFAULT_ANSWER_SETTINGS.groundedThreshold) < 1e-9 ? '  ← current' : '';
+    lines.push(`  ${t.toFixed(2)}  ${pct(a)}  ${pct(u)}${mark}`);
+  }
+  const misses = rows.filter((r) => r.item.answerable && !r.hitHybrid).map((r) => r.item.id);
+  if (misses.length) lines.push(`hybrid misses (top 5): ${misses.join(', ')}`);
+  const wrong = rows.filter((r) => r.item.answerable && r.grounded && !r.correct).map((r) => r.item.id);
+  if (wrong.length) lines.push(`answers missing key facts: ${wrong.join(', ')}`);
+  return { lines, metrics };
+}

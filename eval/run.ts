@@ -1,0 +1,17 @@
+/** `npm run eval`: every evaluation of the project, one after another, with their figures. */
+import { runQaEval } from './qa-eval.js';
+
+const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [{ name: 'qa', run: () => runQaEval() }];
+
+let failed = false;
+for (const section of sections) {
+  const started = performance.now();
+  try {
+    const { lines } = await section.run();
+    process.stdout.write(`${lines.join('\n')}\n(${section.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)\n\n`);
+  } catch (error) {
+    failed = true;
+    process.stdout.write(`${section.name}: evaluation failed: ${(error as Error).message}\n\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
