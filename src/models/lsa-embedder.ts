@@ -38,6 +38,12 @@ function normalise(v: Float32Array): Float32Array {
   return v;
 }
 
+function grow(a: Int32Array | Float32Array, size: number): Int32Array | Float32Array {
+  const b = new (a.constructor as Int32ArrayConstructor | Float32ArrayConstructor)(size);
+  b.set(a);
+  return b;
+}
+
 export class LsaEmbedder implements Embedder {
   readonly id: string;
   readonly dimensions: number;
@@ -49,47 +55,68 @@ export class LsaEmbedder implements Embedder {
     this.id = `lsa-${model.dimensions}-${model.terms.length}`;
   }
 
-  static fit(documents: readonly (readonly string[])[], settings: LsaSettings = DEFAULT_LSA): LsaEmbedder {
+  /**
+   * Fits LSA on `count` documents whose tokens `tokensOf(i)` yields. Two passes, so that the
+   * tokens of a large corpus are never all in memory at once. Also returns the documents'
+   * own embeddings, computed from the matrix rather than by tokenizing again.
+   */
+  static fit(count: number, tokensOf: (doc: number) => readonly string[], settings: LsaSettings = DEFAULT_LSA): { embedder: LsaEmbedder; documentVectors: Float32Array[] } {
     const df = new Map<string, number>();
-    for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = documents.length;
+    for (let d = 0; d < count; d++) for (const t of new Set(tokensOf(d))) df.set(t, (df.get(t) ?? 0) + 1);
     const terms = [...df.entries()]
-      .filter(([, d]) => d >= settings.minDocumentFrequency && d <= Math.max(2, settings.maxDocumentShare * n))
+      .filter(([, f]) => f >= settings.minDocumentFrequency && f <= Math.max(2, settings.maxDocumentShare * count))
       .map(([t]) => t)
       .sort();
+    df.clear();
     const termIds = new Map(terms.map((t, i) => [t, i]));
-    const idf = Float32Array.from(terms, (t) => Math.log((n + 1) / (df.get(t)! + 1)) + 1);
-
-    // Rows: sublinear tf × idf, L2-normalised so long chunks do not dominate the axes.
-    const rowStart = new Int32Array(n + 1);
-    const cols: number[] = [];
-    const vals: number[] = [];
-    documents.forEach((doc, r) => {
+    const docFreq = new Uint32Array(terms.length);
+    const rowStart = new Int32Array(count + 1);
+    let cols: Int32Array = new Int32Array(1024);
+    let vals: Float32Array = new Float32Array(1024);
+    let nnz = 0;
+    for (let d = 0; d < count; d++) {
       const counts = new Map<number, number>();
-      for (const t of doc) {
+      for (const t of tokensOf(d)) {
         const id = termIds.get(t);
         if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      const entries = [...counts.entries()].sort((a, b) => a[0] - b[0]);
+      if (nnz + counts.size > cols.length) {
+        const size = Math.max(cols.length * 2, nnz + counts.size);
+        cols = grow(cols, size) as Int32Array;
+        vals = grow(vals, size) as Float32Array;
+      }
+      for (const [id, tf] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
+        docFreq[id] = docFreq[id]! + 1;
+        cols[nnz] = id;
+        vals[nnz++] = 1 + Math.log(tf);
+      }
+      rowStart[d + 1] = nnz;
+    }
+    const idf = Float32Array.from(docFreq, (f) => Math.log((count + 1) / (f + 1)) + 1);
+    // Rows: sublinear tf × idf, L2-normalised so long chunks do not dominate the axes.
+    for (let d = 0; d < count; d++) {
       let norm = 0;
-      const weights = entries.map(([id, tf]) => {
-        const w = (1 + Math.log(tf)) * idf[id]!;
-        norm += w * w;
-        return w;
-      });
+      for (let p = rowStart[d]!; p < rowStart[d + 1]!; p++) norm += (vals[p]! * idf[cols[p]!]!) ** 2;
       norm = Math.sqrt(norm) || 1;
-      entries.forEach(([id], i) => {
-        cols.push(id);
-        vals.push(weights[i]! / norm);
-      });
-      rowStart[r + 1] = cols.length;
-    });
-    const matrix: CsrMatrix = { rows: n, cols: terms.length, rowStart, colIndex: Int32Array.from(cols), values: Float32Array.from(vals) };
-    const k = Math.max(1, Math.min(settings.dimensions, n - 1, terms.length - 1));
+      for (let p = rowStart[d]!; p < rowStart[d + 1]!; p++) vals[p] = (vals[p]! * idf[cols[p]!]!) / norm;
+    }
+    const matrix: CsrMatrix = { rows: count, cols: terms.length, rowStart, colIndex: cols.subarray(0, nnz), values: vals.subarray(0, nnz) };
+    const k = Math.max(1, Math.min(settings.dimensions, count - 1, terms.length - 1));
     const { v } = randomizedSvd(matrix, k);
-    const projection = new Float32Array(terms.length * v.cols);
-    for (let j = 0; j < v.cols; j++) for (let t = 0; t < terms.length; t++) projection[t * v.cols + j] = v.data[j * terms.length + t]!;
-    return new LsaEmbedder({ terms, idf, projection, dimensions: v.cols });
+    const dims = v.cols;
+    const projection = new Float32Array(terms.length * dims);
+    for (let j = 0; j < dims; j++) for (let t = 0; t < terms.length; t++) projection[t * dims + j] = v.data[j * terms.length + t]!;
+    const documentVectors: Float32Array[] = [];
+    for (let d = 0; d < count; d++) {
+      const out = new Float32Array(dims);
+      for (let p = rowStart[d]!; p < rowStart[d + 1]!; p++) {
+        const w = matrix.values[p]!;
+        const base = matrix.colIndex[p]! * dims;
+        for (let j = 0; j < dims; j++) out[j] = out[j]! + w * projection[base + j]!;
+      }
+      documentVectors.push(normalise(out));
+    }
+    return { embedder: new LsaEmbedder({ terms, idf, projection, dimensions: dims }), documentVectors };
   }
 
   get data(): LsaModelData {

@@ -46,12 +46,14 @@ export class Bm25Index {
     this.avgLength = docLengths.length ? sum / docLengths.length : 1;
   }
 
-  static build(docs: readonly (readonly string[])[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
+  /** Builds from `count` documents whose tokens `tokensOf(i)` yields (one at a time, to spare memory). */
+  static build(count: number, tokensOf: (doc: number) => readonly string[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
     const termIds = new Map<string, number>();
     const docsOf: number[][] = [];
     const tfsOf: number[][] = [];
-    const lengths = new Uint32Array(docs.length);
-    docs.forEach((tokens, doc) => {
+    const lengths = new Uint32Array(count);
+    for (let doc = 0; doc < count; doc++) {
+      const tokens = tokensOf(doc);
       lengths[doc] = tokens.length;
       const counts = new Map<string, number>();
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -66,7 +68,7 @@ export class Bm25Index {
         docsOf[id]!.push(doc);
         tfsOf[id]!.push(Math.min(tf, 65535));
       }
-    });
+    }
     return new Bm25Index(
       [...termIds.keys()],
       docsOf.map((d) => Int32Array.from(d)),

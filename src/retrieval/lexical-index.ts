@@ -16,7 +16,7 @@ export class LexicalIndex implements IdfSource {
   constructor(
     readonly reports: readonly Report[],
     readonly chunks: readonly Chunk[],
-    private readonly bm25: Bm25Index = Bm25Index.build(chunks.map((c) => tokenize(c.indexText))),
+    private readonly bm25: Bm25Index = Bm25Index.build(chunks.length, (i) => tokenize(chunks[i]!.indexText)),
   ) {
     this.reportsByFile = new Map(reports.map((r) => [r.meta.file, r]));
     this.maxIdf = Math.log(1 + (chunks.length + 0.5) / 1.5);

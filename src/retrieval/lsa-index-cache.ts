@@ -61,10 +61,9 @@ async function save(folder: string, built: LsaIndex): Promise<void> {
 
 export function buildLsaIndex(kb: KnowledgeBase, settings: LsaSettings = DEFAULT_LSA): LsaIndex {
   const started = performance.now();
-  const docs = kb.lexical.chunks.map((c) => tokenize(c.indexText));
-  const embedder = LsaEmbedder.fit(docs, settings);
-  const vectors = docs.map((d) => embedder.embedTokens(d));
-  const index = VectorIndex.build(vectors, embedder.dimensions);
+  const chunks = kb.lexical.chunks;
+  const { embedder, documentVectors } = LsaEmbedder.fit(chunks.length, (i) => tokenize(chunks[i]!.indexText), settings);
+  const index = VectorIndex.build(documentVectors, embedder.dimensions);
   return { embedder, index, fromCache: false, buildMs: performance.now() - started };
 }
 

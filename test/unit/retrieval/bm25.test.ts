@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../../../src/retrieval/bm25.js';
 
 describe('Bm25Index', () => {
-  const index = Bm25Index.build([['津波', '船'], ['姉妹', '都市', '姉妹'], ['船', '港', '港']]);
+  const docs = [['津波', '船'], ['姉妹', '都市', '姉妹'], ['船', '港', '港']];
+  const index = Bm25Index.build(docs.length, (i) => docs[i]!);
   it('ranks by rare matching terms and round-trips through serialisation', () => {
     const hits = index.search([{ term: '津波', weight: 1 }, { term: '船', weight: 1 }], 3);
     expect(hits[0]!.doc).toBe(0);
