@@ -55,9 +55,9 @@ export async function runQaEval(options: { dataset?: string; cacheDir?: string }
 
   const rows: Row[] = [];
   for (const item of items) {
-    const lexicalRanked = await lexical(analyseQuery(item.question, kb.glossary), RANK_DEPTH);
+    const lexicalRanked = await lexical(analyseQuery(item.question, kb), RANK_DEPTH);
     const { reply, ranked } = await answerQuestion(item.question, kb, hybrid);
-    const { evidence } = readCandidates(analyseQuery(item.question, kb.glossary), ranked.slice(0, DEFAULT_ANSWER_SETTINGS.readPassages), kb.lexical);
+    const { evidence } = readCandidates(analyseQuery(item.question, kb), ranked.slice(0, DEFAULT_ANSWER_SETTINGS.readPassages), kb.lexical);
     rows.push({
       item,
       hitLexical: isHit(item, lexicalRanked, kb),

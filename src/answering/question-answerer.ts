@@ -18,7 +18,7 @@ export const RANK_DEPTH = 20;
 export function withContext(query: AnalysedQuery, context: readonly ConversationTurn[] | undefined, kb: KnowledgeBase): AnalysedQuery {
   const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user');
   if (!previous) return query;
-  const earlier = analyseQuery(previous.text, kb.glossary);
+  const earlier = analyseQuery(previous.text, kb);
   const known = new Set(query.groups.map((g) => g.label));
   const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5 }));
   return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts] };
@@ -30,7 +30,7 @@ export async function answerQuestion(
   rank: ChunkRanker,
   options: { context?: readonly ConversationTurn[]; settings?: AnswerSettings } = {},
 ): Promise<{ reply: AnswerReply | NoAnswerReply; ranked: readonly ScoredChunk[] }> {
-  const query = withContext(analyseQuery(question, kb.glossary), options.context, kb);
+  const query = withContext(analyseQuery(question, kb), options.context, kb);
   const ranked = await rank(query, RANK_DEPTH);
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS);
   return { reply, ranked };

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadGlossary } from '../bridge/glossary-loader.js';
 import { GlossaryIndex } from '../bridge/glossary-index.js';
+import { KatakanaLexicon, katakanaWords } from '../bridge/transliteration.js';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from './chunker.js';
@@ -14,6 +15,8 @@ import { loadReports } from './report-loader.js';
 export interface KnowledgeBase {
   readonly lexical: LexicalIndex;
   readonly glossary: GlossaryIndex;
+  /** Katakana words of the reports, for matching English words by sound. */
+  readonly katakana: KatakanaLexicon;
   /** sha256 over the reports' text, the glossary and the chunking settings. */
   readonly hash: string;
   readonly warnings: readonly string[];
@@ -36,6 +39,7 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   return {
     lexical: new LexicalIndex(reports, chunks),
     glossary: new GlossaryIndex(glossary.entries),
+    katakana: new KatakanaLexicon(chunks.flatMap((c) => katakanaWords(c.indexText))),
     hash: hash.digest('hex').slice(0, 16),
     warnings: [...reportWarnings, ...glossary.warnings],
   };

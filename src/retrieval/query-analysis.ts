@@ -9,6 +9,7 @@ import { toKatakana } from 'wanakana';
 import { detectLanguage } from '../core/language.js';
 import type { Language } from '../core/types.js';
 import type { ConceptMatch, GlossaryIndex } from '../bridge/glossary-index.js';
+import type { KatakanaLexicon } from '../bridge/transliteration.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { WeightedTerm } from './bm25.js';
@@ -57,7 +58,13 @@ function conceptGroups(matches: readonly ConceptMatch[]): { groups: TermGroup[];
   return { groups, concepts };
 }
 
-export function analyseQuery(question: string, glossary: GlossaryIndex): AnalysedQuery {
+/** What bridges a question to the reports' language: the glossary, and katakana words by sound. */
+export interface Bridge {
+  readonly glossary: GlossaryIndex;
+  readonly katakana?: KatakanaLexicon;
+}
+
+export function analyseQuery(question: string, { glossary, katakana }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
   const normalised = normaliseForIndex(question);
   const groups: TermGroup[] = [];
@@ -74,7 +81,9 @@ export function analyseQuery(question: string, glossary: GlossaryIndex): Analyse
   addConcepts(englishMatches);
   for (const word of leftover) {
     if (ENGLISH_STOPWORDS.has(word) || word.length < 2) continue;
-    groups.push({ label: word, alternatives: [[stemEnglish(word)]], weight: 1 });
+    // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
+    const sounds = katakana?.lookup(word) ?? [];
+    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: 1 });
   }
 
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.

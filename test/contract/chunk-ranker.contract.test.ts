@@ -22,7 +22,7 @@ const rankers: Record<string, Ranker> = {
 };
 
 describe.each(Object.entries(rankers))('%s ranker', (_name, rank) => {
-  const top = async (question: string, k = 3) => (await rank(analyseQuery(question, kb.glossary), k)).map((s) => s.chunk);
+  const top = async (question: string, k = 3) => (await rank(analyseQuery(question, kb), k)).map((s) => s.chunk);
 
   it('finds the passage for a Japanese question', async () => {
     expect((await top('陸前高田市の津波と船')).map((c) => c.report)).toContain('cities.ja.txt');
@@ -34,7 +34,7 @@ describe.each(Object.entries(rankers))('%s ranker', (_name, rank) => {
   });
 
   it('returns at most k results, best first, with scores that never increase', async () => {
-    const scored = await rank(analyseQuery('姉妹都市', kb.glossary), 2);
+    const scored = await rank(analyseQuery('姉妹都市', kb), 2);
     expect(scored.length).toBeLessThanOrEqual(2);
     for (let i = 1; i < scored.length; i++) expect(scored[i]!.score).toBeLessThanOrEqual(scored[i - 1]!.score);
   });
