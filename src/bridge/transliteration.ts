@@ -6,6 +6,7 @@
  * It bridges the many loanwords and foreign names a glossary misses.
  */
 import { toRomaji } from 'wanakana';
+import { stemEnglish } from '../retrieval/tokenizer.js';
 
 const VOWELS = 'aeiou';
 
@@ -73,6 +74,12 @@ export class KatakanaLexicon {
 
   /** Katakana words of the corpus that sound like the English word (or two words written as one). */
   lookup(english: string): readonly string[] {
+    const found = this.lookupForm(english.toLowerCase());
+    const stem = stemEnglish(english.toLowerCase());
+    return found.length || stem === english.toLowerCase() ? found : this.lookupForm(stem);
+  }
+
+  private lookupForm(english: string): readonly string[] {
     const letters = english.replace(/[^a-z]/gi, '');
     const key = englishSkeleton(english);
     // Three consonants from a short word match too much by chance.
