@@ -106,6 +106,10 @@ export class GlossaryIndex {
   findByReading(kana: string): readonly GlossaryEntry[] {
     const romaji = toRomaji(kana).replace(/[^a-z]/g, '');
     if (romaji.length < 3) return [];
-    return this.lookupEnglish(romaji);
+    const found = this.lookupEnglish(romaji);
+    if (found.length) return found;
+    // Place names typed with their suffix: りくぜんたかたし → "rikuzentakata" (+ shi).
+    const bare = romaji.replace(/(shi|ken|ku|chou|cho|machi|mura|son|fu|to|dou)$/, '');
+    return bare.length >= 3 && bare !== romaji ? this.lookupEnglish(bare) : [];
   }
 }
