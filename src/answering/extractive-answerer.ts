@@ -77,9 +77,12 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
     spans.forEach((_, i) => {
       const span = withContext(text, spans, i);
       if (span.end - span.start < 8) return;
+      // A sentence that itself names what was asked beats one that relies on its heading.
       const tokens = tokenSet(text.slice(span.start, span.end));
+      const alone = coverage(query.groups, tokens, index);
       for (const t of sectionTokens) tokens.add(t);
-      candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: coverage(query.groups, tokens, index), rank });
+      const withHeading = coverage(query.groups, tokens, index);
+      candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: 0.6 * alone + 0.4 * withHeading, rank });
     });
   });
   return { evidence, candidates };

@@ -42,6 +42,8 @@ export function numberFacts(sentence: string): string[] {
 export function conceptFacts(sentence: string, glossary: GlossaryIndex): string[] {
   const names: string[] = [];
   for (const m of glossary.findJapanese(normaliseForIndex(sentence))) {
+    // Generic two-character words (交流, 発展) would only add noise to the facts.
+    if ((m.entry.kind === 'term' || m.entry.kind === 'title') && m.surface.length < 3) continue;
     const en = m.entry.en[0]!;
     if (!names.includes(en)) names.push(en);
   }

@@ -21,7 +21,14 @@ export function withContext(query: AnalysedQuery, context: readonly Conversation
   const earlier = analyseQuery(previous.text, kb);
   const known = new Set(query.groups.map((g) => g.label));
   const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5 }));
-  return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts] };
+  return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts], reports: query.reports.length ? query.reports : earlier.reports };
+}
+
+/** Passages of the reports a question names come first, in their own order. */
+export function preferReports(ranked: readonly ScoredChunk[], reports: readonly string[]): readonly ScoredChunk[] {
+  if (reports.length === 0) return ranked;
+  const named = ranked.filter((r) => reports.includes(r.chunk.report));
+  return named.length ? [...named, ...ranked.filter((r) => !reports.includes(r.chunk.report))] : ranked;
 }
 
 export async function answerQuestion(
@@ -31,7 +38,7 @@ export async function answerQuestion(
   options: { context?: readonly ConversationTurn[]; settings?: AnswerSettings } = {},
 ): Promise<{ reply: AnswerReply | NoAnswerReply; ranked: readonly ScoredChunk[] }> {
   const query = withContext(analyseQuery(question, kb), options.context, kb);
-  const ranked = await rank(query, RANK_DEPTH);
+  const ranked = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS);
   return { reply, ranked };
 }

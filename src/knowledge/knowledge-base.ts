@@ -17,6 +17,8 @@ export interface KnowledgeBase {
   readonly glossary: GlossaryIndex;
   /** Katakana words of the reports, for matching English words by sound. */
   readonly katakana: KatakanaLexicon;
+  /** Names of the reports, so that a question naming one prefers it. */
+  readonly reportAliases: readonly { file: string; aliases: readonly string[] }[];
   /** sha256 over the reports' text, the glossary and the chunking settings. */
   readonly hash: string;
   readonly warnings: readonly string[];
@@ -39,6 +41,7 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   return {
     lexical: new LexicalIndex(reports, chunks),
     glossary: new GlossaryIndex(glossary.entries),
+    reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),
     katakana: new KatakanaLexicon(chunks.flatMap((c) => katakanaWords(c.indexText))),
     hash: hash.digest('hex').slice(0, 16),
     warnings: [...reportWarnings, ...glossary.warnings],

@@ -8,6 +8,8 @@ export interface ReportMeta {
   readonly publisher: string | null;
   readonly date: string | null;
   readonly language: 'ja' | 'en';
+  /** Names people use for the report ("the Bluebook", "行動計画"): a question naming one is about that report. */
+  readonly aliases: readonly string[];
 }
 
 export interface Report {

@@ -29,10 +29,26 @@ export interface AnalysedQuery {
   readonly language: Language;
   readonly groups: readonly TermGroup[];
   readonly concepts: readonly GlossaryEntry[];
+  /** Reports the question names ("the Bluebook", "行動計画"): their passages are preferred. */
+  readonly reports: readonly string[];
+}
+
+/** A report and the names people use for it. */
+export interface ReportAliases {
+  readonly file: string;
+  readonly aliases: readonly string[];
 }
 
 /** Weight of a concept form the person did not type (the other language's name for it). */
 const EXPANSION_WEIGHT = 0.9;
+
+/**
+ * Generic words ("partnership", "cooperation", 交流) are paraphrased freely, names are not:
+ * a passage that names the right places answers even when it says 締結 where the question
+ * said "partnership". Generic concepts therefore weigh half.
+ */
+const GENERIC_KINDS: ReadonlySet<GlossaryEntry['kind']> = new Set(['term', 'title']);
+const GENERIC_WEIGHT = 0.5;
 
 function entryAlternatives(entry: GlossaryEntry): string[][] {
   const forms = [...entry.ja, ...entry.en].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0);
@@ -53,7 +69,8 @@ function conceptGroups(matches: readonly ConceptMatch[]): { groups: TermGroup[];
   const concepts: GlossaryEntry[] = [];
   for (const [surface, entries] of bySurface) {
     concepts.push(...entries);
-    groups.push({ label: surface, alternatives: entries.flatMap(entryAlternatives), weight: EXPANSION_WEIGHT });
+    const generic = entries.every((e) => GENERIC_KINDS.has(e.kind));
+    groups.push({ label: surface, alternatives: entries.flatMap(entryAlternatives), weight: EXPANSION_WEIGHT * (generic ? GENERIC_WEIGHT : 1) });
   }
   return { groups, concepts };
 }
@@ -62,11 +79,38 @@ function conceptGroups(matches: readonly ConceptMatch[]): { groups: TermGroup[];
 export interface Bridge {
   readonly glossary: GlossaryIndex;
   readonly katakana?: KatakanaLexicon;
+  readonly reportAliases?: readonly ReportAliases[];
 }
 
-export function analyseQuery(question: string, { glossary, katakana }: Bridge): AnalysedQuery {
+/** Finds the reports a question names and removes those names from it. */
+export function findReportMentions(normalised: string, reports: readonly ReportAliases[]): { text: string; reports: string[] } {
+  let text = normalised;
+  const found: string[] = [];
+  for (const report of reports) {
+    for (const alias of [...report.aliases].sort((a, b) => b.length - a.length)) {
+      const a = normaliseForIndex(alias);
+      const pattern = /^[a-z0-9 .]+$/.test(a) ? new RegExp(`\\b${a.replace(/[.]/g, '\\.')}\\b`) : null;
+      const hit = pattern ? pattern.test(text) : text.includes(a);
+      if (!hit) continue;
+      if (!found.includes(report.file)) found.push(report.file);
+      text = pattern ? text.replace(pattern, ' ') : text.split(a).join(' ');
+    }
+  }
+  return { text, reports: found };
+}
+
+/** Words written with a capital inside the question ("… in Houston"), or acronyms: probably names. */
+function capitalisedWords(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z]+)|\b([A-Z]{2,})\b/g)) names.add((m[1] ?? m[2]!).toLowerCase());
+  return names;
+}
+
+export function analyseQuery(question: string, { glossary, katakana, reportAliases = [] }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
-  const normalised = normaliseForIndex(question);
+  const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
+  const normalised = mentions.text;
+  const names = capitalisedWords(question);
   const groups: TermGroup[] = [];
   const concepts: GlossaryEntry[] = [];
   const addConcepts = (matches: readonly ConceptMatch[]) => {
@@ -83,7 +127,8 @@ export function analyseQuery(question: string, { glossary, katakana }: Bridge): 
     if (ENGLISH_STOPWORDS.has(word) || word.length < 2) continue;
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
     const sounds = katakana?.lookup(word) ?? [];
-    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: 1 });
+    const weight = names.has(word) ? 1 : GENERIC_WEIGHT;
+    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight });
   }
 
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
@@ -107,7 +152,7 @@ export function analyseQuery(question: string, { glossary, katakana }: Bridge): 
     groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? 0.5 : 1 });
   }
 
-  return { text: question, language, groups: dedupeGroups(groups), concepts: [...new Set(concepts)] };
+  return { text: question, language, groups: dedupeGroups(groups), concepts: [...new Set(concepts)], reports: mentions.reports };
 }
 
 interface Segment {
