@@ -3,6 +3,7 @@
  * hybrid — the vector side must earn its place), answers containing the key facts, refusal
  * rates, and a sweep of the "not in the reports" threshold for calibration.
  */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion, RANK_DEPTH, type ChunkRanker } from '../src/answering/question-answerer.js';
 import { DEFAULT_ANSWER_SETTINGS, readCandidates } from '../src/answering/extractive-answerer.js';
@@ -18,7 +19,13 @@ import type { ScoredChunk } from '../src/retrieval/scored-chunk.js';
 import { loadQaDataset, type QaItem } from './qa-dataset.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-export const QA_DATASET = path.join(ROOT, 'eval', 'datasets', 'qa-dev.jsonl');
+export const QA_DATASET_DIR = path.join(ROOT, 'eval', 'datasets');
+
+/** Every question set in eval/datasets (files named qa-*.jsonl). */
+export async function loadAllQaItems(dir = QA_DATASET_DIR): Promise<QaItem[]> {
+  const files = (await readdir(dir)).filter((f) => /^qa-.*\.jsonl$/.test(f)).sort();
+  return (await Promise.all(files.map((f) => loadQaDataset(path.join(dir, f))))).flat();
+}
 
 /** True when one of the top-k chunks overlaps an occurrence of an evidence string in the expected report. */
 export function isHit(item: QaItem, ranked: readonly ScoredChunk[], kb: KnowledgeBase, k = 5): boolean {
@@ -46,8 +53,8 @@ interface Row {
 const rate = (xs: readonly boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : NaN);
 const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
-export async function runQaEval(options: { dataset?: string; cacheDir?: string } = {}): Promise<{ lines: string[]; metrics: Record<string, number> }> {
-  const items = await loadQaDataset(options.dataset ?? QA_DATASET);
+export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ lines: string[]; metrics: Record<string, number> }> {
+  const items = await loadAllQaItems();
   const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger });
   const lsa = await loadOrBuildLsaIndex({ kb, cacheDir: options.cacheDir ?? path.join(ROOT, '.cache'), logger: silentLogger });
   const lexical: ChunkRanker = async (q, k) => rankLexically(q, kb.lexical, k);
@@ -68,7 +75,7 @@ export async function runQaEval(options: { dataset?: string; cacheDir?: string }
     });
   }
 
-  const lines: string[] = [`Question answering — ${items.length} questions (${QA_DATASET.replace(`${ROOT}/`, '')})`];
+  const lines: string[] = [`Question answering — ${items.length} questions (eval/datasets/qa-*.jsonl)`];
   const metrics: Record<string, number> = {};
   lines.push('language  n   hit@5 lexical  hit@5 hybrid  key facts  answerable refused  unanswerable refused');
   for (const language of ['en', 'ja'] as const) {
