@@ -10,6 +10,11 @@ import { stemEnglish } from '../retrieval/tokenizer.js';
 
 const VOWELS = 'aeiou';
 
+/** Largest share of letters that may differ between the English spelling and the romaji. */
+const MAX_SPELLING_DISTANCE = 0.45;
+/** Stricter for three-consonant skeletons, which many unrelated words share. */
+const MAX_SPELLING_DISTANCE_SHORT = 0.38;
+
 function collapse(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
@@ -92,7 +97,7 @@ export class KatakanaLexicon {
         const r = foldConsonants(romaji(word)).replace(/([aeiou])\1+/g, '$1');
         return { word, distance: editDistance(spelled, r) / Math.max(spelled.length, r.length) };
       })
-      .filter((c) => c.distance <= 0.45)
+      .filter((c) => c.distance <= (key.length <= 3 ? MAX_SPELLING_DISTANCE_SHORT : MAX_SPELLING_DISTANCE))
       .sort((a, b) => a.distance - b.distance);
     const best = scored[0]?.distance ?? 0;
     return scored.filter((c) => c.distance <= best + 0.1).slice(0, 3).map((c) => c.word);

@@ -33,10 +33,13 @@ export function chunkReport(report: Report, options: ChunkOptions = DEFAULT_CHUN
   let pending: Span[] = [];
   let pendingIndex: string[] = [];
   let previousLine = '';
+  /** Start of a heading not yet inside a chunk: the next chunk's span begins there. */
+  let headingStart: number | null = null;
 
   const flush = () => {
     if (pending.length === 0) return;
-    const start = pending[0]!.start;
+    const start = headingStart ?? pending[0]!.start;
+    headingStart = null;
     const end = pending[pending.length - 1]!.end;
     const body = pendingIndex.join(' ');
     const indexText = section ? `${normaliseForIndex(section)} ${body}` : body;
@@ -51,9 +54,11 @@ export function chunkReport(report: Report, options: ChunkOptions = DEFAULT_CHUN
     if (trimmed.length === 0) continue;
     if (/^[0-9０-９]{1,3}$/.test(trimmed)) continue; // a page number or a lone figure value
     if (isHeading(trimmed)) {
+      // A heading opens a new chunk and belongs to it: it names what follows, and can be quoted.
       flush();
       section = trimmed;
-      previousLine = trimmed;
+      headingStart = line.start + line.text.indexOf(trimmed);
+      previousLine = normaliseForIndex(trimmed);
       continue;
     }
     const normalised = normaliseForIndex(trimmed);

@@ -50,8 +50,11 @@ const EXPANSION_WEIGHT = 0.9;
 const GENERIC_KINDS: ReadonlySet<GlossaryEntry['kind']> = new Set(['term', 'title']);
 const GENERIC_WEIGHT = 0.5;
 
+/** A lone kanji or kana never matches: the index holds bigrams of Japanese runs. */
+const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 && /^[\u3040-\u30ff\u3400-\u9fff]$/.test(tokens[0]!);
+
 function entryAlternatives(entry: GlossaryEntry): string[][] {
-  const forms = [...entry.ja, ...entry.en].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0);
+  const forms = [...entry.ja, ...entry.en].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0 && !isLoneJapaneseChar(t));
   const seen = new Set<string>();
   return forms.filter((t) => {
     const key = t.join(' ');
@@ -61,7 +64,7 @@ function entryAlternatives(entry: GlossaryEntry): string[][] {
   });
 }
 
-function conceptGroups(matches: readonly ConceptMatch[]): { groups: TermGroup[]; concepts: GlossaryEntry[] } {
+function conceptGroups(matches: readonly ConceptMatch[], typed: boolean): { groups: TermGroup[]; concepts: GlossaryEntry[] } {
   // Several entries can share one surface ("Georgia"): they become one group of alternatives.
   const bySurface = new Map<string, GlossaryEntry[]>();
   for (const m of matches) bySurface.set(m.surface, [...(bySurface.get(m.surface) ?? []), m.entry]);
@@ -69,8 +72,10 @@ function conceptGroups(matches: readonly ConceptMatch[]): { groups: TermGroup[];
   const concepts: GlossaryEntry[] = [];
   for (const [surface, entries] of bySurface) {
     concepts.push(...entries);
+    // Japanese typed as the reports write it counts fully; an English word stands for a translation.
     const generic = entries.every((e) => GENERIC_KINDS.has(e.kind));
-    groups.push({ label: surface, alternatives: entries.flatMap(entryAlternatives), weight: EXPANSION_WEIGHT * (generic ? GENERIC_WEIGHT : 1) });
+    const weight = typed ? 1 : EXPANSION_WEIGHT * (generic ? GENERIC_WEIGHT : 1);
+    groups.push({ label: surface, alternatives: entries.flatMap(entryAlternatives), weight });
   }
   return { groups, concepts };
 }
@@ -113,8 +118,8 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
   const names = capitalisedWords(question);
   const groups: TermGroup[] = [];
   const concepts: GlossaryEntry[] = [];
-  const addConcepts = (matches: readonly ConceptMatch[]) => {
-    const c = conceptGroups(matches);
+  const addConcepts = (matches: readonly ConceptMatch[], typed: boolean) => {
+    const c = conceptGroups(matches, typed);
     groups.push(...c.groups);
     concepts.push(...c.concepts);
   };
@@ -122,7 +127,7 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
   // Latin words (the whole question in English, names inside a Japanese one).
   const latin = normalised.replace(/[^a-z0-9'’\s-]+/g, ' ');
   const { matches: englishMatches, leftover } = glossary.findEnglish(latin);
-  addConcepts(englishMatches);
+  addConcepts(englishMatches, false);
   for (const word of leftover) {
     if (ENGLISH_STOPWORDS.has(word) || word.length < 2) continue;
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
@@ -134,9 +139,9 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
   const japanese = normalised.replace(JAPANESE_FILLERS, ' ');
   const jaMatches = glossary.findJapanese(japanese);
-  addConcepts(jaMatches);
+  addConcepts(jaMatches, true);
   let rest = japanese;
-  for (const m of [...jaMatches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${m.surface} ${rest.slice(m.end)}`;
+  for (const m of [...jaMatches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   for (const segment of japaneseSegments(rest)) {
     const tokens = tokenize(segment.text);
     if (tokens.length === 0) continue;

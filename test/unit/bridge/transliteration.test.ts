@@ -15,16 +15,17 @@ describe('transliteration bridge', () => {
     }
   });
 
-  const lexicon = new KatakanaLexicon(['ボランティア', 'ヒューストン', 'ホストタウン', 'シアトル', 'ストーリー', 'スタイル', 'センター']);
+  const lexicon = new KatakanaLexicon(['ボランティア', 'ヒューストン', 'ホストタウン', 'プラットフォーム', 'ウェブサイト', 'センター']);
 
   it('finds the katakana word that sounds like an English word, and prefers matching vowels', () => {
     expect(lexicon.lookup('volunteers')).toEqual(['ボランティア']);
     expect(lexicon.lookup('Houston')).toEqual(['ヒューストン']);
-    expect(lexicon.lookup('Seattle')).toEqual(['シアトル']);
+    expect(lexicon.lookup('platforms')).toEqual(['プラットフォーム']);
   });
 
   it('does not guess from short words or unrelated sounds', () => {
     expect(lexicon.lookup('data')).toEqual([]);
     expect(lexicon.lookup('budget')).toEqual([]);
+    expect(lexicon.lookup('visitors')).toEqual([]); // same consonants as ウェブサイト, different word
   });
 });
