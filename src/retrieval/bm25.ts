@@ -131,6 +131,45 @@ export class Bm25Index {
     return topK(scores, k);
   }
 
+  /**
+   * Top-k documents for groups of alternatives: each group is one concept spelled several
+   * ways (ケベック州 / Quebec / ケベック). A spelling scores the mean of its tokens' BM25
+   * (so a ten-bigram katakana name counts as one concept, not ten), a group scores its best
+   * spelling, and the document sums its groups by weight.
+   */
+  searchGroups(groups: readonly { readonly weight: number; readonly alternatives: readonly (readonly string[])[] }[], k: number, lengthBonus = 0.25): Bm25Hit[] {
+    const scores = new Float64Array(this.size);
+    const { k1, b } = this.params;
+    for (const group of groups) {
+      const best = new Map<number, number>();
+      for (const alternative of group.alternatives) {
+        const tokens = [...new Set(alternative)];
+        if (tokens.length === 0) continue;
+        const sums = new Map<number, number>();
+        for (const term of tokens) {
+          const id = this.termIds.get(term);
+          if (id === undefined) continue;
+          const docs = this.postingDocs[id]!;
+          const tfs = this.postingTfs[id]!;
+          const idf = this.idf(term);
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i]!;
+            const tf = tfs[i]!;
+            const norm = k1 * (1 - b + (b * this.docLengths[doc]!) / this.avgLength);
+            sums.set(doc, (sums.get(doc) ?? 0) + (idf * tf * (k1 + 1)) / (tf + norm));
+          }
+        }
+        const scale = Math.min(2, 1 + lengthBonus * (tokens.length - 1)) / tokens.length;
+        for (const [doc, sum] of sums) {
+          const v = sum * scale;
+          if (v > (best.get(doc) ?? 0)) best.set(doc, v);
+        }
+      }
+      for (const [doc, v] of best) scores[doc] = scores[doc]! + group.weight * v;
+    }
+    return topK(scores, k);
+  }
+
   /** Whether a document contains a term. */
   contains(doc: number, term: string): boolean {
     const id = this.termIds.get(term);

@@ -22,7 +22,7 @@ export interface FusionSettings {
   readonly depth: number;
 }
 
-export const DEFAULT_FUSION: FusionSettings = { k: 60, lexicalWeight: 1, vectorWeight: 0.5, depth: 50 };
+export const DEFAULT_FUSION: FusionSettings = { k: 60, lexicalWeight: 1, vectorWeight: 0.3, depth: 50 };
 
 export function fuseRankings(lists: readonly { readonly items: readonly ScoredChunk[]; readonly weight: number }[], k: number): ScoredChunk[] {
   const fused = new Map<string, { chunk: ScoredChunk['chunk']; score: number }>();

@@ -41,6 +41,10 @@ export class LexicalIndex implements IdfSource {
     return this.bm25.search(terms, k);
   }
 
+  searchGroups(groups: Parameters<Bm25Index['searchGroups']>[0], k: number): Bm25Hit[] {
+    return this.bm25.searchGroups(groups, k);
+  }
+
   serializeBm25() {
     return this.bm25.serialize();
   }
