@@ -36,11 +36,15 @@ describe('engine.ask', () => {
   });
 
   it('uses the thread context for a follow-up', async () => {
-    const alone = await engine.ask('それはいつ締結された？');
-    const followUp = await engine.ask('それはいつ締結された？', { context: [{ role: 'user', text: 'ポートランド市と札幌市の関係は？' }, { role: 'assistant', text: '…' }] });
-    expect(followUp.kind).toBe('answer');
+    const alone = await engine.ask('姉妹都市になったのはいつ？');
+    const followUp = await engine.ask('姉妹都市になったのはいつ？', {
+      context: [
+        { role: 'user', text: 'ポートランド市と札幌市の関係は？' },
+        { role: 'assistant', text: '…' },
+      ],
+    });
+    expect(alone.passages[0]?.text).toContain('陸前高田市');
     expect(followUp.passages[0]?.text).toContain('1959');
-    expect(alone.passages[0]?.text ?? '').not.toBe(followUp.passages[0]?.text);
   });
 
   it.each([
