@@ -15,6 +15,7 @@ import { toPassage } from '../retrieval/passages.js';
 import type { AnalysedQuery } from '../retrieval/query-analysis.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { tokenize } from '../retrieval/tokenizer.js';
+import { answerTypeOf, carriesAnswerType } from './answer-type.js';
 import { keyFactsInEnglish } from './key-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
 
@@ -52,37 +53,52 @@ function cutQuote(span: Span, max: number): Span {
   return span.end - span.start <= max ? span : { start: span.start, end: span.start + max };
 }
 
-/** A sentence that leans on the one before ("これが…", "その後…") or says little alone is quoted with it. */
+/** A passage that starts by leaning on what came before ("これが…", "その後…") reads badly alone. */
 const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
 
-function withContext(text: string, spans: readonly Span[], i: number): Span {
-  const span = spans[i]!;
-  const prev = spans[i - 1];
-  if (prev && (LEANS_BACK.test(text.slice(span.start, span.end)) || span.end - span.start < 40)) return { start: prev.start, end: span.end };
-  return span;
-}
+/** Scoring of answer windows (one or two consecutive sentences). */
+const WINDOW = {
+  maxChars: 320,
+  /** Bonus for a window that carries the kind of fact asked for (a year for "when"). */
+  typeBonus: 0.15,
+  leansBackPenalty: 0.08,
+  headingPenalty: 0.2,
+  /** Two sentences must add something to beat one. */
+  pairPenalty: 0.02,
+} as const;
 
 /**
  * Reads the top passages: the evidence (how much of the question the best passage, with its
- * section heading, covers: 0..1) and every sentence as a quote candidate with its coverage.
+ * section heading, covers: 0..1) and every window of one or two consecutive sentences as a
+ * quote candidate with its score.
  */
 export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; candidates: Candidate[] } {
   let evidence = 0;
   const candidates: Candidate[] = [];
+  const type = answerTypeOf(query.text);
   read.forEach((r, rank) => {
     evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
     const text = index.report(r.chunk.report).text;
     const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
-    const spans = sentenceSpans(text, r.chunk.start, r.chunk.end);
-    spans.forEach((_, i) => {
-      const span = withContext(text, spans, i);
-      if (span.end - span.start < 8) return;
-      // A sentence that itself names what was asked beats one that relies on its heading.
-      const tokens = tokenSet(text.slice(span.start, span.end));
-      const alone = coverage(query.groups, tokens, index);
-      for (const t of sectionTokens) tokens.add(t);
-      const withHeading = coverage(query.groups, tokens, index);
-      candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: 0.6 * alone + 0.4 * withHeading, rank });
+    const spans = sentenceSpans(text, r.chunk.start, r.chunk.end).filter((s) => s.end - s.start >= 8);
+    spans.forEach((first, i) => {
+      const windows: Span[] = [first];
+      const next = spans[i + 1];
+      if (next && next.end - first.start <= WINDOW.maxChars) windows.push({ start: first.start, end: next.end });
+      for (const span of windows) {
+        const quote = text.slice(span.start, span.end);
+        // A window that itself names what was asked beats one that relies on its heading.
+        const tokens = tokenSet(quote);
+        const alone = coverage(query.groups, tokens, index);
+        for (const t of sectionTokens) tokens.add(t);
+        const withHeading = coverage(query.groups, tokens, index);
+        let score = 0.6 * alone + 0.4 * withHeading;
+        if (carriesAnswerType(type, quote)) score += WINDOW.typeBonus;
+        if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
+        if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
+        if (span !== first) score -= WINDOW.pairPenalty;
+        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, rank });
+      }
     });
   });
   return { evidence, candidates };
@@ -108,7 +124,7 @@ export function composeExtractiveAnswer(
   const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
   const chosen: Candidate[] = [ordered[0]!];
   const first = ordered[0]!;
-  const second = ordered.find((c) => c.coverage >= first.coverage * 0.75 && c.coverage > 0 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  const second = ordered.find((c) => c.coverage >= first.coverage * 0.85 && c.coverage > 0 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
   // Read in document order when both come from one report, so the answer flows.
   chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
