@@ -53,12 +53,21 @@ function cutQuote(span: Span, max: number): Span {
   return span.end - span.start <= max ? span : { start: span.start, end: span.start + max };
 }
 
+/** The start of the sentence that contains `offset` (looking back at most `limit` characters). */
+function sentenceStartBefore(text: string, offset: number, limit: number): number {
+  for (let i = offset - 1; i >= Math.max(0, offset - limit); i--) {
+    if (/[。！？!?]/.test(text[i]!) || (text[i] === '\n' && text[i - 1] === '\n')) return i + 1;
+  }
+  return offset;
+}
+
 /** A passage that starts by leaning on what came before ("これが…", "その後…") reads badly alone. */
 const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
 
 /** Scoring of answer windows (one or two consecutive sentences). */
 const WINDOW = {
   maxChars: 320,
+  maxSentences: 3,
   /** Bonus for a window that carries the kind of fact asked for (a year for "when"). */
   typeBonus: 0.15,
   leansBackPenalty: 0.08,
@@ -80,12 +89,19 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
     evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
     const text = index.report(r.chunk.report).text;
     const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
-    const spans = sentenceSpans(text, r.chunk.start, r.chunk.end).filter((s) => s.end - s.start >= 8);
+    // Read a little past the chunk's edges: the sentence that names the subject may sit just before it.
+    const from = sentenceStartBefore(text, r.chunk.start, WINDOW.maxChars);
+    const spans = sentenceSpans(text, from, Math.min(text.length, r.chunk.end + WINDOW.maxChars / 2)).filter((s) => s.end - s.start >= 8);
     spans.forEach((first, i) => {
       const windows: Span[] = [first];
-      const next = spans[i + 1];
-      if (next && next.end - first.start <= WINDOW.maxChars) windows.push({ start: first.start, end: next.end });
+      for (let n = 1; n < WINDOW.maxSentences; n++) {
+        const last = spans[i + n];
+        if (!last || last.end - first.start > WINDOW.maxChars) break;
+        windows.push({ start: first.start, end: last.end });
+      }
       for (const span of windows) {
+        // Windows reaching past the chunk only count when they overlap it.
+        if (span.end <= r.chunk.start || span.start >= r.chunk.end) continue;
         const quote = text.slice(span.start, span.end);
         // A window that itself names what was asked beats one that relies on its heading.
         const tokens = tokenSet(quote);
@@ -96,7 +112,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         if (carriesAnswerType(type, quote)) score += WINDOW.typeBonus;
         if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
         if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
-        if (span !== first) score -= WINDOW.pairPenalty;
+        if (span !== first) score -= WINDOW.pairPenalty * windows.indexOf(span);
         candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, rank });
       }
     });

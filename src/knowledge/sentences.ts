@@ -1,3 +1,5 @@
+import { isHeading } from './heading.js';
+
 /**
  * Splits a report's original text into sentence spans (offsets into the original), for
  * chunking and for choosing quotes. Lines broken mid-sentence by the PDF extraction stay in
@@ -26,6 +28,9 @@ export function splitLines(text: string): Line[] {
 }
 
 const SENTENCE_END = /[。！？!?]/;
+
+/** Bullets of slide-like reports, including the private-use glyphs PDF extraction leaves. */
+const BULLET = /^\s*[\uf000-\uf0ff•・●■◆◇□※→⇒➢▶①-⑳]/;
 
 /** Sentence spans within one line: after 。！？ (and a closing bracket that follows). */
 export function sentencesOfLine(line: Line): Span[] {
@@ -74,9 +79,10 @@ export function sentenceSpans(text: string, from: number, to: number): Span[] {
       close(e);
       i = e - 1;
     } else if (ch === '\n' || ch === '\f') {
-      // Blank line, or a line that is only a number (page mark): the sentence ends here.
-      const rest = text.slice(i + 1, Math.min(to, i + 6));
-      if (/^\s*(\n|$)/.test(rest) || /^[0-9０-９]{1,3}\s*(\n|$)/.test(rest)) close(i);
+      // A blank line, a page number, a bullet or a heading on the next line ends the sentence.
+      const lineEnd = text.indexOf('\n', i + 1);
+      const nextLine = text.slice(i + 1, lineEnd === -1 ? to : Math.min(lineEnd, to));
+      if (/^\s*$/.test(nextLine) || /^\s*[0-9０-９]{1,3}\s*$/.test(nextLine) || BULLET.test(nextLine) || isHeading(nextLine)) close(i);
     }
   }
   close(to);
