@@ -64,14 +64,14 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
   for (const item of items) {
     const lexicalRanked = await lexical(analyseQuery(item.question, kb), RANK_DEPTH);
     const { reply, ranked } = await answerQuestion(item.question, kb, hybrid);
-    const { evidence } = readCandidates(analyseQuery(item.question, kb), ranked.slice(0, DEFAULT_ANSWER_SETTINGS.readPassages), kb.lexical);
+    const { evidence, missing } = readCandidates(analyseQuery(item.question, kb), ranked.slice(0, DEFAULT_ANSWER_SETTINGS.readPassages), kb.lexical);
     rows.push({
       item,
       hitLexical: isHit(item, lexicalRanked, kb),
       hitHybrid: isHit(item, ranked, kb),
       grounded: reply.kind === 'answer',
       correct: reply.kind === 'answer' && hasFacts(item, reply.text + reply.citations.map((c) => c.quote).join('\n')),
-      evidence,
+      evidence: missing.length ? 0 : evidence,
     });
   }
 

@@ -9,7 +9,7 @@ import type { AnswerReply, Citation, NoAnswerReply } from '../core/types.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import { reportTitle } from '../knowledge/report.js';
 import { sentenceSpans, type Span } from '../knowledge/sentences.js';
-import { coverage } from '../retrieval/coverage.js';
+import { coverage, groupPresence } from '../retrieval/coverage.js';
 import type { LexicalIndex } from '../retrieval/lexical-index.js';
 import { toPassage } from '../retrieval/passages.js';
 import type { AnalysedQuery } from '../retrieval/query-analysis.js';
@@ -31,7 +31,7 @@ export interface AnswerSettings {
 }
 
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
-  groundedThreshold: 0.55,
+  groundedThreshold: 0.65,
   readPassages: 4,
   listPassages: 6,
   maxQuoteChars: 280,
@@ -81,8 +81,11 @@ const WINDOW = {
  * section heading, covers: 0..1) and every window of one or two consecutive sentences as a
  * quote candidate with its score.
  */
-export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; candidates: Candidate[] } {
+export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; missing: string[]; candidates: Candidate[] } {
   let evidence = 0;
+  const readTokens = new Set(read.flatMap((r) => [...tokenSet(r.chunk.indexText)]));
+  // Names and numbers of the question that no passage read mentions at all.
+  const missing = query.groups.filter((g) => g.critical && groupPresence(g, readTokens, index) === 0).map((g) => g.label);
   const candidates: Candidate[] = [];
   const type = answerTypeOf(query.text);
   read.forEach((r, rank) => {
@@ -117,7 +120,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
       }
     });
   });
-  return { evidence, candidates };
+  return { evidence, missing, candidates };
 }
 
 export function composeExtractiveAnswer(
@@ -130,9 +133,9 @@ export function composeExtractiveAnswer(
   const language = query.language;
   const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
 
-  const { evidence, candidates } = readCandidates(query, ranked.slice(0, settings.readPassages), index);
+  const { evidence, missing, candidates } = readCandidates(query, ranked.slice(0, settings.readPassages), index);
 
-  if (query.groups.length === 0 || evidence < settings.groundedThreshold || candidates.length === 0) {
+  if (query.groups.length === 0 || missing.length > 0 || evidence < settings.groundedThreshold || candidates.length === 0) {
     return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
   }
 

@@ -20,7 +20,7 @@ export function withContext(query: AnalysedQuery, context: readonly Conversation
   if (!previous) return query;
   const earlier = analyseQuery(previous.text, kb);
   const known = new Set(query.groups.map((g) => g.label));
-  const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5 }));
+  const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5, critical: false }));
   return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts], reports: query.reports.length ? query.reports : earlier.reports };
 }
 

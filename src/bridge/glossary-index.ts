@@ -45,7 +45,8 @@ export class GlossaryIndex {
         const form = normaliseForIndex(ja);
         // Latin "ja" forms (UMB, JICA) are matched as English words, never inside other words.
         if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(form)) continue;
-        if (form.length < 2 && !/[\u4e00-\u9fff]/.test(form)) continue;
+        // A single character (年, 人) would match inside every other word.
+        if (Array.from(form).length < 2) continue;
         const first = form[0]!;
         const list = this.byFirstChar.get(first) ?? [];
         list.push({ form, entry });

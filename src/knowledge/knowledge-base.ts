@@ -19,6 +19,8 @@ export interface KnowledgeBase {
   readonly katakana: KatakanaLexicon;
   /** Names of the reports, so that a question naming one prefers it. */
   readonly reportAliases: readonly { file: string; aliases: readonly string[] }[];
+  /** Term rarity in the reports, for query analysis. */
+  readonly idf: (term: string) => number;
   /** sha256 over the reports' text, the glossary and the chunking settings. */
   readonly hash: string;
   readonly warnings: readonly string[];
@@ -38,8 +40,10 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   hash.update(JSON.stringify(chunkOptions));
   for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');
   hash.update(JSON.stringify(glossary.entries));
+  const lexical = new LexicalIndex(reports, chunks);
   return {
-    lexical: new LexicalIndex(reports, chunks),
+    lexical,
+    idf: (term) => lexical.idf(term),
     glossary: new GlossaryIndex(glossary.entries),
     reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),
     katakana: new KatakanaLexicon(chunks.flatMap((c) => katakanaWords(c.indexText))),

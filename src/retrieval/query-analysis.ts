@@ -22,6 +22,12 @@ export interface TermGroup {
   readonly alternatives: readonly (readonly string[])[];
   /** 1 for what was typed, less for expansions. */
   readonly weight: number;
+  /**
+   * A name or number the answer must mention (a place, an organisation, "2030"): when no
+   * retrieved passage mentions it, the reports do not answer the question, however much of
+   * the rest they cover.
+   */
+  readonly critical: boolean;
 }
 
 export interface AnalysedQuery {
@@ -64,7 +70,7 @@ function entryAlternatives(entry: GlossaryEntry): string[][] {
   });
 }
 
-function conceptGroups(matches: readonly ConceptMatch[], typed: boolean): { groups: TermGroup[]; concepts: GlossaryEntry[] } {
+function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (term: string) => number): { groups: TermGroup[]; concepts: GlossaryEntry[] } {
   // Several entries can share one surface ("Georgia"): they become one group of alternatives.
   const bySurface = new Map<string, GlossaryEntry[]>();
   for (const m of matches) bySurface.set(m.surface, [...(bySurface.get(m.surface) ?? []), m.entry]);
@@ -75,7 +81,10 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean): { grou
     // Japanese typed as the reports write it counts fully; an English word stands for a translation.
     const generic = entries.every((e) => GENERIC_KINDS.has(e.kind));
     const weight = typed ? 1 : EXPANSION_WEIGHT * (generic ? GENERIC_WEIGHT : 1);
-    groups.push({ label: surface, alternatives: entries.flatMap(entryAlternatives), weight });
+    const alternatives = entries.flatMap(entryAlternatives);
+    // A generic word none of whose spellings the reports use ("how many" → 数) cannot be bridged: skip it.
+    if (generic && idf && !alternatives.some((alt) => alt.every((t) => idf(t) > 0))) continue;
+    groups.push({ label: surface, alternatives, weight, critical: !generic });
   }
   return { groups, concepts };
 }
@@ -83,6 +92,8 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean): { grou
 /** What bridges a question to the reports' language: the glossary, and katakana words by sound. */
 export interface Bridge {
   readonly glossary: GlossaryIndex;
+  /** How rare a term is in the reports (0 when they never use it). */
+  readonly idf?: (term: string) => number;
   readonly katakana?: KatakanaLexicon;
   readonly reportAliases?: readonly ReportAliases[];
 }
@@ -111,7 +122,7 @@ function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
-export function analyseQuery(question: string, { glossary, katakana, reportAliases = [] }: Bridge): AnalysedQuery {
+export function analyseQuery(question: string, { glossary, katakana, reportAliases = [], idf }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
   const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
   const normalised = mentions.text;
@@ -119,7 +130,7 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
   const groups: TermGroup[] = [];
   const concepts: GlossaryEntry[] = [];
   const addConcepts = (matches: readonly ConceptMatch[], typed: boolean) => {
-    const c = conceptGroups(matches, typed);
+    const c = conceptGroups(matches, typed, idf);
     groups.push(...c.groups);
     concepts.push(...c.concepts);
   };
@@ -132,8 +143,8 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
     if (ENGLISH_STOPWORDS.has(word) || word.length < 2) continue;
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
     const sounds = katakana?.lookup(word) ?? [];
-    const weight = names.has(word) ? 1 : GENERIC_WEIGHT;
-    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight });
+    const name = names.has(word) || /^\d{3,}$/.test(word);
+    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : GENERIC_WEIGHT, critical: name });
   }
 
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
@@ -154,7 +165,9 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
         alternatives.push(...entryAlternatives(entry));
       }
     }
-    groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? 0.5 : 1 });
+    // An unknown katakana word is almost always a name (a place, a program).
+    const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text);
+    groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? 0.5 : 1, critical });
   }
 
   return { text: question, language, groups: dedupeGroups(groups), concepts: [...new Set(concepts)], reports: mentions.reports };
