@@ -1,0 +1,46 @@
+/**
+ * Over the whole question dev set: every citation quote and every passage is verbatim text of
+ * the report it names, passages are at most 1,200 characters, and the JSON contract holds.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerToJson } from '../../src/cli/ask-command.js';
+import { loadConfig } from '../../src/config/config.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { createMusubi } from '../../src/create-musubi.js';
+import { loadAllQaItems } from '../../eval/qa-eval.js';
+
+const items = await loadAllQaItems();
+const runtime = await createMusubi({
+  config: loadConfig({ MUSUBI_CACHE_DIR: await mkdtemp(path.join(tmpdir(), 'musubi-devset-')) }),
+  logger: silentLogger,
+});
+const reportText = (file: string) => runtime.kb.lexical.report(file).text;
+
+describe('dev set: citations are verbatim', () => {
+  it('has a dev set large enough to mean something', () => {
+    expect(items.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('quotes every citation and passage verbatim from the cited report, in both languages', async () => {
+    let citations = 0;
+    for (const item of items) {
+      const json = answerToJson(item.question, await runtime.engine.ask(item.question));
+      expect(json.language).toBe(item.language);
+      if (json.passages.length >= 5) expect(json.passages).toHaveLength(6);
+      for (const c of json.citations) {
+        citations++;
+        expect(reportText(c.report), `${item.id}: ${c.quote}`).toContain(c.quote);
+        expect(c.title.length).toBeGreaterThan(0);
+      }
+      for (const p of json.passages) {
+        expect(p.text.length).toBeLessThanOrEqual(1200);
+        expect(reportText(p.report), `${item.id}: passage`).toContain(p.text);
+      }
+      if (!json.grounded) expect(json.citations).toEqual([]);
+    }
+    expect(citations).toBeGreaterThan(items.length / 2);
+  });
+});
