@@ -100,6 +100,10 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
       for (let n = 1; n < WINDOW.maxSentences; n++) {
         const last = spans[i + n];
         if (!last || last.end - first.start > WINDOW.maxChars) break;
+        // A window runs over a blank line only into a paragraph that continues the story
+        // ("その後、両校は…"); otherwise that is another paragraph, caption or column.
+        const gap = text.slice(spans[i + n - 1]!.end, last.start);
+        if (/\n\s*\n/.test(gap) && !LEANS_BACK.test(text.slice(last.start, last.end))) break;
         windows.push({ start: first.start, end: last.end });
       }
       for (const span of windows) {
