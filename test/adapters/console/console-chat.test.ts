@@ -1,0 +1,44 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { handleLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
+import { MusubiError } from '../../../src/core/errors.js';
+import { createFakeEngine } from '../../fakes/fake-engine.js';
+
+describe('terminal chat', () => {
+  it('routes plain text to ask and /match, /programs, /help to their commands', async () => {
+    const engine = createFakeEngine();
+    expect(await handleLine(engine, 'How did it start?')).toContain('KAMOME');
+    expect(await handleLine(engine, '/match coastal town')).toContain('Crescent City');
+    await handleLine(engine, '/programs youth exchange');
+    expect(await handleLine(engine, '/help')).toBe('help in en');
+    expect(await handleLine(engine, '/help 日本語で')).toBe('help in ja');
+    expect(engine.calls.map((c) => c.method)).toEqual(['ask', 'match', 'programs']);
+  });
+
+  it('shows citations beneath the answer and marks existing partnerships', async () => {
+    const engine = createFakeEngine();
+    const answer = await handleLine(engine, 'How did it start?');
+    expect(answer).toMatch(/Sources:\n {2}\[1\] CULCON SND Working Group Final Report p\.15\n {6}「小型船 KAMOME/);
+    expect(await handleLine(engine, '/match x')).toContain('(existing partnership)');
+  });
+
+  it('turns errors into a one-line message, never a stack trace', async () => {
+    const engine = createFakeEngine();
+    engine.ask = async () => {
+      throw new MusubiError('input_empty', 'The question is empty.');
+    };
+    expect(await handleLine(engine, 'x')).toBe('⚠ The question is empty.');
+    expect(await handleLine(createFakeEngine({ fail: true }), 'x')).toBe('⚠ Unexpected error: engine exploded');
+  });
+
+  it('answers each line of its input and ends when the input ends (Ctrl-D)', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    const done = runConsoleChat({ engine: createFakeEngine(), input, output, interactive: false });
+    input.end('first question\n\nsecond question\n');
+    await done;
+    expect(printed.match(/Sources:/g)?.length).toBe(2);
+  });
+});
