@@ -55,7 +55,7 @@ const pct = (x: number) => (Number.isNaN(x) ? '  n/a' : `${(x * 100).toFixed(1).
 
 export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ lines: string[]; metrics: Record<string, number> }> {
   const items = await loadAllQaItems();
-  const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger });
+  const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger, cacheDir: options.cacheDir ?? path.join(ROOT, '.cache') });
   const lsa = await loadOrBuildLsaIndex({ kb, cacheDir: options.cacheDir ?? path.join(ROOT, '.cache'), logger: silentLogger });
   const lexical: ChunkRanker = async (q, k) => rankLexically(q, kb.lexical, k);
   const hybrid: ChunkRanker = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));

@@ -5,6 +5,7 @@
  * show the closest passages as related reading.
  */
 import type { GlossaryIndex } from '../bridge/glossary-index.js';
+import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
 import type { AnswerReply, Citation, NoAnswerReply } from '../core/types.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import { reportTitle } from '../knowledge/report.js';
@@ -133,6 +134,7 @@ export function composeExtractiveAnswer(
   index: LexicalIndex,
   glossary: GlossaryIndex,
   settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
+  readings?: ReadingIndex,
 ): AnswerReply | NoAnswerReply {
   const language = query.language;
   const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
@@ -158,7 +160,7 @@ export function composeExtractiveAnswer(
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
 
-  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary);
+  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary, readings);
   return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: [] };
 }
 
@@ -167,10 +169,10 @@ function japaneseAnswer(citations: readonly Citation[]): string {
   return `${body}\n${accordingTo('ja', citations[0]!.title)}`;
 }
 
-function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex): string {
+function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex, readings?: ReadingIndex): string {
   const lines: string[] = [accordingTo('en', citations[0]!.title)];
   for (const c of citations) {
-    const facts = keyFactsInEnglish(c.quote, glossary);
+    const facts = keyFactsInEnglish(c.quote, glossary, readings);
     lines.push(facts.length ? `• Key facts: ${facts.join('; ')}.` : '• (see the quoted line)');
     lines.push(`  Source line (Japanese): “${c.quote}”`);
   }

@@ -4,6 +4,7 @@
  * "Crescent City" and "35 people" without a translation model.
  */
 import type { GlossaryIndex } from '../bridge/glossary-index.js';
+import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 
 const UNITS: ReadonlyArray<[RegExp, (n: string) => string]> = [
@@ -50,7 +51,19 @@ export function conceptFacts(sentence: string, glossary: GlossaryIndex): string[
   return names;
 }
 
-export function keyFactsInEnglish(sentence: string, glossary: GlossaryIndex): string[] {
-  const facts = [...conceptFacts(sentence, glossary), ...numberFacts(sentence)];
+/** Romanised names of the proper nouns the glossary does not know ("黒岩" → "Kuroiwa"). */
+export function romanisedNames(sentence: string, glossary: GlossaryIndex, readings: ReadingIndex | undefined): string[] {
+  if (!readings) return [];
+  const normalised = normaliseForIndex(sentence);
+  const known = glossary.findJapanese(normalised).map((m) => m.surface);
+  return readings
+    .findIn(sentence)
+    .filter((n) => !known.some((k) => k.includes(normaliseForIndex(n.surface))))
+    .map((n) => readings.romanise(n.surface))
+    .filter((r): r is string => r !== null);
+}
+
+export function keyFactsInEnglish(sentence: string, glossary: GlossaryIndex, readings?: ReadingIndex): string[] {
+  const facts = [...conceptFacts(sentence, glossary), ...romanisedNames(sentence, glossary, readings), ...numberFacts(sentence)];
   return [...new Set(facts)];
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { loadGlossary } from '../bridge/glossary-loader.js';
 import { GlossaryIndex } from '../bridge/glossary-index.js';
 import { KatakanaLexicon, katakanaWords } from '../bridge/transliteration.js';
+import { extractProperNouns, ReadingIndex, type ProperNoun } from '../bridge/proper-noun-readings.js';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from './chunker.js';
@@ -19,6 +21,8 @@ export interface KnowledgeBase {
   readonly katakana: KatakanaLexicon;
   /** Names of the reports, so that a question naming one prefers it. */
   readonly reportAliases: readonly { file: string; aliases: readonly string[] }[];
+  /** Readings of the reports' proper nouns (kanji ↔ romaji, kana). */
+  readonly readings: ReadingIndex;
   /** Term rarity in the reports, for query analysis. */
   readonly idf: (term: string) => number;
   /** sha256 over the reports' text, the glossary and the chunking settings. */
@@ -30,9 +34,36 @@ export interface KnowledgeBaseOptions {
   readonly knowledgeDir: string;
   readonly logger: Logger;
   readonly chunkOptions?: ChunkOptions;
+  /** Where derived data (proper-noun readings) is cached; without it they are computed each time. */
+  readonly cacheDir?: string;
 }
 
-export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+/** Proper-noun readings from the cache, or extracted (slow: loads kuromoji) and cached. */
+async function loadReadings(texts: readonly string[], hash: string, cacheDir: string | undefined, logger: Logger): Promise<ProperNoun[]> {
+  const file = cacheDir ? path.join(cacheDir, `readings-${hash}.json`) : null;
+  if (file) {
+    try {
+      const cached = JSON.parse(await readFile(file, 'utf8')) as unknown;
+      if (Array.isArray(cached)) return cached as ProperNoun[];
+    } catch {
+      // missing or corrupt: rebuild below
+    }
+  }
+  const nouns = await extractProperNouns(texts);
+  if (file) {
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.tmp-${process.pid}`;
+      await writeFile(tmp, JSON.stringify(nouns));
+      await rename(tmp, file);
+    } catch (error) {
+      logger.warn(`Could not cache proper-noun readings in ${file}: ${(error as Error).message}`);
+    }
+  }
+  return nouns;
+}
+
+export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS, cacheDir }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
   const { reports, warnings: reportWarnings } = await loadReports(path.join(knowledgeDir, 'reports'), logger);
   const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
   const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
@@ -41,13 +72,16 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');
   hash.update(JSON.stringify(glossary.entries));
   const lexical = new LexicalIndex(reports, chunks);
+  const digest = hash.digest('hex').slice(0, 16);
+  const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger);
   return {
+    readings: new ReadingIndex(nouns),
     lexical,
     idf: (term) => lexical.idf(term),
     glossary: new GlossaryIndex(glossary.entries),
     reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),
     katakana: new KatakanaLexicon(chunks.flatMap((c) => katakanaWords(c.indexText))),
-    hash: hash.digest('hex').slice(0, 16),
+    hash: digest,
     warnings: [...reportWarnings, ...glossary.warnings],
   };
 }

@@ -5,11 +5,12 @@
  * concept their reading names. Terms are grouped by concept so that coverage can be judged
  * per concept ("does the passage mention Boston at all?"), not per bigram.
  */
-import { toKatakana } from 'wanakana';
+import { toKatakana, toRomaji } from 'wanakana';
 import { detectLanguage } from '../core/language.js';
 import type { Language } from '../core/types.js';
 import type { ConceptMatch, GlossaryIndex } from '../bridge/glossary-index.js';
 import type { KatakanaLexicon } from '../bridge/transliteration.js';
+import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { WeightedTerm } from './bm25.js';
@@ -95,6 +96,8 @@ export interface Bridge {
   /** How rare a term is in the reports (0 when they never use it). */
   readonly idf?: (term: string) => number;
   readonly katakana?: KatakanaLexicon;
+  /** Proper nouns of the reports by reading: "Tokachi" or "とかち" → 十勝. */
+  readonly readings?: ReadingIndex;
   readonly reportAliases?: readonly ReportAliases[];
 }
 
@@ -122,7 +125,7 @@ function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
-export function analyseQuery(question: string, { glossary, katakana, reportAliases = [], idf }: Bridge): AnalysedQuery {
+export function analyseQuery(question: string, { glossary, katakana, readings, reportAliases = [], idf }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
   const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
   const normalised = mentions.text;
@@ -139,11 +142,20 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
   const latin = normalised.replace(/[^a-z0-9'’\s-]+/g, ' ');
   const { matches: englishMatches, leftover } = glossary.findEnglish(latin);
   addConcepts(englishMatches, false);
-  for (const word of leftover) {
-    if (ENGLISH_STOPWORDS.has(word) || word.length < 2) continue;
+  const content = leftover.filter((w) => !ENGLISH_STOPWORDS.has(w) && w.length >= 2);
+  for (let i = 0; i < content.length; i++) {
+    const word = content[i]!;
+    // A Japanese name in romaji, possibly split in two ("Rikuzen Takata"), printed in kanji in the reports.
+    const pair = content[i + 1] ? readings?.lookupRomaji(word + content[i + 1]) ?? [] : [];
+    if (pair.length) {
+      groups.push({ label: `${word} ${content[i + 1]}`, alternatives: pair.map((n) => tokenize(normaliseForIndex(n.surface))), weight: 1, critical: true });
+      i++;
+      continue;
+    }
+    const kanji = readings?.lookupRomaji(word) ?? [];
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
-    const sounds = katakana?.lookup(word) ?? [];
-    const name = names.has(word) || /^\d{3,}$/.test(word);
+    const sounds = [...(katakana?.lookup(word) ?? []), ...kanji.map((n) => n.surface)];
+    const name = (names.has(word) && word.length >= 3) || /^\d{3,}$/.test(word);
     groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : GENERIC_WEIGHT, critical: name });
   }
 
@@ -164,6 +176,7 @@ export function analyseQuery(question: string, { glossary, katakana, reportAlias
         concepts.push(entry);
         alternatives.push(...entryAlternatives(entry));
       }
+      for (const noun of readings?.lookupRomaji(toRomaji(segment.text)) ?? []) alternatives.push(tokenize(normaliseForIndex(noun.surface)));
     }
     // An unknown katakana word is almost always a name (a place, a program).
     const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text);

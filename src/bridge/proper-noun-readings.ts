@@ -1,0 +1,117 @@
+/**
+ * Readings of the proper nouns in the reports (陸前高田 → リクゼンタカタ, 黒岩 → クロイワ),
+ * found with kuromoji's dictionary when the index is built and cached with it. They bridge
+ * romanised names in English questions and kana in Japanese ones to the kanji the reports
+ * print, and let English answers state those names in romaji. kuromoji is loaded only to
+ * build (≈1 s, ≈300 MB), never to answer.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { toRomaji } from 'wanakana';
+
+const require = createRequire(import.meta.url);
+
+interface KuromojiToken {
+  surface_form: string;
+  pos: string;
+  pos_detail_1: string;
+  pos_detail_2: string;
+  reading?: string;
+}
+interface KuromojiTokenizer {
+  tokenize(text: string): KuromojiToken[];
+}
+
+/** One proper noun of the reports with its reading (katakana) and its class (地域, 人名, 組織…). */
+export interface ProperNoun {
+  readonly surface: string;
+  readonly reading: string;
+  readonly kind: string;
+}
+
+function buildTokenizer(): Promise<KuromojiTokenizer> {
+  const kuromoji = require('kuromoji') as { builder(o: { dicPath: string }): { build(cb: (e: Error | null, t: KuromojiTokenizer) => void): void } };
+  const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+  return new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((e, t) => (e ? reject(e) : resolve(t))));
+}
+
+/** Proper nouns (two characters or more) in the kanji runs of the texts. */
+export async function extractProperNouns(texts: Iterable<string>): Promise<ProperNoun[]> {
+  const runs = new Set<string>();
+  for (const text of texts) for (const run of text.match(/[\u3400-\u9fff々ヶ]{2,}/g) ?? []) runs.add(run);
+  if (runs.size === 0) return [];
+  const tokenizer = await buildTokenizer();
+  const found = new Map<string, ProperNoun>();
+  for (const run of runs) {
+    for (const t of tokenizer.tokenize(run)) {
+      if (t.pos === '名詞' && t.pos_detail_1 === '固有名詞' && t.reading && t.reading !== '*' && Array.from(t.surface_form).length >= 2) {
+        found.set(t.surface_form, { surface: t.surface_form, reading: t.reading, kind: t.pos_detail_2 });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.surface.localeCompare(b.surface));
+}
+
+/** Romaji folded the way English writes Japanese names: no macrons, long vowels single (Ōsaka, Oosaka → osaka). */
+export function foldRomaji(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ou/g, 'o')
+    .replace(/oo/g, 'o')
+    .replace(/uu/g, 'u')
+    .replace(/aa/g, 'a')
+    .replace(/ee/g, 'e')
+    .replace(/n(?=[bmp])/g, 'm');
+}
+
+export function readingToRomaji(reading: string): string {
+  return toRomaji(reading);
+}
+
+/** Looks proper nouns up by romaji ("Rikuzentakata", "rikuzen takata") or kana ("りくぜんたかた"). */
+export class ReadingIndex {
+  private readonly byRomaji = new Map<string, ProperNoun[]>();
+  private readonly bySurface = new Map<string, ProperNoun>();
+
+  constructor(readonly nouns: readonly ProperNoun[]) {
+    for (const noun of nouns) {
+      const key = foldRomaji(toRomaji(noun.reading));
+      if (key.length < 4) continue; // short readings (サガ, ツ) collide with English words
+      this.byRomaji.set(key, [...(this.byRomaji.get(key) ?? []), noun]);
+      this.bySurface.set(noun.surface, noun);
+    }
+  }
+
+  lookupRomaji(text: string): readonly ProperNoun[] {
+    return this.byRomaji.get(foldRomaji(text)) ?? [];
+  }
+
+  /** The romanised name of a proper noun printed in the reports ("黒岩" → "Kuroiwa"), or null. */
+  romanise(surface: string): string | null {
+    const noun = this.bySurface.get(surface);
+    if (!noun) return null;
+    const r = toRomaji(noun.reading).replace(/ou/g, 'o').replace(/uu/g, 'u');
+    return r.charAt(0).toUpperCase() + r.slice(1);
+  }
+
+  /** Surfaces of the proper nouns in a text, in order of appearance (longest first where they overlap). */
+  findIn(text: string): ProperNoun[] {
+    const hits: { at: number; noun: ProperNoun }[] = [];
+    for (const noun of this.bySurface.values()) {
+      const at = text.indexOf(noun.surface);
+      if (at !== -1) hits.push({ at, noun });
+    }
+    hits.sort((a, b) => a.at - b.at || b.noun.surface.length - a.noun.surface.length);
+    const out: ProperNoun[] = [];
+    let end = -1;
+    for (const h of hits) {
+      if (h.at < end) continue;
+      out.push(h.noun);
+      end = h.at + h.noun.surface.length;
+    }
+    return out;
+  }
+}
