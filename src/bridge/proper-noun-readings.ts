@@ -102,7 +102,11 @@ export class ReadingIndex {
     const hits: { at: number; noun: ProperNoun }[] = [];
     for (const noun of this.bySurface.values()) {
       const at = text.indexOf(noun.surface);
-      if (at !== -1) hits.push({ at, noun });
+      if (at === -1) continue;
+      // 高品 inside 高品質 is not a name: a name is followed by a suffix (市, 県, 氏…) or by no kanji at all.
+      const next = text[at + noun.surface.length] ?? '';
+      if (/[\u3400-\u9fff]/.test(next) && !/[市町村県州区郡氏様府都道]/.test(next)) continue;
+      hits.push({ at, noun });
     }
     hits.sort((a, b) => a.at - b.at || b.noun.surface.length - a.noun.surface.length);
     const out: ProperNoun[] = [];
