@@ -42,7 +42,10 @@ export interface Candidate {
   readonly span: Span;
   readonly report: string;
   readonly page: number | null;
+  /** Window score: coverage with and without the heading, plus bonuses and penalties. */
   readonly coverage: number;
+  /** Share of the question the window's own words cover. */
+  readonly alone: number;
   readonly rank: number;
 }
 
@@ -75,6 +78,9 @@ const WINDOW = {
   headingPenalty: 0.2,
   /** Two sentences must add something to beat one. */
   pairPenalty: 0.02,
+  /** Table headers and captions ("提言 実施主体") say little on their own. */
+  minChars: 20,
+  shortPenalty: 0.2,
 } as const;
 
 /**
@@ -121,7 +127,8 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
         if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
         if (span !== first) score -= WINDOW.pairPenalty * windows.indexOf(span);
-        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, rank });
+        if (quote.replace(/\s/g, '').length < WINDOW.minChars) score -= WINDOW.shortPenalty;
+        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank });
       }
     });
   });
