@@ -8,6 +8,7 @@ import { loadGlossary } from '../bridge/glossary-loader.js';
 import { GlossaryIndex } from '../bridge/glossary-index.js';
 import { KatakanaLexicon, katakanaWords } from '../bridge/transliteration.js';
 import { extractProperNouns, ReadingIndex, type ProperNoun } from '../bridge/proper-noun-readings.js';
+import { KanaLexicon } from '../bridge/kana-lexicon.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
@@ -21,6 +22,8 @@ export interface KnowledgeBase {
   readonly katakana: KatakanaLexicon;
   /** Names of the reports, so that a question naming one prefers it. */
   readonly reportAliases: readonly { file: string; aliases: readonly string[] }[];
+  /** The reports' words by their kana spelling, for questions typed in hiragana. */
+  readonly kana: KanaLexicon;
   /** Readings of the reports' proper nouns (kanji ↔ romaji, kana). */
   readonly readings: ReadingIndex;
   /** Term rarity in the reports, for query analysis. */
@@ -74,13 +77,20 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   const lexical = new LexicalIndex(reports, chunks);
   const digest = hash.digest('hex').slice(0, 16);
   const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger);
+  const katakana = [...new Set(chunks.flatMap((c) => katakanaWords(c.indexText)))];
+  const kanaOnlyGlossary = glossary.entries.flatMap((e) => e.ja).filter((j) => /^[\u3040-\u30ffー]+$/.test(j));
   return {
     readings: new ReadingIndex(nouns),
+    kana: new KanaLexicon([
+      ...katakana.map((k) => ({ kana: k, surface: k })),
+      ...kanaOnlyGlossary.map((k) => ({ kana: k, surface: k })),
+      ...nouns.map((n) => ({ kana: n.reading, surface: n.surface })),
+    ]),
     lexical,
     idf: (term) => lexical.idf(term),
     glossary: new GlossaryIndex(glossary.entries),
     reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),
-    katakana: new KatakanaLexicon(chunks.flatMap((c) => katakanaWords(c.indexText))),
+    katakana: new KatakanaLexicon(katakana),
     hash: digest,
     warnings: [...reportWarnings, ...glossary.warnings],
   };

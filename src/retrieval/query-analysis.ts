@@ -11,6 +11,7 @@ import type { Language } from '../core/types.js';
 import type { ConceptMatch, GlossaryIndex } from '../bridge/glossary-index.js';
 import type { KatakanaLexicon } from '../bridge/transliteration.js';
 import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
+import type { KanaLexicon } from '../bridge/kana-lexicon.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { WeightedTerm } from './bm25.js';
@@ -98,6 +99,8 @@ export interface Bridge {
   readonly katakana?: KatakanaLexicon;
   /** Proper nouns of the reports by reading: "Tokachi" or "とかち" → 十勝. */
   readonly readings?: ReadingIndex;
+  /** The reports' words by kana spelling, for questions typed in hiragana. */
+  readonly kana?: KanaLexicon;
   readonly reportAliases?: readonly ReportAliases[];
 }
 
@@ -125,7 +128,7 @@ function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
-export function analyseQuery(question: string, { glossary, katakana, readings, reportAliases = [], idf }: Bridge): AnalysedQuery {
+export function analyseQuery(question: string, { glossary, katakana, readings, kana, reportAliases = [], idf }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
   const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
   const normalised = mentions.text;
@@ -166,6 +169,15 @@ export function analyseQuery(question: string, { glossary, katakana, readings, r
   let rest = japanese;
   for (const m of [...jaMatches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   for (const segment of japaneseSegments(rest)) {
+    // A long run of hiragana is usually a whole phrase typed in kana: find the reports' words in it.
+    const words = segment.hiragana && segment.text.length >= 6 ? kana?.segment(segment.text) ?? [] : [];
+    for (const word of words) {
+      // A glossary concept spelled this way brings its other spellings (ボストン → ポストン, Boston).
+      const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w)).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
+      const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap(entryAlternatives)];
+      groups.push({ label: word.kana, alternatives, weight: 1, critical: false });
+    }
+    if (words.length) continue;
     const tokens = tokenize(segment.text);
     if (tokens.length === 0) continue;
     const alternatives: string[][] = [tokens];

@@ -29,6 +29,13 @@ describe('engine.ask', () => {
     if (reply.kind === 'answer') for (const c of reply.citations) expect(SAMPLE_REPORTS[c.report]).toContain(c.quote);
   });
 
+  it('understands a question typed all in hiragana, and romanised Japanese names', async () => {
+    const kana = await engine.ask('くれせんとしてぃとりくぜんたかたのかんけいは？');
+    expect(kana.passages[0]?.text).toContain('クレセントシティ');
+    const romaji = await engine.ask('What happened to the boat from Rikuzen Takata?');
+    expect(romaji.passages[0]?.text).toContain('陸前高田');
+  });
+
   it('says plainly when the reports do not cover the question, with related passages', async () => {
     const reply = await engine.ask('What is the annual budget of the Osaka sister city office for Brazil?');
     expect(reply.kind).toBe('no-answer');
