@@ -156,7 +156,7 @@ export function composeExtractiveAnswer(
   const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
   const chosen: Candidate[] = [ordered[0]!];
   const first = ordered[0]!;
-  const second = ordered.find((c) => c.coverage >= first.coverage * 0.85 && c.coverage > 0 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  const second = ordered.find((c) => c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
   // Read in document order when both come from one report, so the answer flows.
   chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));

@@ -63,7 +63,10 @@ export function romanisedNames(sentence: string, glossary: GlossaryIndex, readin
     .filter((r): r is string => r !== null);
 }
 
+const MAX_FACTS = 12;
+
 export function keyFactsInEnglish(sentence: string, glossary: GlossaryIndex, readings?: ReadingIndex): string[] {
   const facts = [...conceptFacts(sentence, glossary), ...romanisedNames(sentence, glossary, readings), ...numberFacts(sentence)];
-  return [...new Set(facts)];
+  // A line dense with figures would drown the answer: the first dozen facts carry it.
+  return [...new Set(facts)].slice(0, MAX_FACTS);
 }

@@ -27,6 +27,8 @@ export function groupImportance(group: TermGroup, idf: IdfSource): number {
 export function groupPresence(group: TermGroup, tokens: ReadonlySet<string>, idf: IdfSource): number {
   let best = 0;
   for (const alt of group.alternatives) {
+    // Latin words are whole words: "TOMODACHI イニシアチブ" without "tomodachi" is another initiative.
+    if (alt.some((t) => /^[a-z0-9]+$/.test(t) && !tokens.has(t)) && alt.some((t) => !/^[a-z0-9]+$/.test(t))) continue;
     let have = 0;
     let all = 0;
     for (const t of alt) {
