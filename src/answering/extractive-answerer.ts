@@ -16,8 +16,8 @@ import { toPassage } from '../retrieval/passages.js';
 import type { AnalysedQuery } from '../retrieval/query-analysis.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { tokenize } from '../retrieval/tokenizer.js';
-import { answerTypeOf, carriesAnswerType } from './answer-type.js';
-import { keyFactsInEnglish } from './key-facts.js';
+import { answerTypeOf, carriesAnswerType, type AnswerType } from './answer-type.js';
+import { keyFactsInEnglish, numberFacts } from './key-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
 
 export interface AnswerSettings {
@@ -167,7 +167,7 @@ export function composeExtractiveAnswer(
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
 
-  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary, readings);
+  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary, readings, answerTypeOf(query.text));
   return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: [] };
 }
 
@@ -176,8 +176,13 @@ function japaneseAnswer(citations: readonly Citation[]): string {
   return `${body}\n${accordingTo('ja', citations[0]!.title)}`;
 }
 
-function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex, readings?: ReadingIndex): string {
-  const lines: string[] = [accordingTo('en', citations[0]!.title)];
+function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex, readings: ReadingIndex | undefined, type: AnswerType): string {
+  const lines: string[] = [];
+  // For "when" and "how many", lead with the figure itself, as a person would.
+  const figures = numberFacts(citations[0]!.quote);
+  const lead = type === 'year' ? figures.find((f) => /^(1[89]|20)\d{2}$/.test(f)) : type === 'number' ? figures.find((f) => !/^(1[89]|20)\d{2}$/.test(f)) : undefined;
+  if (lead) lines.push(`${lead} — ${accordingTo('en', citations[0]!.title).replace(/^A/, 'a')}`);
+  else lines.push(accordingTo('en', citations[0]!.title));
   for (const c of citations) {
     const facts = keyFactsInEnglish(c.quote, glossary, readings);
     lines.push(facts.length ? `• Key facts: ${facts.join('; ')}.` : '• (see the quoted line)');
