@@ -1,8 +1,12 @@
 /** `npm run bench`: every benchmark of the project. `--quick` skips the 100× corpus. */
 import { runQaBench } from './qa-bench.js';
+import { runSummaryBench } from './summary-bench.js';
 
 const quick = process.argv.includes('--quick');
-const sections: { name: string; run: () => Promise<string[]> }[] = [{ name: 'question answering', run: () => runQaBench({ scale: quick ? 1 : 100 }) }];
+const sections: { name: string; run: () => Promise<string[]> }[] = [
+  { name: 'summaries', run: () => runSummaryBench() },
+  { name: 'question answering', run: () => runQaBench({ scale: quick ? 1 : 100 }) },
+];
 
 for (const section of sections) {
   const started = performance.now();

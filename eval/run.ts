@@ -1,7 +1,11 @@
 /** `npm run eval`: every evaluation of the project, one after another, with their figures. */
 import { runQaEval } from './qa-eval.js';
+import { runSummaryEval } from './summary-eval.js';
 
-const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [{ name: 'qa', run: () => runQaEval() }];
+const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
+  { name: 'qa', run: () => runQaEval() },
+  { name: 'summaries', run: () => runSummaryEval() },
+];
 
 let failed = false;
 for (const section of sections) {

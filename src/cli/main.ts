@@ -9,9 +9,14 @@ import { createStreamLogger } from '../core/logger.js';
 import { createMusubi, type MusubiRuntime } from '../create-musubi.js';
 import { runAskCommand } from './ask-command.js';
 import { runIndexCommand } from './index-command.js';
+import { runSummarizeCommand } from './summarize-command.js';
+import { buildKnownNames } from '../summarising/known-names.js';
+import { NameFinder } from '../summarising/name-finder.js';
+import { createSummarizer } from '../summarising/summarizer.js';
 
 const USAGE = `Usage: npm run -s musubi -- <command>
   ask [--json] "<question>"      answer a question (use - to read one question per line from stdin)
+  summarize [--json] [FILE]      summarise a transcript (JSON lines {"user","text","ts"?,"bot"?}; stdin without FILE)
   index                          rebuild the search index and report what was indexed
   help                           this text`;
 
@@ -30,6 +35,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'ask':
         return await runAskCommand(args, { ...io, createEngine: async () => (await getRuntime()).engine });
+      case 'summarize':
+      case 'summarise':
+        return await runSummarizeCommand(args, {
+          ...io,
+          createSummarizer: async () => createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })) }),
+        });
       case 'index':
         return await runIndexCommand(args, { stdout: process.stdout, createRuntime: () => getRuntime([], true) });
       case undefined:

@@ -1,0 +1,71 @@
+/** Finds known counterpart names in a message: English by whole words, Japanese by substring. */
+import type { KnownName } from './known-names.js';
+
+export interface FoundName {
+  readonly display: string;
+  /** Where the spelling starts in the text. */
+  readonly at: number;
+  readonly spelling: string;
+}
+
+interface Spelling {
+  readonly display: string;
+  readonly text: string;
+  readonly pattern: RegExp | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GENERIC = new Set(['us', 'usa', 'japan', 'america', 'city', 'state', 'prefecture', 'program', 'programme', 'project']);
+
+export class NameFinder {
+  private readonly spellings: Spelling[];
+
+  constructor(names: readonly KnownName[]) {
+    const seen = new Set<string>();
+    this.spellings = [];
+    // Two sources naming one counterpart (glossary "JUSSCA", programs "Japan-US Sister City
+    // Association (JUSSCA)") share a spelling: they get the display name seen first.
+    const displayOf = new Map<string, string>();
+    // "国際防災研修センター（DRLC）" is also written without its parenthesis.
+    names = names.map((n) => ({ ...n, spellings: [...new Set(n.spellings.flatMap((sp) => [sp, sp.replace(/\s*[（(][^）)]*[）)]\s*/g, ' ').trim()]))] }));
+    for (const name of names) {
+      const keys = name.spellings.map((sp) => sp.trim().toLowerCase());
+      const display = keys.map((k) => displayOf.get(k)).find(Boolean) ?? name.display;
+      for (const k of keys) if (!displayOf.has(k)) displayOf.set(k, display);
+    }
+    for (const name of names) {
+      for (const raw of name.spellings) {
+        const text = raw.trim();
+        const latin = /^[\x20-\x7e]+$/.test(text);
+        if ((latin && text.length < 3) || (!latin && Array.from(text).length < 2) || GENERIC.has(text.toLowerCase())) continue;
+        const display = displayOf.get(text.toLowerCase()) ?? name.display;
+        const key = `${display}\u0000${text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // Acronyms (JET, SCI) must be written in capitals; names match in any case.
+        const flags = /^[A-Z0-9]{2,5}$/.test(text) ? '' : 'i';
+        this.spellings.push({ display, text, pattern: latin ? new RegExp(`(?<![A-Za-z])${escape(text)}(?![A-Za-z])`, flags) : null });
+      }
+    }
+    // Longest spellings first, so "Crescent City" wins over "Crescent".
+    this.spellings.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  find(text: string): FoundName[] {
+    const taken: [number, number][] = [];
+    const found: FoundName[] = [];
+    for (const s of this.spellings) {
+      let at = -1;
+      if (s.pattern) {
+        const m = s.pattern.exec(text);
+        at = m ? m.index : -1;
+      } else at = text.indexOf(s.text);
+      if (at === -1) continue;
+      const end = at + s.text.length;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      taken.push([at, end]);
+      if (!found.some((f) => f.display === s.display)) found.push({ display: s.display, at, spelling: s.text });
+    }
+    return found.sort((a, b) => a.at - b.at);
+  }
+}

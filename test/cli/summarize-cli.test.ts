@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../fakes/run-cli.js';
+
+const transcript = [
+  { user: 'aiko', text: 'How about Crescent City? They share our tsunami experience.' },
+  { user: 'musubi', bot: true, text: 'Suggestions:\n1. TOMODACHI Initiative — funds youth exchanges' },
+  { user: 'mai', text: "Agreed, let's go with Crescent City." },
+  { user: 'ken', text: 'Budget for the 2027 visit is still TBD.' },
+]
+  .map((l) => JSON.stringify(l))
+  .join('\n');
+
+describe('musubi summarize (CLI contract)', () => {
+  it('prints one JSON object with recommendations, decisions and open questions', async () => {
+    const r = await runCli(['summarize', '--json'], { stdin: transcript });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['summary', 'recommendations', 'decisions', 'open_questions']));
+    const recs = json.recommendations as { name: string; proposed_by: string; reasons: string[]; message_links: string[] }[];
+    expect(recs.map((x) => [x.name, x.proposed_by])).toEqual([
+      ['Crescent City', 'aiko'],
+      ['TOMODACHI Initiative', 'Musubi'],
+    ]);
+    expect(recs[0]!.message_links.length).toBeGreaterThan(0);
+    expect(json.decisions).toEqual(["Agreed, let's go with Crescent City. (mai)"]);
+    expect(json.open_questions).toEqual(['Budget for the 2027 visit is still TBD. (ken)']);
+  });
+
+  it('reports bad lines with their number and still summarises the good ones', async () => {
+    const r = await runCli(['summarize'], { stdin: `${transcript}\nnot json\n{"text":"no user"}` });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/line 5: not valid JSON/);
+    expect(r.stderr).toMatch(/line 6: user/);
+    expect(r.stdout).toMatch(/^Suggested: Crescent City/);
+  });
+
+  it('fails clearly on an empty transcript', async () => {
+    const r = await runCli(['summarize', '--json'], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no valid messages/);
+  });
+});

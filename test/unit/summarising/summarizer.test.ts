@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../src/core/types.js';
+import { NameFinder } from '../../../src/summarising/name-finder.js';
+import { createSummarizer } from '../../../src/summarising/summarizer.js';
+
+const names = new NameFinder([
+  { display: 'Crescent City', spellings: ['Crescent City', 'クレセントシティ'] },
+  { display: 'JUSSCA', spellings: ['JUSSCA', '日米姉妹都市協会'] },
+  { display: 'Japan-US Sister City Association (JUSSCA)', spellings: ['Japan-US Sister City Association (JUSSCA)', 'JUSSCA'] },
+  { display: 'TOMODACHI Initiative', spellings: ['TOMODACHI Initiative', 'TOMODACHI'] },
+  { display: 'Fukui', spellings: ['Fukui', '福井県'] },
+  { display: 'Ohio', spellings: ['Ohio', 'オハイオ州'] },
+]);
+const summarizer = createSummarizer({ names });
+const msg = (author: string, text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ author, text, isMusubi: false, link: `https://chat/${author}/${text.length}`, ...extra });
+
+describe('summariser', () => {
+  it('credits Musubi for its numbered suggestions and people for theirs, with reasons and links', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', 'Suggestions:\n1. Crescent City — shared tsunami experience\n2. TOMODACHI Initiative — funds youth exchanges', { isMusubi: true }),
+      msg('ken', 'I suggest we contact JUSSCA first, they know many cities.'),
+      msg('aiko', 'Crescent City really fits us.'),
+    ]);
+    expect(reply.recommendations.map((r) => [r.name, r.proposedBy[0]])).toEqual([
+      ['Crescent City', 'Musubi'],
+      ['TOMODACHI Initiative', 'Musubi'],
+      ['JUSSCA', 'ken'],
+    ]);
+    expect(reply.recommendations[0]!.reasons).toEqual(['shared tsunami experience']);
+    // The later mention is linked as support, not counted as a new proposal.
+    expect(reply.recommendations[0]!.messageLinks).toHaveLength(2);
+  });
+
+  it('uses the structured suggestions Musubi attached to its message', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '(blocks)', {
+        isMusubi: true,
+        suggestions: [{ id: 'x', name: 'Fukui', nameJa: '福井県', nameEn: 'Fukui', kind: 'region', country: 'JP', score: 1, reasons: ['scholarship since 2006'], evidence: [], existing: true }],
+      }),
+    ]);
+    expect(reply.recommendations).toEqual([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['https://chat/musubi/8'] }]);
+  });
+
+  it('finds decisions and open questions in English and Japanese, and answers in the majority language', () => {
+    const reply = summarizer.summarize([
+      msg('佐藤', '福井県はどうでしょう？'),
+      msg('鈴木', '予算はまだ未定です。'),
+      msg('田中', '福井県を第一候補にしましょう。'),
+      msg('ken', "Let's go with Fukui."),
+    ]);
+    expect(reply.language).toBe('ja');
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['Fukui']);
+    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "Let's go with Fukui. (ken)"]);
+    expect(reply.openQuestions).toEqual(['予算はまだ未定です。 (鈴木)']);
+    expect(reply.summary).toMatch(/^提案: Fukui/);
+  });
+
+  it('merges two names for one organisation and ignores names mentioned without a cue', () => {
+    const reply = summarizer.summarize([msg('a', 'We met Ohio people yesterday.'), msg('b', 'How about JUSSCA?'), msg('c', 'What about the Japan-US Sister City Association (JUSSCA)?')]);
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['JUSSCA']);
+    expect(reply.recommendations[0]!.proposedBy).toEqual(['b', 'c']);
+  });
+
+  it('summarises 1,000 messages', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => msg(`u${i % 7}`, i % 50 === 0 ? 'How about Crescent City?' : 'noted, thanks'));
+    expect(summarizer.summarize(many).recommendations).toHaveLength(1);
+  });
+});
