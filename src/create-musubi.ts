@@ -14,6 +14,9 @@ import { rankLexically } from './retrieval/lexical-ranker.js';
 import { loadOrBuildLsaIndex } from './retrieval/lsa-index-cache.js';
 import { createLsaRanker } from './retrieval/lsa-ranker.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { buildKnownNames } from './summarising/known-names.js';
+import { NameFinder } from './summarising/name-finder.js';
+import { createSummarizer } from './summarising/summarizer.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -46,9 +49,11 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     const lsa = await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress });
     rank = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));
   }
+  const summarizer = createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })) });
   const engine = createEngine({
     kb,
     rank,
+    summarizer,
     store,
     logger,
   });
