@@ -17,6 +17,9 @@ import { createMemoryStore } from './store/memory-store.js';
 import { buildKnownNames } from './summarising/known-names.js';
 import { NameFinder } from './summarising/name-finder.js';
 import { createSummarizer } from './summarising/summarizer.js';
+import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
+import { createMatcher, type Matcher } from './matching/matcher.js';
+import { Gazetteer } from './places/gazetteer.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -50,10 +53,17 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     rank = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));
   }
   const summarizer = createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })) });
+  const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
+  // The gazetteer (≈250 ms) is loaded on the first matching request, not at start.
+  let matcher: Matcher | undefined;
+  const lazyMatcher: Matcher = {
+    match: (request, matchOptions) => (matcher ??= createMatcher({ knowledge: partnerships, gazetteer: Gazetteer.load() })).match(request, matchOptions),
+  };
   const engine = createEngine({
     kb,
     rank,
     summarizer,
+    matcher: lazyMatcher,
     store,
     logger,
   });

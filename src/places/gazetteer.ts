@@ -71,7 +71,13 @@ export class Gazetteer {
   /** US or Japanese cities of a country (for candidate generation). */
   cities(country: string, minPopulation = 1000): Place[] {
     const out: Place[] = [];
-    for (const list of this.byFoldedName.values()) for (const c of list) if (c.country === country && c.population >= minPopulation) out.push(this.fromGeo(c));
+    for (const list of this.byFoldedName.values()) {
+      for (const c of list) {
+        if (c.country !== country || c.population < minPopulation) continue;
+        const muni = c.country === 'JP' ? (this.municipalitiesByRomaji.get(foldName(c.name)) ?? []).find((m) => m.prefecture.geonames === c.adminCode) : undefined;
+        out.push(this.fromGeo(c, muni));
+      }
+    }
     return out;
   }
 

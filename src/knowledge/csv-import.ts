@@ -1,0 +1,131 @@
+/**
+ * Imports a team's partnership list from CSV: English headers or the Japanese headers of a
+ * municipal sister-city list, UTF-8 (with or without BOM) or Shift_JIS. Bad rows, unknown
+ * columns and duplicates become warnings with file, line and reason; good rows always load.
+ */
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { PartnershipRecordSchema, ThemeSchema, type PartnershipRecord } from './schemas.js';
+
+/** Column names accepted for each field (compared case- and space-insensitively). */
+export const CSV_COLUMNS = {
+  japan_prefecture: ['japan_prefecture', 'prefecture', '都道府県', '都道府県名'],
+  japan_city: ['japan_city', 'municipality', 'city', '市区町村', '市区町村名', '自治体', '自治体名', '団体名'],
+  partner_country: ['partner_country', 'country', '相手国', '国名', '提携国'],
+  partner_state: ['partner_state', 'state', 'region', '相手州', '州', '相手地域', '州・省等'],
+  partner_city: ['partner_city', 'partner', '相手都市', '提携先', '相手先', '相手自治体', '提携先自治体', '相手都市名'],
+  date: ['date', 'year', 'since', '提携日', '締結日', '提携年月日', '締結年月日', '提携年'],
+  kind: ['kind', 'type', '種別', '提携種別', '区分'],
+  themes: ['themes', 'テーマ'],
+} as const;
+type Field = keyof typeof CSV_COLUMNS;
+
+const COUNTRY_NAMES: Record<string, string> = {
+  'united states': 'US', usa: 'US', us: 'US', 'u.s.': 'US', 'u.s.a.': 'US', america: 'US', 'united states of america': 'US',
+  米国: 'US', アメリカ: 'US', アメリカ合衆国: 'US', 合衆国: 'US',
+  japan: 'JP', 日本: 'JP', canada: 'CA', カナダ: 'CA', china: 'CN', 中国: 'CN', 中華人民共和国: 'CN', korea: 'KR', 'south korea': 'KR', 韓国: 'KR', 大韓民国: 'KR',
+  australia: 'AU', オーストラリア: 'AU', brazil: 'BR', ブラジル: 'BR', france: 'FR', フランス: 'FR', germany: 'DE', ドイツ: 'DE', italy: 'IT', イタリア: 'IT',
+  'united kingdom': 'GB', uk: 'GB', 英国: 'GB', イギリス: 'GB', 'new zealand': 'NZ', ニュージーランド: 'NZ', mexico: 'MX', メキシコ: 'MX',
+};
+
+export function countryCode(name: string): string | null {
+  const t = name.trim();
+  if (/^[A-Z]{2}$/.test(t)) return t;
+  return COUNTRY_NAMES[t.toLowerCase()] ?? COUNTRY_NAMES[t] ?? null;
+}
+
+function kindOf(text: string): PartnershipRecord['kind'] {
+  if (/友好|friend/i.test(text)) return 'friendship-city';
+  if (/姉妹州|sister.?state|sister.?prefecture/i.test(text)) return 'sister-state';
+  if (/協定|覚書|mou|agreement/i.test(text)) return 'mou';
+  return 'sister-city';
+}
+
+/** UTF-8 when the bytes are valid UTF-8, otherwise Shift_JIS (common for Japanese municipal lists). */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'shift_jis' } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    return { text: iconv.decode(Buffer.from(bytes), 'Shift_JIS'), encoding: 'shift_jis' };
+  }
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'x';
+
+export interface CsvImport {
+  readonly records: PartnershipRecord[];
+  readonly warnings: string[];
+}
+
+export function importCsv(bytes: Uint8Array, file: string): CsvImport {
+  const { text } = decodeCsv(bytes);
+  const warnings: string[] = [];
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  } catch (error) {
+    return { records: [], warnings: [`${file}: not a readable CSV file (${(error as Error).message})`] };
+  }
+  if (rows.length === 0) return { records: [], warnings: [`${file}: empty`] };
+  const header = rows[0]!.map((h) => h.replace(/\s+/g, '').toLowerCase());
+  const column = new Map<Field, number>();
+  const unknown: string[] = [];
+  header.forEach((h, i) => {
+    const field = (Object.keys(CSV_COLUMNS) as Field[]).find((f) => CSV_COLUMNS[f].some((name) => name.replace(/\s+/g, '').toLowerCase() === h));
+    if (field && !column.has(field)) column.set(field, i);
+    else if (h) unknown.push(rows[0]![i]!);
+  });
+  if (unknown.length) warnings.push(`${file}: ignoring unknown column(s) ${unknown.join(', ')}`);
+  if (!column.has('partner_city') || (!column.has('japan_city') && !column.has('japan_prefecture'))) {
+    return { records: [], warnings: [...warnings, `${file}: needs a partner_city (相手都市) column and a japan_city (市区町村) or japan_prefecture (都道府県) column; see the README for the columns`] };
+  }
+  const records: PartnershipRecord[] = [];
+  const seen = new Map<string, number>();
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const get = (f: Field) => (column.has(f) ? (row[column.get(f)!] ?? '').trim() : '');
+    const city = get('japan_city');
+    const pref = get('japan_prefecture');
+    const partner = get('partner_city');
+    if (!partner || (!city && !pref)) {
+      warnings.push(`${file}:${line}: skipped — ${!partner ? 'no partner city' : 'no Japanese municipality or prefecture'}`);
+      return;
+    }
+    const japanese = (s: string) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s);
+    const japanSide = city || pref;
+    const year = /(\d{4})/.exec(get('date'))?.[1];
+    const countryText = get('partner_country');
+    const candidate = {
+      id: `${slug(file.split(/[\\/]/).pop()!)}-${line}`,
+      kind: kindOf(get('kind')),
+      a: { name_ja: japanese(japanSide) ? japanSide : null, name_en: japanese(japanSide) ? null : japanSide, country: 'JP', level: city ? 'city' : 'prefecture', region_ja: city && japanese(pref) ? pref : null, region_en: city && pref && !japanese(pref) ? pref : null },
+      b: { name_ja: japanese(partner) ? partner : null, name_en: japanese(partner) ? null : partner, country: countryText ? countryCode(countryText) : null, level: 'city', region_ja: null, region_en: get('partner_state') || null },
+      year: year ? Number(year) : null,
+      themes: get('themes').split(/[;|,]/).map((t) => t.trim()).filter((t) => ThemeSchema.safeParse(t).success),
+      source: file.split(/[\\/]/).pop()!,
+    };
+    const parsed = PartnershipRecordSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      warnings.push(`${file}:${line}: skipped — ${issue.path.join('.')} ${issue.message}`);
+      return;
+    }
+    if (countryText && !candidate.b.country) warnings.push(`${file}:${line}: unknown country "${countryText}" (kept without a country)`);
+    const key = `${japanSide}|${pref}|${partner}|${candidate.kind}`.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      warnings.push(`${file}:${line}: duplicate of line ${first} (merged)`);
+      return;
+    }
+    seen.set(key, line);
+    records.push(parsed.data);
+  });
+  return { records, warnings };
+}

@@ -1,0 +1,255 @@
+/**
+ * The matcher: a request becomes a profile; candidates come from the partnership records,
+ * the organisations and programs, and the gazetteer; each is scored with features that can be
+ * explained (sister-state umbrella ties, precedents in the same prefecture or state, partner
+ * experience, size, latitude, theme overlap) and returned with its reasons and evidence.
+ */
+import type { MatchOptions } from '../core/musubi.js';
+import type { Evidence, MatchReply, Suggestion } from '../core/types.js';
+import type { PartnershipKnowledge } from '../knowledge/records-loader.js';
+import type { Program } from '../knowledge/schemas.js';
+import type { Gazetteer, Place } from '../places/gazetteer.js';
+import { foldName } from '../places/romaji.js';
+import { parseProfile, type MatchProfile } from './profile.js';
+import { REASONS } from './reasons.js';
+import { resolveRecords, type PartyPlace, type RecordSides } from './record-places.js';
+
+export interface Matcher {
+  match(request: string, options?: MatchOptions): Promise<MatchReply>;
+}
+
+const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
+const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
+
+const evidenceOf = (sides: RecordSides): Evidence[] => sides.record.evidence.slice(0, 1).map((e) => ({ report: e.report, record: sides.record.id, quote: e.quote }));
+const recordEvidence = (sides: RecordSides): Evidence[] => (sides.record.evidence.length ? evidenceOf(sides) : [{ report: null, record: sides.record.id, quote: `${sides.record.a.name_en ?? sides.record.a.name_ja} – ${sides.record.b.name_en ?? sides.record.b.name_ja} (${sides.record.kind}${sides.record.year ? `, ${sides.record.year}` : ''})` }]);
+
+interface Scored {
+  suggestion: Omit<Suggestion, 'score' | 'reasons' | 'evidence'>;
+  score: number;
+  reasons: string[];
+  evidence: Evidence[];
+}
+
+function displayName(p: { nameEn: string | null; nameJa: string | null; region: string | null }, language: 'ja' | 'en'): string {
+  const name = language === 'ja' ? p.nameJa ?? p.nameEn : p.nameEn ?? p.nameJa;
+  return p.region && p.region !== name ? `${name}, ${p.region}` : name ?? '';
+}
+
+export function createMatcher({ knowledge, gazetteer }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer }): Matcher {
+  const sides = resolveRecords(knowledge.records, gazetteer);
+  // Each record seen from both ends: "this place partners with that one".
+  const ends = sides.flatMap((s) => [
+    { self: s.a, other: s.b, sides: s },
+    { self: s.b, other: s.a, sides: s },
+  ]);
+  const partnersOf = new Map<string, typeof ends>();
+  for (const e of ends) partnersOf.set(e.self.key, [...(partnersOf.get(e.self.key) ?? []), e]);
+
+  /** Counterpart cities in `country` for a place, scored by explainable features. */
+  function cityCandidates(place: Place, country: string, profile: MatchProfile): Scored[] {
+    const l = profile.language;
+    const region = place.level === 'city' ? place.regionEn : place.nameEn;
+    const placeKey = place.level === 'city' ? `${place.country}:${foldName(place.regionEn ?? '')}:${foldName(place.nameEn)}`.toLowerCase() : null;
+    // Umbrella ties: the requester's prefecture/state and its sister regions in the wanted country.
+    const umbrella = new Map<string, RecordSides>();
+    const regional = new Map<string, RecordSides[]>();
+    for (const e of ends) {
+      if (e.self.country !== place.country || e.other.country !== country || e.self.region !== region || !e.other.region) continue;
+      if (REGION_LEVELS.has(e.self.level) && REGION_LEVELS.has(e.other.level)) umbrella.set(e.other.region, e.sides);
+      else if (CITY_LEVELS.has(e.other.level)) regional.set(e.other.region, [...(regional.get(e.other.region) ?? []), e.sides]);
+    }
+    const pool = new Map<string, PartyPlace>();
+    for (const e of ends) if (e.self.country === country && CITY_LEVELS.has(e.self.level) && e.self.nameEn) pool.set(e.self.key, e.self);
+    for (const c of gazetteer.cities(country, 5000)) {
+      if (!c.regionEn || !(umbrella.has(c.regionEn) || regional.has(c.regionEn))) continue;
+      // GeoNames lists districts too; in Japan only municipalities (those with a kanji name) are partners.
+      if (c.country === 'JP' && !c.nameJa) continue;
+      const key = `${c.country}:${foldName(c.regionEn)}:${foldName(c.nameEn)}`.toLowerCase();
+      if (!pool.has(key)) pool.set(key, { key, nameEn: c.nameEn, nameJa: c.nameJa, country: c.country, region: c.regionEn, level: 'city', population: c.population, lat: c.lat });
+    }
+    const out: Scored[] = [];
+    for (const cand of pool.values()) {
+      const reasons: string[] = [];
+      const evidence: Evidence[] = [];
+      let score = 0;
+      const theirs = partnersOf.get(cand.key) ?? [];
+      const existing = placeKey !== null && theirs.some((t) => t.other.key === placeKey);
+      if (cand.region && umbrella.has(cand.region)) {
+        score += 3;
+        reasons.push(REASONS.umbrella(l, region ?? '', cand.region));
+        evidence.push(...recordEvidence(umbrella.get(cand.region)!));
+      }
+      const inRegion = theirs.filter((t) => t.other.region === region && t.other.key !== placeKey);
+      if (inRegion.length) {
+        score += 2;
+        reasons.push(REASONS.partnersInRegion(l, cand.nameEn ?? '', region ?? ''));
+        evidence.push(...recordEvidence(inRegion[0]!.sides));
+      }
+      const precedents = cand.region ? regional.get(cand.region) ?? [] : [];
+      if (precedents.length && !inRegion.length) {
+        score += 1.5 * (Math.min(precedents.length, 3) / 3);
+        reasons.push(REASONS.regionalPrecedent(l, precedents.length, region ?? '', cand.region!));
+        evidence.push(...recordEvidence(precedents[0]!));
+      }
+      // Experience with partners in the requester's country (a US city's ties with Japanese cities).
+      const abroad = theirs.filter((t) => t.other.country === place.country).length;
+      if (abroad) {
+        score += 0.5 * Math.log2(1 + abroad);
+        reasons.push(REASONS.experienced(l, abroad, place.country));
+        if (!evidence.length) evidence.push(...recordEvidence(theirs.find((t) => t.other.country === place.country)!.sides));
+      }
+      if (place.population && cand.population) {
+        const sim = 1 - Math.min(1, Math.abs(Math.log(place.population / cand.population)) / 3);
+        score += sim;
+        if (sim > 0.6) reasons.push(REASONS.size(l, place.population, cand.population));
+      }
+      if (place.lat !== null && cand.lat !== null) {
+        const sim = 1 - Math.min(1, Math.abs(place.lat - cand.lat) / 15);
+        score += 0.5 * sim;
+        if (sim > 0.8) reasons.push(REASONS.climate(l));
+      }
+      if (existing) reasons.unshift(REASONS.existing(l));
+      if (!reasons.length) continue;
+      out.push({
+        suggestion: { id: `city:${cand.key}`, name: displayName(cand, l), nameJa: cand.nameJa, nameEn: cand.nameEn, kind: 'city', country: cand.country, existing },
+        score,
+        reasons,
+        evidence: evidence.slice(0, 2),
+      });
+    }
+    return out;
+  }
+
+  /** The sister regions of the requester's prefecture or state, backed by the tie and by theme precedents. */
+  function regionCandidates(place: Place, country: string, profile: MatchProfile): Scored[] {
+    const l = profile.language;
+    const region = place.level === 'city' ? place.regionEn : place.nameEn;
+    const out: Scored[] = [];
+    for (const e of ends) {
+      if (e.self.country !== place.country || e.other.country !== country || e.self.region !== region) continue;
+      if (!REGION_LEVELS.has(e.self.level) || !REGION_LEVELS.has(e.other.level)) continue;
+      const reasons = [REASONS.umbrella(l, region ?? '', e.other.region ?? '')];
+      const evidence = recordEvidence(e.sides);
+      let score = 3.5;
+      // Cases between the two regions on the request's themes (the UMBC–Kanagawa seminar on aging…).
+      for (const c of ends) {
+        const between = (c.self.region === region && c.other.region === e.other.region) || (c.other.region === region && c.self.region === e.other.region);
+        if (!between || c.sides === e.sides || c.self !== c.sides.a) continue;
+        const shared = c.sides.record.themes.filter((t) => profile.themes.includes(t));
+        if (!shared.length) continue;
+        score += 0.5;
+        reasons.push(REASONS.precedent(l, `${c.other.nameEn ?? c.other.nameJa}`, l === 'ja' ? c.sides.record.summary_ja : c.sides.record.summary_en));
+        evidence.push(...recordEvidence(c.sides));
+      }
+      const existing = place.level !== 'city' && REGION_LEVELS.has(e.self.level) && e.self.region === place.nameEn;
+      out.push({
+        suggestion: { id: `region:${e.other.key}`, name: displayName({ ...e.other, region: null }, l), nameJa: e.other.nameJa, nameEn: e.other.nameEn, kind: 'region', country: e.other.country, existing: existing && profile.wantedKind === 'region' },
+        score,
+        reasons,
+        evidence: evidence.slice(0, 3),
+      });
+    }
+    return out;
+  }
+
+  /** Places that partnered on the request's themes, in the wanted country: precedents to follow. */
+  function precedentCandidates(profile: MatchProfile): Scored[] {
+    if (!profile.themes.length) return [];
+    const l = profile.language;
+    const out = new Map<string, Scored>();
+    for (const e of ends) {
+      if (profile.wantedCountry && e.self.country !== profile.wantedCountry) continue;
+      if (!CITY_LEVELS.has(e.self.level) && !REGION_LEVELS.has(e.self.level)) continue;
+      if (e.other.country === e.self.country) continue;
+      const shared = e.sides.record.themes.filter((t) => profile.themes.includes(t));
+      if (!shared.length) continue;
+      const summary = l === 'ja' ? e.sides.record.summary_ja : e.sides.record.summary_en;
+      const partner = (l === 'ja' ? e.other.nameJa ?? e.other.nameEn : e.other.nameEn ?? e.other.nameJa) ?? '';
+      const existing = profile.place !== null && foldName(profile.place.nameEn) === foldName(e.other.nameEn ?? '') ;
+      const score = shared.length / profile.themes.length + (profile.place && e.other.region === (profile.place.regionEn ?? profile.place.nameEn) ? 0.5 : 0);
+      const prev = out.get(e.self.key);
+      if (prev && prev.score >= score) continue;
+      out.set(e.self.key, {
+        suggestion: { id: `place:${e.self.key}`, name: displayName(e.self, l), nameJa: e.self.nameJa, nameEn: e.self.nameEn, kind: CITY_LEVELS.has(e.self.level) ? 'city' : 'region', country: e.self.country, existing },
+        score,
+        reasons: [REASONS.themes(l, shared), REASONS.precedent(l, partner, summary)],
+        evidence: recordEvidence(e.sides),
+      });
+    }
+    return [...out.values()];
+  }
+
+  function programCandidates(profile: MatchProfile, request: string, kind: 'program' | 'organisation' | null): Scored[] {
+    const l = profile.language;
+    const words = new Set(request.toLowerCase().match(/[a-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}/g) ?? []);
+    return knowledge.programs
+      .filter((p: Program) => !kind || p.kind === kind)
+      .map((p: Program) => {
+        const shared = p.themes.filter((t) => profile.themes.includes(t));
+        const text = `${p.name_en} ${p.name_ja ?? ''} ${p.aliases.join(' ')} ${p.description_en} ${p.for_whom_en ?? ''}`.toLowerCase();
+        const named = [p.name_en, ...(p.name_ja ? [p.name_ja] : []), ...p.aliases].some((n) => n.length >= 3 && request.toLowerCase().includes(n.toLowerCase()));
+        let overlap = 0;
+        for (const w of words) if (text.includes(w)) overlap++;
+        const countryFit = !profile.wantedCountry || !p.country || p.country === profile.wantedCountry || p.country === 'JP' || p.country === 'US';
+        const score = (shared.length ? shared.length / Math.max(1, profile.themes.length) : 0) + Math.min(1, overlap / 6) * 0.5 + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
+        const reasons = [
+          ...(shared.length ? [REASONS.themes(l, shared)] : []),
+          ...(p.for_whom_en ? [REASONS.forWhom(l, p.for_whom_en)] : []),
+          ...(p.how_to_engage_en ? [REASONS.engage(l, p.how_to_engage_en)] : []),
+        ];
+        return {
+          suggestion: { id: `${p.kind}:${p.id}`, name: l === 'ja' ? p.name_ja ?? p.name_en : p.name_en, nameJa: p.name_ja, nameEn: p.name_en, kind: p.kind, country: p.country, existing: false },
+          score,
+          reasons,
+          evidence: p.evidence.slice(0, 1).map((e) => ({ report: e.report, record: null, quote: e.quote })),
+        } satisfies Scored;
+      })
+      .filter((s) => s.score > 0.2);
+  }
+
+  return {
+    async match(request, options = {}) {
+      const profile = parseProfile(request, gazetteer, { forPlace: options.forPlace, country: options.country, kind: options.kind });
+      const top = options.top ?? 5;
+      const kind = profile.wantedKind;
+      let scored: Scored[] = [];
+      if ((kind === 'city' || kind === 'region' || kind === null) && profile.place && profile.wantedCountry) {
+        if (kind !== 'city' || profile.place.level !== 'city') scored.push(...regionCandidates(profile.place, profile.wantedCountry, profile));
+        if (kind !== 'region') scored.push(...cityCandidates(profile.place, profile.wantedCountry, profile));
+      }
+      if ((kind === 'city' || kind === 'region' || kind === null) && (!profile.place || scored.length < top)) scored.push(...precedentCandidates(profile));
+      if (kind === 'program' || kind === 'organisation' || kind === null) {
+        const programs = programCandidates(profile, request, kind === 'program' || kind === 'organisation' ? kind : null);
+        // Without a kind asked for, programs fill in after places but never crowd them out.
+        scored.push(...(kind === null ? programs.map((p) => ({ ...p, score: p.score * 0.8 })) : programs));
+      }
+      const excluded = new Set(options.exclude ?? []);
+      scored = scored.filter((s) => !excluded.has(s.suggestion.id));
+      // Existing partnerships are shown after the new proposals.
+      scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
+      const seen = new Set<string>();
+      const suggestions: Suggestion[] = [];
+      const take = (s: Scored) => {
+        if (seen.has(s.suggestion.id) || suggestions.length >= top) return;
+        seen.add(s.suggestion.id);
+        suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons: s.reasons, evidence: s.evidence });
+      };
+      // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
+      if (kind === null) for (const k of ['region', 'city', 'program', 'organisation'] as const) { const best = scored.find((s) => s.suggestion.kind === k && !s.suggestion.existing); if (best) take(best); }
+      for (const s of scored) take(s);
+      const warnings = [
+        ...profile.unknownPlaces.map((p) => (profile.language === 'ja' ? `地名「${p}」が見つかりませんでした。` : `Unknown place "${p}": not in the gazetteer, so it was not used.`)),
+        ...(suggestions.length === 0 ? [profile.language === 'ja' ? '条件に合う候補が見つかりませんでした。テーマや地域を具体的に書いてください。' : 'No counterpart fits this request; try naming your place, a theme (youth exchange, disaster recovery…) or the country you want.'] : []),
+      ];
+      return {
+        kind: 'matches',
+        language: profile.language,
+        request,
+        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, size: profile.size, coastal: profile.coastal, unknown_places: profile.unknownPlaces },
+        suggestions,
+        warnings,
+      };
+    },
+  };
+}

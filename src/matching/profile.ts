@@ -1,0 +1,73 @@
+/** Parses a matching request (Japanese or English) into a profile: who asks, what for, what kind of counterpart, where. */
+import { detectLanguage } from '../core/language.js';
+import type { Language, SuggestionKind } from '../core/types.js';
+import type { Theme } from '../knowledge/schemas.js';
+import type { Gazetteer, Place } from '../places/gazetteer.js';
+import { findPrefecture, findUsState } from '../places/regions.js';
+import { themesOf } from './theme-keywords.js';
+
+export interface MatchProfile {
+  readonly language: Language;
+  readonly place: Place | null;
+  /** Place names in the request that could not be resolved (reported, never guessed). */
+  readonly unknownPlaces: readonly string[];
+  readonly themes: readonly Theme[];
+  readonly wantedKind: SuggestionKind | null;
+  readonly wantedCountry: string | null;
+  readonly size: 'small' | 'large' | null;
+  readonly coastal: boolean;
+}
+
+const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
+  ['program', /\bprograms?\b|\bprogrammes?\b|scholarship|grant|funding|プログラム|事業|制度|助成|奨学/i],
+  ['organisation', /organi[sz]ations?|associations?|who can help|\bngo\b|団体|協会|機関|組織/i],
+  ['city', /sister cit|partner cit|\bcity\b|\btown\b|姉妹都市|友好都市|相手都市|都市|自治体|まち|町/i],
+  ['region', /sister state|sister prefecture|\bprefecture\b|姉妹州|都道府県/i],
+];
+
+function countryIn(text: string): string | null {
+  if (/米国|アメリカ|合衆国|\bU\.?S\.?A?\b|\bAmerican?\b|United States/i.test(text)) return 'US';
+  if (/日本|\bJapan(ese)?\b/i.test(text)) return 'JP';
+  return null;
+}
+
+/** "Findlay, Ohio", "a county in Maryland", "羽咋市", "石川県の町". */
+function placeMentions(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*),\s*([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)\b/g)) out.push(`${m[1]}, ${m[2]}`);
+  for (const m of text.matchAll(/\b(?:in|of|from)\s+([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)\b/g)) out.push(m[1]!);
+  for (const m of text.matchAll(/([\u4e00-\u9fff々ヶ]{1,4}[都道府県])?([\u4e00-\u9fff々ヶ]{1,5}[市町村])/g)) out.push(`${m[1] ?? ''}${m[2]}`);
+  for (const m of text.matchAll(/([\u4e00-\u9fff々]{2,3}[都道府県])/g)) out.push(m[1]!);
+  return [...new Set(out)];
+}
+
+export function parseProfile(request: string, gazetteer: Gazetteer, options: { forPlace?: string; country?: string; kind?: SuggestionKind } = {}): MatchProfile {
+  const language = detectLanguage(request || options.forPlace || '');
+  const unknownPlaces: string[] = [];
+  let place: Place | null = null;
+  if (options.forPlace) {
+    place = gazetteer.resolve(options.forPlace);
+    if (!place) unknownPlaces.push(options.forPlace);
+  } else {
+    for (const mention of placeMentions(request)) {
+      const resolved = gazetteer.resolve(mention);
+      if (resolved) {
+        // A city beats a state or prefecture named in the same request.
+        if (!place || (place.level !== 'city' && resolved.level === 'city')) place = resolved;
+      } else if (/[,]|[市町村県]$/.test(mention) && !findPrefecture(mention) && !findUsState(mention)) unknownPlaces.push(mention);
+    }
+  }
+  const mentioned = countryIn(request);
+  // "We're in Maryland … in Japan": the wanted country is the one that is not the requester's.
+  const wantedCountry = options.country ?? (place ? (place.country === 'JP' ? 'US' : 'JP') : mentioned);
+  return {
+    language,
+    place,
+    unknownPlaces,
+    themes: themesOf(request),
+    wantedKind: options.kind ?? KIND_CUES.find(([, re]) => re.test(request))?.[0] ?? (options.forPlace ? 'city' : null),
+    wantedCountry,
+    size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
+    coastal: /coast|seaside|port|沿岸|海沿い|港/i.test(request),
+  };
+}
