@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { formatAnswerForTerminal } from '../../src/cli/format-answer.js';
 import { asMusubiError, detectLanguage, parseCommand, type Musubi, type Reply } from '../../src/index.js';
-import { formatMatchesForTerminal } from './format-matches.js';
+import { formatMatchesForTerminal } from '../../src/cli/format-matches.js';
 
 export interface ConsoleChatOptions {
   readonly engine: Musubi;

@@ -10,12 +10,15 @@ import { createMusubi, type MusubiRuntime } from '../create-musubi.js';
 import { runAskCommand } from './ask-command.js';
 import { runIndexCommand } from './index-command.js';
 import { runSummarizeCommand } from './summarize-command.js';
+import { runMatchCommand } from './match-command.js';
 import { buildKnownNames } from '../summarising/known-names.js';
 import { NameFinder } from '../summarising/name-finder.js';
 import { createSummarizer } from '../summarising/summarizer.js';
 
 const USAGE = `Usage: npm run -s musubi -- <command>
   ask [--json] "<question>"      answer a question (use - to read one question per line from stdin)
+  match [--json] "<request>"     suggest counterparts (- reads requests from stdin; --for "<place>" --country US;
+                                 --records FILE (repeatable), --kind city|region|organisation|program, --top N)
   summarize [--json] [FILE]      summarise a transcript (JSON lines {"user","text","ts"?,"bot"?}; stdin without FILE)
   index                          rebuild the search index and report what was indexed
   help                           this text`;
@@ -35,6 +38,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'ask':
         return await runAskCommand(args, { ...io, createEngine: async () => (await getRuntime()).engine });
+      case 'match':
+        return await runMatchCommand(args, { ...io, createEngine: async (extraRecordFiles) => (await getRuntime(extraRecordFiles)).engine });
       case 'summarize':
       case 'summarise':
         return await runSummarizeCommand(args, {

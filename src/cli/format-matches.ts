@@ -1,5 +1,5 @@
 /** Renders match suggestions for a terminal: rank, name, kind, reasons and one piece of evidence each. */
-import type { MatchReply } from '../../src/index.js';
+import type { MatchReply } from '../core/types.js';
 
 export function formatMatchesForTerminal(reply: MatchReply): string {
   const ja = reply.language === 'ja';
