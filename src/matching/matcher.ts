@@ -235,9 +235,14 @@ export function createMatcher({ knowledge, gazetteer }: { knowledge: Partnership
         seen.add(s.suggestion.id);
         suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons: s.reasons, evidence: s.evidence });
       };
+      // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.
+      const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
+      const fresh = scored.filter((s) => !s.suggestion.existing);
+      const room = top - Math.min(existing.length, Math.max(0, top - 1));
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
-      if (kind === null) for (const k of ['region', 'city', 'program', 'organisation'] as const) { const best = scored.find((s) => s.suggestion.kind === k && !s.suggestion.existing); if (best) take(best); }
-      for (const s of scored) take(s);
+      if (kind === null) for (const k of ['region', 'city', 'program', 'organisation'] as const) { const best = fresh.find((s) => s.suggestion.kind === k); if (best && suggestions.length < room) take(best); }
+      for (const s of fresh) if (suggestions.length < room) take(s);
+      for (const s of existing) take(s);
       const warnings = [
         ...profile.unknownPlaces.map((p) => (profile.language === 'ja' ? `地名「${p}」が見つかりませんでした。` : `Unknown place "${p}": not in the gazetteer, so it was not used.`)),
         ...(suggestions.length === 0 ? [profile.language === 'ja' ? '条件に合う候補が見つかりませんでした。テーマや地域を具体的に書いてください。' : 'No counterpart fits this request; try naming your place, a theme (youth exchange, disaster recovery…) or the country you want.'] : []),

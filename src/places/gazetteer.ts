@@ -121,6 +121,8 @@ export class Gazetteer {
     }
     const state = region ? findUsState(region) : null;
     const pref = region ? findPrefecture(region) : null;
+    // A region that is neither a state nor a prefecture makes the place unknown, not a guess elsewhere.
+    if (region && !state && !pref) return null;
     const candidates = (this.byFoldedName.get(foldName(cityName)) ?? []).filter(
       (c) => (!countryHint || c.country === countryHint) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)),
     );

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../fakes/run-cli.js';
+
+const csv = path.resolve(import.meta.dirname, '../fixtures/us-japan-sister-cities.csv');
+
+describe('musubi match (CLI contract)', () => {
+  it('prints the documented JSON shape, best first', async () => {
+    const r = await runCli(['match', '--json', '--for', 'Hakui, Ishikawa', '--country', 'US', '--records', csv, '--top', '3']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { request: string; profile: object; suggestions: Record<string, unknown>[] };
+    expect(json.suggestions).toHaveLength(3);
+    for (const s of json.suggestions) {
+      expect(Object.keys(s)).toEqual(['name', 'name_ja', 'name_en', 'kind', 'country', 'score', 'reasons', 'evidence', 'existing']);
+    }
+    const scores = json.suggestions.map((s) => s.score as number);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('reads one request per line from stdin', async () => {
+    const r = await runCli(['match', '--json', '-'], { stdin: 'youth exchange programs for high school students\n津波の経験がある町\n' });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { request: string });
+    expect(lines.map((l) => l.request)).toEqual(['youth exchange programs for high school students', '津波の経験がある町']);
+  });
+
+  it('rejects bad flags with a usage line and exit code 2', async () => {
+    const r = await runCli(['match', '--top', 'many', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Usage: musubi match/);
+  });
+});

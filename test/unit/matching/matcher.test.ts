@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/core/logger.js';
+import { loadPartnershipKnowledge } from '../../../src/knowledge/records-loader.js';
+import { createMatcher, type Matcher } from '../../../src/matching/matcher.js';
+import { Gazetteer } from '../../../src/places/gazetteer.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+let matcher: Matcher;
+
+beforeAll(async () => {
+  const knowledge = await loadPartnershipKnowledge({
+    knowledgeDir: path.join(ROOT, 'knowledge'),
+    extraRecordFiles: [path.join(ROOT, 'test/fixtures/us-japan-sister-cities.csv')],
+    logger: silentLogger,
+  });
+  matcher = createMatcher({ knowledge, gazetteer: Gazetteer.load() });
+});
+
+describe('matcher', () => {
+  it('parses a Japanese request into themes, country and kind, and answers in Japanese', async () => {
+    const reply = await matcher.match('小さな沿岸の町で、津波の経験があり、米国の高校と交流したい');
+    expect(reply.language).toBe('ja');
+    expect(reply.profile).toMatchObject({ wanted_country: 'US', size: 'small', coastal: true });
+    expect(reply.profile.themes).toEqual(expect.arrayContaining(['disaster-recovery', 'youth-exchange']));
+    expect(reply.suggestions[0]!.nameEn).toBe('Crescent City');
+    expect(reply.suggestions[0]!.reasons.join(' ')).toMatch(/先行事例/);
+    expect(reply.suggestions[0]!.evidence[0]!.quote.length).toBeGreaterThan(5);
+  });
+
+  it('suggests the sister prefecture first for a county in Maryland, with the precedent', async () => {
+    const reply = await matcher.match("We're a county in Maryland; our nursing students want to study healthy aging in Japan.");
+    expect(reply.suggestions[0]).toMatchObject({ kind: 'region', nameEn: expect.stringMatching(/Kanagawa/), country: 'JP' });
+    expect(reply.suggestions[0]!.reasons.join(' ')).toMatch(/sister-state tie/);
+    expect(new Set(reply.suggestions.map((s) => s.kind)).size).toBeGreaterThan(1);
+  });
+
+  it('resolves the place in Japanese or English the same way and finds US cities for it', async () => {
+    const ja = await matcher.match('', { forPlace: '羽咋市', country: 'US' });
+    const en = await matcher.match('', { forPlace: 'Hakui, Ishikawa', country: 'US' });
+    expect(ja.profile.place).toEqual(en.profile.place);
+    expect(en.suggestions.map((s) => s.nameEn)).toEqual(ja.suggestions.map((s) => s.nameEn));
+    expect(ja.suggestions.every((s) => s.country === 'US' && s.kind === 'city')).toBe(true);
+  });
+
+  it('shows an existing partnership as existing, after the new proposals', async () => {
+    const reply = await matcher.match('', { forPlace: '札幌市', country: 'US', top: 50 });
+    const portland = reply.suggestions.find((s) => s.nameEn === 'Portland');
+    expect(portland?.existing).toBe(true);
+    expect(reply.suggestions.at(-1)!.existing).toBe(true);
+    expect(reply.suggestions[0]!.existing).toBe(false);
+  });
+
+  it('uses imported precedents: a city with partners in the same prefecture ranks high (leave-one-out)', async () => {
+    // Honolulu partners with Naha (Okinawa) and Hiroshima; asking for another Hiroshima city should surface it.
+    const reply = await matcher.match('', { forPlace: '呉市', country: 'US', top: 10 });
+    expect(reply.suggestions.map((s) => s.nameEn)).toContain('Honolulu');
+  });
+
+  it('reports an unknown place instead of guessing', async () => {
+    const reply = await matcher.match('', { forPlace: 'Atlantis, Nowhere', country: 'US' });
+    expect(reply.warnings.join(' ')).toMatch(/Unknown place "Atlantis, Nowhere"/);
+  });
+
+  it('suggests programs with reasons and evidence for a program request', async () => {
+    const reply = await matcher.match('we want young people to learn AI skills — which programs fit?');
+    expect(reply.suggestions.every((s) => s.kind === 'program')).toBe(true);
+    expect(reply.suggestions.map((s) => s.nameEn)).toContain('IBM SkillsBuild');
+    for (const s of reply.suggestions) expect(s.evidence.length).toBeGreaterThan(0);
+  });
+});
