@@ -1,9 +1,11 @@
 /** `npm run eval`: every evaluation of the project, one after another, with their figures. */
 import { runQaEval } from './qa-eval.js';
 import { runSummaryEval } from './summary-eval.js';
+import { runMatchEval } from './match-eval.js';
 
 const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   { name: 'qa', run: () => runQaEval() },
+  { name: 'matching', run: () => runMatchEval() },
   { name: 'summaries', run: () => runSummaryEval() },
 ];
 

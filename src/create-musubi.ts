@@ -20,6 +20,7 @@ import { createSummarizer } from './summarising/summarizer.js';
 import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
 import { Gazetteer } from './places/gazetteer.js';
+import { createRelevance } from './matching/relevance.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -57,7 +58,7 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   // The gazetteer (≈250 ms) is loaded on the first matching request, not at start.
   let matcher: Matcher | undefined;
   const lazyMatcher: Matcher = {
-    match: (request, matchOptions) => (matcher ??= createMatcher({ knowledge: partnerships, gazetteer: Gazetteer.load() })).match(request, matchOptions),
+    match: (request, matchOptions) => (matcher ??= createMatcher({ knowledge: partnerships, gazetteer: Gazetteer.load(), relevance: createRelevance(kb) })).match(request, matchOptions),
   };
   const engine = createEngine({
     kb,

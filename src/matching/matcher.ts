@@ -36,7 +36,10 @@ function displayName(p: { nameEn: string | null; nameJa: string | null; region: 
   return p.region && p.region !== name ? `${name}, ${p.region}` : name ?? '';
 }
 
-export function createMatcher({ knowledge, gazetteer }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer }): Matcher {
+/** How well a text answers a request (0..1), across languages; the engine supplies its glossary-bridged coverage. */
+export type Relevance = (request: string, text: string) => number;
+
+export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance }): Matcher {
   const sides = resolveRecords(knowledge.records, gazetteer);
   // Each record seen from both ends: "this place partners with that one".
   const ends = sides.flatMap((s) => [
@@ -192,7 +195,8 @@ export function createMatcher({ knowledge, gazetteer }: { knowledge: Partnership
         let overlap = 0;
         for (const w of words) if (text.includes(w)) overlap++;
         const countryFit = !profile.wantedCountry || !p.country || p.country === profile.wantedCountry || p.country === 'JP' || p.country === 'US';
-        const score = (shared.length ? shared.length / Math.max(1, profile.themes.length) : 0) + Math.min(1, overlap / 6) * 0.5 + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
+        const related = relevance ? relevance(request, `${text} ${p.description_ja ?? ''}`) : Math.min(1, overlap / 6);
+        const score = (shared.length ? shared.length / Math.max(1, profile.themes.length) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
         const reasons = [
           ...(shared.length ? [REASONS.themes(l, shared)] : []),
           ...(p.for_whom_en ? [REASONS.forWhom(l, p.for_whom_en)] : []),

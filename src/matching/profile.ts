@@ -36,7 +36,10 @@ function placeMentions(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*),\s*([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)\b/g)) out.push(`${m[1]}, ${m[2]}`);
   for (const m of text.matchAll(/\b(?:in|of|from)\s+([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)\b/g)) out.push(m[1]!);
-  for (const m of text.matchAll(/([\u4e00-\u9fff々ヶ]{1,4}[都道府県])?([\u4e00-\u9fff々ヶ]{1,5}[市町村])/g)) out.push(`${m[1] ?? ''}${m[2]}`);
+  for (const m of text.matchAll(/([\u4e00-\u9fff々ヶ]{1,4}[都道府県])?([\u4e00-\u9fff々ヶ]{1,5}[市町村])/g)) {
+    // 姉妹都市, 市町村, 都市: words about cities, not names of places.
+    if (!/都市$|市町村$|^各|^同市|^両市/.test(m[2]!)) out.push(`${m[1] ?? ''}${m[2]}`);
+  }
   for (const m of text.matchAll(/([\u4e00-\u9fff々]{2,3}[都道府県])/g)) out.push(m[1]!);
   return [...new Set(out)];
 }

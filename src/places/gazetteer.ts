@@ -119,6 +119,11 @@ export class Gazetteer {
       const m = /^(.*\S)\s+([A-Z]{2})$/.exec(name);
       if (m) [cityName, region] = [m[1]!, m[2]!];
     }
+    // A bare US state name ("Oregon") is the state, not the small town of that name.
+    if (!region && countryHint !== 'JP') {
+      const asState = findUsState(cityName);
+      if (asState) return { nameEn: US_STATES[asState]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
+    }
     const state = region ? findUsState(region) : null;
     const pref = region ? findPrefecture(region) : null;
     // A region that is neither a state nor a prefecture makes the place unknown, not a guess elsewhere.
