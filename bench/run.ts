@@ -1,10 +1,12 @@
 /** `npm run bench`: every benchmark of the project. `--quick` skips the 100× corpus. */
 import { runQaBench } from './qa-bench.js';
 import { runSummaryBench } from './summary-bench.js';
+import { runMatchBench } from './match-bench.js';
 
 const quick = process.argv.includes('--quick');
 const sections: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'summaries', run: () => runSummaryBench() },
+  { name: 'matching (10,000 imported records)', run: () => runMatchBench() },
   { name: 'question answering', run: () => runQaBench({ scale: quick ? 1 : 100 }) },
 ];
 
