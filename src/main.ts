@@ -8,6 +8,7 @@ import { loadConfig } from './config/config.js';
 import { asMusubiError, EXIT_CODES } from './core/errors.js';
 import { createStreamLogger } from './core/logger.js';
 import { createMusubi } from './create-musubi.js';
+import { createMemoryStore } from './store/memory-store.js';
 
 async function start(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -22,6 +23,19 @@ async function start(): Promise<number> {
     await runtime.close();
     return 0;
   }
+  const store = createMemoryStore();
+  const running: { stop(): Promise<void> }[] = [];
+  if (config.slack) {
+    const { startSlack } = await import('../adapters/slack/index.js');
+    running.push(await startSlack({ engine: runtime.engine, config: config.slack, store, logger }));
+  }
+  const shutdown = async () => {
+    for (const r of running) await r.stop().catch(() => undefined);
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
   logger.info('Musubi is running; press Ctrl-C to stop.');
   return 0;
 }
