@@ -5,7 +5,7 @@
  * as context, and turns failures into a visible message. Socket Mode when SLACK_APP_TOKEN is
  * set, otherwise Bolt's HTTP receiver on PORT at /slack/events.
  */
-import bolt from '@slack/bolt';
+import { App, LogLevel } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import {
   asMusubiError,
@@ -22,8 +22,6 @@ import {
 import { RecentIds } from '../shared/recent-ids.js';
 import { readConversation, toTurns } from './conversation.js';
 import { errorMessage, renderReply, type SlackMessage } from './render.js';
-
-const { App, LogLevel } = bolt;
 
 export interface SlackAdapterDeps {
   readonly engine: Musubi;

@@ -13,8 +13,8 @@ export default class SummaryLineReporter implements Reporter {
         else if (state === 'failed') failed++;
         else skipped++;
       }
-      // A module that failed to load has no tests but must still count as a failure.
-      if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed++;
+      // A module whose set-up failed (its tests never ran) must still count as a failure.
+      if (mod.state() === 'failed' && ![...mod.children.allTests()].some((t) => t.result().state === 'failed')) failed++;
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }

@@ -1,0 +1,158 @@
+/** The Slack adapter with a real Bolt app over HTTP, against a local fake Slack Web API. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSlack, type RunningAdapter } from '../../../adapters/slack/index.js';
+import { SLACK_LIMITS } from '../../../adapters/slack/render.js';
+import { silentLogger } from '../../../src/core/logger.js';
+import type { AnswerReply } from '../../../src/core/types.js';
+import { createMemoryStore } from '../../../src/store/memory-store.js';
+import { CANNED_ANSWER, createFakeEngine, type FakeEngine } from '../../fakes/fake-engine.js';
+import { freePort, signedHeaders, startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
+
+const SECRET = 'test-signing-secret';
+let slack: FakeSlack;
+let adapter: RunningAdapter;
+let engine: FakeEngine;
+let port: number;
+let originalAsk: FakeEngine['ask'];
+const store = createMemoryStore();
+const ackTimes: number[] = [];
+
+async function post(body: string, contentType: string, headers: Record<string, string> = signedHeaders(SECRET, body)) {
+  const started = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+  ackTimes.push(performance.now() - started);
+  return res;
+}
+const postEvent = (event: Record<string, unknown>, eventId: string, headers?: Record<string, string>) => {
+  const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: eventId, event_time: 1, event });
+  return post(body, 'application/json', { ...signedHeaders(SECRET, body), ...headers });
+};
+const postCommand = (text: string) => post(new URLSearchParams({ command: '/musubi', text, team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'aiko', response_url: `${slack.url}/respond/1`, trigger_id: 't' }).toString(), 'application/x-www-form-urlencoded');
+const until = async (check: () => boolean, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the adapter');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+const calls = (method: string) => slack.calls.filter((c) => c.method === method);
+
+beforeAll(async () => {
+  slack = await startFakeSlack();
+  engine = createFakeEngine();
+  originalAsk = engine.ask;
+  port = await freePort();
+  adapter = await startSlack({ engine, store, logger: silentLogger, config: { botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, port } });
+});
+afterAll(async () => {
+  await adapter.stop();
+  await slack.close();
+  const sorted = [...ackTimes].sort((a, b) => a - b);
+  console.log(`Slack ack latency over ${sorted.length} requests: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, worst ${sorted.at(-1)!.toFixed(1)} ms`);
+});
+beforeEach(() => {
+  slack.calls.length = 0;
+  slack.responses.length = 0;
+  engine.calls.length = 0;
+});
+
+describe('Slack adapter (HTTP receiver)', () => {
+  it('answers a signed app_mention in the thread: placeholder first, then the answer with citations', async () => {
+    const res = await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> How did it start?', ts: '111.1', channel: 'C1' }, 'Ev1');
+    expect(res.status).toBe(200);
+    await until(() => calls('chat.update').length === 1);
+    expect(calls('chat.postMessage')[0]!.body).toMatchObject({ channel: 'C1', thread_ts: '111.1', text: '考えています… / Thinking…' });
+    const update = JSON.stringify(calls('chat.update')[0]!.body);
+    expect(update).toContain('KAMOME');
+    expect(update).toContain('CULCON SND Working Group Final Report');
+    expect(engine.calls[0]).toMatchObject({ method: 'ask', args: ['How did it start?', expect.anything()] });
+  });
+
+  it('answers a direct message', async () => {
+    await postEvent({ type: 'message', channel_type: 'im', user: 'U1', text: '陸前高田について', ts: '222.1', channel: 'D1' }, 'Ev2');
+    await until(() => calls('chat.update').length === 1);
+    expect(calls('chat.postMessage')[0]!.body.channel).toBe('D1');
+  });
+
+  it('answers an event delivered twice (Slack retry) exactly once, and ignores bots', async () => {
+    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> hello', ts: '333.1', channel: 'C1' };
+    await postEvent(event, 'Ev3');
+    await postEvent(event, 'Ev3', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await postEvent({ ...event, bot_id: 'B9', ts: '333.2' }, 'Ev3b');
+    await until(() => calls('chat.update').length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls('chat.update')).toHaveLength(1);
+    expect(engine.calls.filter((c) => c.method === 'ask')).toHaveLength(1);
+  });
+
+  it('rejects a bad signature and a stale timestamp with 401 and no answer', async () => {
+    const body = JSON.stringify({ type: 'event_callback', event_id: 'Ev4', event: { type: 'app_mention', user: 'U1', text: 'x', ts: '1', channel: 'C1' } });
+    expect((await post(body, 'application/json', signedHeaders('wrong-secret', body))).status).toBe(401);
+    expect((await post(body, 'application/json', signedHeaders(SECRET, body, Math.floor(Date.now() / 1000) - 600))).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(engine.calls).toHaveLength(0);
+  });
+
+  it.each(['ask How did it start?', 'How did it start?', 'match coastal town', 'programs youth', 'summary', 'shortlist', 'help'])('acknowledges `/musubi %s` at once and answers through response_url', async (text) => {
+    slack.thread = [{ user: 'U1', text: 'How about Crescent City?', ts: '1.1' }];
+    const res = await postCommand(text);
+    expect(res.status).toBe(200);
+    expect(ackTimes.at(-1)!).toBeLessThan(3000);
+    await until(() => slack.responses.length >= 1);
+    expect(JSON.stringify(slack.responses[0])).not.toMatch(/Sorry/);
+  });
+
+  it('splits an answer longer than the limits into several messages, each within Block Kit limits', async () => {
+    const long: AnswerReply = { ...CANNED_ANSWER, text: '陸前高田市とクレセントシティの交流。'.repeat(900) + ' 😀'.repeat(50) };
+    engine.ask = async () => long;
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> long please', ts: '555.1', channel: 'C1' }, 'Ev5');
+    await until(() => calls('chat.update').length === 1 && calls('chat.postMessage').length >= 2);
+    const messages = [calls('chat.update')[0]!, ...calls('chat.postMessage').slice(1)].map((c) => c.body.blocks as { text?: { text: string }; elements?: unknown[] }[]);
+    expect(messages.length).toBeGreaterThan(1);
+    for (const blocks of messages) {
+      expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+      expect(JSON.stringify(blocks).length).toBeLessThan(12000);
+      for (const b of blocks) {
+        if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+        if (b.elements) expect(b.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.actionsElements);
+      }
+    }
+    const all = messages.flatMap((blocks) => blocks.map((b) => b.text?.text ?? '')).join('');
+    expect(all).not.toMatch(/\uFFFD/);
+    expect(all).toContain('😀');
+    engine.ask = originalAsk;
+  });
+
+  it('retries a chat.postMessage that got 429 with Retry-After instead of losing it', async () => {
+    slack.rateLimitPosts = 1;
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> busy?', ts: '666.1', channel: 'C1' }, 'Ev6');
+    await until(() => calls('chat.update').length === 1, 8000);
+    expect(calls('chat.postMessage').length).toBe(2); // the 429, then the retry
+  });
+
+  it('turns an engine failure into a visible message in the thread', async () => {
+    engine.ask = async () => {
+      throw new Error('boom');
+    };
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> fail please', ts: '777.1', channel: 'C1' }, 'Ev7');
+    await until(() => calls('chat.update').length === 1);
+    expect(JSON.stringify(calls('chat.update')[0]!.body)).toMatch(/Sorry — something went wrong/);
+    engine.ask = originalAsk;
+  });
+
+  it('passes the thread’s earlier turns as context for a follow-up', async () => {
+    slack.thread = [
+      { user: 'U1', text: '<@UBOT> ポートランド市と札幌市の関係は？', ts: '800.1' },
+      { user: 'UBOT', text: '1959年に姉妹都市…', ts: '800.2' },
+      { user: 'U1', text: '<@UBOT> それはいつ？', ts: '800.3' },
+    ];
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> それはいつ？', ts: '800.3', thread_ts: '800.1', channel: 'C1' }, 'Ev8');
+    await until(() => calls('chat.update').length === 1);
+    const options = engine.calls.find((c) => c.method === 'ask')!.args[1] as { context: { role: string; text: string }[] };
+    expect(options.context).toEqual([
+      { role: 'user', text: 'ポートランド市と札幌市の関係は？' },
+      { role: 'assistant', text: '1959年に姉妹都市…' },
+    ]);
+    expect(calls('conversations.replies').length).toBeGreaterThanOrEqual(2); // paginated (2 per page)
+  });
+});
