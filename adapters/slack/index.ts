@@ -65,7 +65,8 @@ export async function startSlack({ engine, config, store, logger }: SlackAdapter
   try {
     await app.init();
   } catch (error) {
-    const code = (error as { data?: { error?: string }; message?: string }).data?.error ?? (error as Error).message;
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (!code) throw new MusubiError('config_invalid', `Could not reach the Slack Web API${config.apiUrl ? ` at ${config.apiUrl}` : ''}: ${(error as Error).message}. Check the network or SLACK_API_URL.`, { cause: error });
     throw new MusubiError('config_invalid', `Slack rejected SLACK_BOT_TOKEN (${code}). Copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page into .env.`, { cause: error });
   }
   const auth = await app.client.auth.test().catch(() => ({ user_id: undefined, team_id: undefined }));

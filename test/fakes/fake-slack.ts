@@ -22,6 +22,8 @@ export interface FakeSlack {
   /** How many chat.postMessage calls still get a 429. */
   rateLimitPosts: number;
   failAuth: boolean;
+  /** What apps.connections.open returns (Socket Mode tests). */
+  connectionsOpenUrl?: string;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   let ts = 1000;
-  const fake: Omit<FakeSlack, 'url' | 'apiUrl' | 'close'> = { calls: [], responses: [], thread: [], pageSize: 2, rateLimitPosts: 0, failAuth: false };
+  const fake: Omit<FakeSlack, 'url' | 'apiUrl' | 'close'> & { connectionsOpenUrl?: string } = { calls: [], responses: [], thread: [], pageSize: 2, rateLimitPosts: 0, failAuth: false };
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
@@ -64,6 +66,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
         }
         return send(200, { ok: true, channel: body.channel, ts: `${++ts}.000100` });
+      case 'apps.connections.open':
+        return send(200, { ok: true, url: fake.connectionsOpenUrl ?? 'ws://127.0.0.1:1/' });
       case 'chat.update':
         return send(200, { ok: true, channel: body.channel, ts: body.ts });
       case 'conversations.replies':
