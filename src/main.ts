@@ -29,6 +29,10 @@ async function start(): Promise<number> {
     const { startSlack } = await import('../adapters/slack/index.js');
     running.push(await startSlack({ engine: runtime.engine, config: config.slack, store, logger }));
   }
+  if (config.discord) {
+    const { startDiscord } = await import('../adapters/discord/index.js');
+    running.push(await startDiscord({ engine: runtime.engine, config: config.discord, store, logger }));
+  }
   const shutdown = async () => {
     for (const r of running) await r.stop().catch(() => undefined);
     await runtime.close();
