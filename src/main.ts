@@ -8,7 +8,7 @@ import { loadConfig } from './config/config.js';
 import { asMusubiError, EXIT_CODES } from './core/errors.js';
 import { createStreamLogger } from './core/logger.js';
 import { createMusubi } from './create-musubi.js';
-import { createMemoryStore } from './store/memory-store.js';
+import { openSqliteStore } from './store/sqlite-store.js';
 
 async function start(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -17,13 +17,14 @@ async function start(): Promise<number> {
   // In the terminal chat, routine info lines would interleave with answers.
   const logger = createStreamLogger(chatOnly && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const runtime = await createMusubi({ config, logger, onProgress: (m) => logger.info(m) });
+  // The chat platforms keep their shortlist and feedback in SQLite; the terminal needs none.
 
   if (chatOnly) {
     await runConsoleChat({ engine: runtime.engine });
     await runtime.close();
     return 0;
   }
-  const store = createMemoryStore();
+  const store = openSqliteStore(config.dbPath, logger);
   const running: { stop(): Promise<void> }[] = [];
   if (config.slack) {
     const { startSlack } = await import('../adapters/slack/index.js');
