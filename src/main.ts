@@ -16,23 +16,24 @@ async function start(): Promise<number> {
   const chatOnly = !config.slack && !config.discord;
   // In the terminal chat, routine info lines would interleave with answers.
   const logger = createStreamLogger(chatOnly && config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const runtime = await createMusubi({ config, logger, onProgress: (m) => logger.info(m) });
-  // The chat platforms keep their shortlist and feedback in SQLite; the terminal needs none.
+  // The chat platforms keep their shortlist and feedback in SQLite (the summary shows it too);
+  // the terminal needs none.
+  const store = chatOnly ? undefined : openSqliteStore(config.dbPath, logger);
+  const runtime = await createMusubi({ config, logger, store, onProgress: (m) => logger.info(m) });
 
   if (chatOnly) {
     await runConsoleChat({ engine: runtime.engine });
     await runtime.close();
     return 0;
   }
-  const store = openSqliteStore(config.dbPath, logger);
   const running: { stop(): Promise<void> }[] = [];
   if (config.slack) {
     const { startSlack } = await import('../adapters/slack/index.js');
-    running.push(await startSlack({ engine: runtime.engine, config: config.slack, store, logger }));
+    running.push(await startSlack({ engine: runtime.engine, config: config.slack, store: store!, logger }));
   }
   if (config.discord) {
     const { startDiscord } = await import('../adapters/discord/index.js');
-    running.push(await startDiscord({ engine: runtime.engine, config: config.discord, store, logger }));
+    running.push(await startDiscord({ engine: runtime.engine, config: config.discord, store: store!, logger }));
   }
   const shutdown = async () => {
     for (const r of running) await r.stop().catch(() => undefined);
