@@ -21,6 +21,7 @@ import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { createRelevance } from './matching/relevance.js';
+import { answerWriter, createModels, modelVectorSide } from './models/create-models.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -49,9 +50,11 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const store = options.store ?? createMemoryStore();
   const retrieval = options.retrieval ?? 'hybrid';
   let rank: ChunkRanker = async (query, k) => rankLexically(query, kb.lexical, k);
+  const models = config.openai ? createModels(config.openai, logger) : undefined;
   if (retrieval === 'hybrid') {
-    const lsa = await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress });
-    rank = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));
+    const vector = (models && config.openai?.useEmbeddings ? await modelVectorSide(models, kb, config.cacheDir, logger, options.onProgress) : undefined) ??
+      createLsaRanker(await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress }), kb.lexical);
+    rank = createHybridRanker(kb.lexical, vector, undefined, (error) => logger.warn('The vector side failed for a question; answering from the lexical index', { error: (error as Error).message }));
   }
   const summarizer = createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })) });
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
@@ -65,6 +68,7 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     rank,
     summarizer,
     matcher: lazyMatcher,
+    ...(models ? { writeAnswer: answerWriter(models) } : {}),
     store,
     logger,
   });

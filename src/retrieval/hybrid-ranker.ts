@@ -36,10 +36,14 @@ export function fuseRankings(lists: readonly { readonly items: readonly ScoredCh
   return [...fused.values()].sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
 }
 
-export function createHybridRanker(lexical: LexicalIndex, vector: VectorRanker, settings: FusionSettings = DEFAULT_FUSION) {
+export function createHybridRanker(lexical: LexicalIndex, vector: VectorRanker, settings: FusionSettings = DEFAULT_FUSION, onVectorError?: (error: unknown) => void) {
   return async (query: AnalysedQuery, k: number): Promise<ScoredChunk[]> => {
     const lexicalHits = rankLexically(query, lexical, settings.depth);
-    const vectorHits = await vector.rank(query, settings.depth);
+    // A vector side that fails (a model service down) leaves the lexical ranking, not an error.
+    const vectorHits = await vector.rank(query, settings.depth).catch((error: unknown) => {
+      onVectorError?.(error);
+      return [];
+    });
     return fuseRankings(
       [
         { items: lexicalHits, weight: settings.lexicalWeight },
