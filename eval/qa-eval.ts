@@ -17,6 +17,8 @@ import { createLsaRanker } from '../src/retrieval/lsa-ranker.js';
 import { analyseQuery } from '../src/retrieval/query-analysis.js';
 import type { ScoredChunk } from '../src/retrieval/scored-chunk.js';
 import { loadQaDataset, type QaItem } from './qa-dataset.js';
+import { loadConfig } from '../src/config/config.js';
+import { createMusubi } from '../src/create-musubi.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const QA_DATASET_DIR = path.join(ROOT, 'eval', 'datasets');
@@ -60,10 +62,15 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
   const lexical: ChunkRanker = async (q, k) => rankLexically(q, kb.lexical, k);
   const hybrid: ChunkRanker = createHybridRanker(kb.lexical, createLsaRanker(lsa, kb.lexical));
 
+  // With OPENAI_API_KEY (and OPENAI_BASE_URL) in the environment, answers come from the full
+  // engine in OpenAI mode, so any OpenAI-compatible server can be measured.
+  const modelEngine = process.env.OPENAI_API_KEY ? (await createMusubi({ config: loadConfig(process.env), logger: silentLogger })).engine : undefined;
   const rows: Row[] = [];
   for (const item of items) {
     const lexicalRanked = await lexical(analyseQuery(item.question, kb), RANK_DEPTH);
-    const { reply, ranked } = await answerQuestion(item.question, kb, hybrid);
+    const offline = await answerQuestion(item.question, kb, hybrid);
+    const { ranked } = offline;
+    const reply = modelEngine ? await modelEngine.ask(item.question) : offline.reply;
     const { evidence, missing } = readCandidates(analyseQuery(item.question, kb), ranked.slice(0, DEFAULT_ANSWER_SETTINGS.readPassages), kb.lexical);
     rows.push({
       item,
@@ -75,7 +82,7 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
     });
   }
 
-  const lines: string[] = [`Question answering — ${items.length} questions (eval/datasets/qa-*.jsonl)`];
+  const lines: string[] = [`Question answering — ${items.length} questions (eval/datasets/qa-*.jsonl)${modelEngine ? `, answers written by ${process.env.OPENAI_CHAT_MODEL ?? 'the configured model'}` : ', offline'}`];
   const metrics: Record<string, number> = {};
   lines.push('language  n   hit@5 lexical  hit@5 hybrid  key facts  answerable refused  unanswerable refused');
   for (const language of ['en', 'ja'] as const) {
