@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toRomaji } from 'wanakana';
+import { foldName as foldRomaji } from '../places/romaji.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,25 +51,6 @@ export async function extractProperNouns(texts: Iterable<string>): Promise<Prope
     }
   }
   return [...found.values()].sort((a, b) => a.surface.localeCompare(b.surface));
-}
-
-/** Romaji folded the way English writes Japanese names: no macrons, long vowels single (Ōsaka, Oosaka → osaka). */
-export function foldRomaji(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/ou/g, 'o')
-    .replace(/oo/g, 'o')
-    .replace(/uu/g, 'u')
-    .replace(/aa/g, 'a')
-    .replace(/ee/g, 'e')
-    .replace(/n(?=[bmp])/g, 'm');
-}
-
-export function readingToRomaji(reading: string): string {
-  return toRomaji(reading);
 }
 
 /** Looks proper nouns up by romaji ("Rikuzentakata", "rikuzen takata") or kana ("りくぜんたかた"). */

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { parseJsonLines } from '../knowledge/json-lines.js';
 import type { ChatMessage, SummaryReply } from '../core/types.js';
 import type { Summarizer } from '../summarising/summarizer.js';
 
@@ -24,27 +25,10 @@ const TranscriptLineSchema = z.object({
 
 /** Parses a transcript; returns the messages and one error line per bad input line. */
 export function parseTranscript(text: string): { messages: ChatMessage[]; errors: string[] } {
-  const messages: ChatMessage[] = [];
-  const errors: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      errors.push(`line ${i + 1}: not valid JSON`);
-      return;
-    }
-    const parsed = TranscriptLineSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      errors.push(`line ${i + 1}: ${issue.path.join('.') || 'line'} ${issue.message}`);
-      return;
-    }
-    const { user, text: body, ts, bot, link } = parsed.data;
-    messages.push({ author: user, text: body, ts, link: link ?? ts ?? `line ${i + 1}`, isMusubi: bot ?? false });
-  });
-  return { messages, errors };
+  const { rows, errors } = parseJsonLines(text, 'line', TranscriptLineSchema);
+  let n = 0;
+  const messages = rows.map(({ user, text: body, ts, bot, link }) => ({ author: user, text: body, ts, link: link ?? ts ?? `#${++n}`, isMusubi: bot ?? false }));
+  return { messages, errors: errors.map((e) => e.replace(/^line:(\d+):/, 'line $1:')) };
 }
 
 export function summaryToJson(reply: SummaryReply) {

@@ -8,30 +8,13 @@ import path from 'node:path';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { importCsv } from './csv-import.js';
+import { parseJsonLines } from './json-lines.js';
 import { PartnershipRecordSchema, ProgramSchema, type PartnershipRecord, type Program } from './schemas.js';
 
 export interface PartnershipKnowledge {
   readonly records: readonly PartnershipRecord[];
   readonly programs: readonly Program[];
   readonly warnings: readonly string[];
-}
-
-function parseJsonLines<T>(text: string, file: string, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, warnings: string[]): T[] {
-  const out: T[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      warnings.push(`${file}:${i + 1}: not valid JSON`);
-      return;
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) out.push(parsed.data);
-    else warnings.push(`${file}:${i + 1}: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
-  });
-  return out;
 }
 
 async function loadRecordFile(file: string, warnings: string[]): Promise<PartnershipRecord[]> {
@@ -46,7 +29,11 @@ async function loadRecordFile(file: string, warnings: string[]): Promise<Partner
     warnings.push(...w);
     return records;
   }
-  if (file.toLowerCase().endsWith('.jsonl')) return parseJsonLines(bytes.toString('utf8'), file, PartnershipRecordSchema, warnings);
+  if (file.toLowerCase().endsWith('.jsonl')) {
+    const { rows, errors } = parseJsonLines(bytes.toString('utf8'), file, PartnershipRecordSchema);
+    warnings.push(...errors);
+    return rows;
+  }
   throw new MusubiError('input_unusable', `Records file ${file} must be .csv or .jsonl.`);
 }
 
@@ -68,7 +55,9 @@ export async function loadPartnershipKnowledge(options: { knowledgeDir: string; 
   }
   const programs: Program[] = [];
   for (const file of await listFiles(path.join(options.knowledgeDir, 'programs'), ['.jsonl'])) {
-    programs.push(...parseJsonLines(await readFile(file, 'utf8'), file, ProgramSchema, warnings));
+    const { rows, errors } = parseJsonLines(await readFile(file, 'utf8'), file, ProgramSchema);
+    programs.push(...rows);
+    warnings.push(...errors);
   }
   for (const w of warnings) options.logger.warn(w);
   return { records, programs, warnings };
