@@ -8,7 +8,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   any some all each every more most much many also just only very than then so such not no yes thing things kind kinds
   according mentioned regarding does anything something other others again ever one
   year years since used use using become became becoming formally officially main major top long
-  source sources role roles type types happen happened happens work works worked called named name get got make made
+  source sources type types happen happened happens work works worked called named name get got make made
   new good important specific particular exactly mostly latest recent way ways really actually well want wants`
     .split(/\s+/)
     .filter(Boolean),
