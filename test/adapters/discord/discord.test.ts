@@ -13,6 +13,7 @@ import { APP_ID, CHANNEL_ID, GUILD_ID, interactionJson, mentionJson, messageJson
 let discord: FakeDiscord;
 let adapter: RunningAdapter;
 let engine: FakeEngine;
+const store = createMemoryStore();
 let originalAsk: FakeEngine['ask'];
 const deferLatencies: number[] = [];
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   discord = await startFakeDiscord();
   engine = createFakeEngine();
   originalAsk = engine.ask;
-  adapter = await startDiscord({ engine, store: createMemoryStore(), logger: process.env.DEBUG_DISCORD ? createStreamLogger('debug') : silentLogger, config: { token: 'test-token', applicationId: APP_ID, apiUrl: discord.apiUrl } });
+  adapter = await startDiscord({ engine, store, logger: process.env.DEBUG_DISCORD ? createStreamLogger('debug') : silentLogger, config: { token: 'test-token', applicationId: APP_ID, apiUrl: discord.apiUrl } });
 });
 afterAll(async () => {
   await adapter?.stop();
@@ -149,5 +150,17 @@ describe('Discord adapter', () => {
     const started = startDiscord({ engine, store: createMemoryStore(), logger: silentLogger, config: { token: 'bad-token', applicationId: APP_ID, apiUrl: discord.apiUrl } });
     await expect(started).rejects.toBeInstanceOf(MusubiError);
     await expect(started).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
+  });
+
+  it('adds to the shortlist from a button and lists it with /shortlist', async () => {
+    const base = interactionJson('x');
+    const message = messageJson(CHANNEL_ID, 'suggestions');
+    discord.dispatch('INTERACTION_CREATE', { ...base, type: 3, message, data: { custom_id: 'musubi:add:Crescent City', component_type: 2 } });
+    await until(() => posts(/\/callback$/).length > 0);
+    expect(posts(/\/callback$/)[0]!.body).toMatchObject({ type: 4 });
+    expect((await store.listShortlist({ workspace: GUILD_ID, channel: CHANNEL_ID })).map((e) => e.suggestion)).toEqual(['Crescent City']);
+    discord.calls.length = 0;
+    await command('shortlist');
+    expect(JSON.stringify(discord.calls.find((c) => c.method === 'PATCH')!.body)).toContain('Crescent City');
   });
 });

@@ -155,4 +155,25 @@ describe('Slack adapter (HTTP receiver)', () => {
     ]);
     expect(calls('conversations.replies').length).toBeGreaterThanOrEqual(2); // paginated (2 per page)
   });
+
+  it('adds to, lists and removes from the shortlist through buttons and /musubi shortlist', async () => {
+    const action = (actionId: string, value: string) =>
+      post(
+        new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1', name: 'aiko' }, channel: { id: 'C7' }, message: { ts: '9.9' }, response_url: `${slack.url}/respond/2`, trigger_id: 't', actions: [{ type: 'button', action_id: actionId, value, block_id: 'b', action_ts: '1' }] }) }).toString(),
+        'application/x-www-form-urlencoded',
+      );
+    expect((await action('musubi_shortlist_add_city:crescent', JSON.stringify({ id: 'city:crescent', name: 'Crescent City' }))).status).toBe(200);
+    await until(() => slack.responses.length === 1);
+    const entries = await store.listShortlist({ workspace: 'T1', channel: 'C7' });
+    expect(entries.map((e) => [e.suggestion, e.addedBy])).toEqual([['Crescent City', 'aiko']]);
+    await post(new URLSearchParams({ command: '/musubi', text: 'shortlist', team_id: 'T1', channel_id: 'C7', user_id: 'U1', user_name: 'aiko', response_url: `${slack.url}/respond/3`, trigger_id: 't' }).toString(), 'application/x-www-form-urlencoded');
+    await until(() => slack.responses.length === 2);
+    expect(JSON.stringify(slack.responses[1])).toContain('Crescent City');
+    await action(`musubi_shortlist_remove_${entries[0]!.id}`, String(entries[0]!.id));
+    await until(() => slack.responses.length === 3);
+    expect(await store.listShortlist({ workspace: 'T1', channel: 'C7' })).toEqual([]);
+    await action('musubi_feedback_up', 'How did it start?');
+    await until(() => slack.responses.length === 4);
+    expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: 'How did it start?' });
+  });
 });
