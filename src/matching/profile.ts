@@ -25,10 +25,12 @@ const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
   ['region', /sister state|sister prefecture|\bprefecture\b|姉妹州|都道府県/i],
 ];
 
-function countryIn(text: string): string | null {
-  if (/米国|アメリカ|合衆国|\bU\.?S\.?A?\b|\bAmerican?\b|United States/i.test(text)) return 'US';
-  if (/日本|\bJapan(ese)?\b/i.test(text)) return 'JP';
-  return null;
+/** The country a request names; when it names both, the one that is not the requester's. */
+function countryIn(text: string, own: string | null): string | null {
+  const us = /米国|アメリカ|合衆国|\bU\.?S\.?A?\b|\bAmerican?\b|United States/i.test(text);
+  const jp = /日本|\bJapan(ese)?\b/i.test(text);
+  if (us && jp) return own === 'US' ? 'JP' : own === 'JP' ? 'US' : null;
+  return us ? 'US' : jp ? 'JP' : null;
 }
 
 /** "Findlay, Ohio", "a county in Maryland", "羽咋市", "石川県の町". */
@@ -60,9 +62,11 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
       } else if (/[,]|[市町村県]$/.test(mention) && !findPrefecture(mention) && !findUsState(mention)) unknownPlaces.push(mention);
     }
   }
-  const mentioned = countryIn(request);
+  const mentioned = countryIn(request, place?.country ?? null);
   // "We're in Maryland … in Japan": the wanted country is the one that is not the requester's.
-  const wantedCountry = options.country ?? (place ? (place.country === 'JP' ? 'US' : 'JP') : mentioned);
+  // "Abroad" or "developing countries" asks for any country; otherwise the US–Japan default.
+  const anywhere = /海外|外国|途上国|世界|abroad|overseas|developing countr|worldwide|international partners/i.test(request);
+  const wantedCountry = options.country ?? mentioned ?? (anywhere ? null : place ? (place.country === 'JP' ? 'US' : 'JP') : null);
   return {
     language,
     place,
