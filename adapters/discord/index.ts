@@ -34,6 +34,7 @@ import {
   type SuggestionKind,
 } from '../../src/index.js';
 import { RecentIds } from '../shared/recent-ids.js';
+import { throttle } from '../shared/throttle.js';
 import { errorText, renderReply, type DiscordMessage } from './render.js';
 
 export interface DiscordAdapterDeps {
@@ -46,6 +47,9 @@ export interface DiscordAdapterDeps {
 export interface RunningAdapter {
   stop(): Promise<void>;
 }
+
+/** At most one streamed edit per second while a model writes. */
+export const STREAM_EDIT_MS = 1000;
 
 /** Most messages read for a summary. */
 const MAX_MESSAGES = 500;
@@ -81,7 +85,7 @@ export async function startDiscord({ engine, config, store, logger }: DiscordAda
 
   const scopeOf = (guildId: string | null, channelId: string): ChannelScope => ({ workspace: guildId ?? 'dm', channel: channelId });
 
-  async function replyFor(name: string, text: string, scope: ChannelScope, options: { country?: string; kind?: SuggestionKind; channel?: TextBasedChannel | null; context?: ChatMessage[] }): Promise<Reply> {
+  async function replyFor(name: string, text: string, scope: ChannelScope, options: { country?: string; kind?: SuggestionKind; channel?: TextBasedChannel | null; context?: ChatMessage[]; onPartial?: (text: string) => void }): Promise<Reply> {
     const language = detectLanguage(text);
     switch (name) {
       case 'help':
@@ -93,7 +97,7 @@ export async function startDiscord({ engine, config, store, logger }: DiscordAda
       case 'summary':
         return engine.summarize(options.channel ? await readChannel(options.channel, client.user?.id) : [], { scope });
       default:
-        return engine.ask(text, { context: options.context?.map((m) => ({ role: m.isMusubi ? 'assistant' : 'user', text: m.text })), workspace: scope.workspace });
+        return engine.ask(text, { context: options.context?.map((m) => ({ role: m.isMusubi ? 'assistant' : 'user', text: m.text })), workspace: scope.workspace, onPartial: options.onPartial });
     }
   }
 
@@ -112,11 +116,14 @@ export async function startDiscord({ engine, config, store, logger }: DiscordAda
         await interaction.editReply(toPayload({ content: lines.slice(0, 2000), embeds: [], buttons }));
         return;
       }
+      const partial = throttle((t: string) => interaction.editReply({ content: `${t.slice(0, 1990)} …` }), STREAM_EDIT_MS);
       const reply = await replyFor(interaction.commandName, text, scope, {
         country: interaction.options.getString('country')?.toUpperCase() ?? undefined,
         kind: (interaction.options.getString('kind') as SuggestionKind | null) ?? undefined,
         channel: interaction.channel,
+        onPartial: partial,
       });
+      await partial.cancel();
       const [first, ...rest] = renderReply(reply);
       await interaction.editReply(toPayload(first!));
       for (const m of rest) await interaction.followUp(toPayload(m));

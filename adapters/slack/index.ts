@@ -20,6 +20,7 @@ import {
   type Reply,
 } from '../../src/index.js';
 import { RecentIds } from '../shared/recent-ids.js';
+import { throttle, type Throttled } from '../shared/throttle.js';
 import { readConversation, toTurns } from './conversation.js';
 import { errorMessage, renderReply, type SlackMessage } from './render.js';
 
@@ -35,6 +36,8 @@ export interface RunningAdapter {
 }
 
 const PLACEHOLDER = '考えています… / Thinking…';
+/** At most one streamed edit per 1.5 s: well inside chat.update's ~50 a minute. */
+export const STREAM_UPDATE_MS = 1500;
 
 function boltLogger(logger: Logger) {
   let level = LogLevel.INFO;
@@ -86,6 +89,7 @@ export async function startSlack({ engine, config, store, logger }: SlackAdapter
     const language = detectLanguage(text);
     const replyThread = inThread ? threadTs ?? ts : undefined;
     let placeholderTs: string | undefined;
+    let partial: Throttled<string> | undefined;
     try {
       const placeholder = await client.chat.postMessage({ channel, thread_ts: replyThread, text: PLACEHOLDER });
       placeholderTs = placeholder.ts;
@@ -98,10 +102,14 @@ export async function startSlack({ engine, config, store, logger }: SlackAdapter
       else if (command.name === 'summary') reply = await engine.summarize(await readConversation(client, channel, threadTs, botUserId), { scope });
       else {
         const context = threadTs ? toTurns((await readConversation(client, channel, threadTs, botUserId)).filter((m) => m.ts !== ts && m.ts !== placeholderTs)) : [];
-        reply = await engine.ask(command.text, { context, workspace: scope.workspace });
+        // A model that streams updates the placeholder as it writes, within chat.update's rate limit.
+        partial = throttle((text: string) => client.chat.update({ channel, ts: placeholderTs!, text: `${text} …` }), STREAM_UPDATE_MS);
+        reply = await engine.ask(command.text, { context, workspace: scope.workspace, onPartial: partial });
+        await partial.cancel();
       }
       await deliver(client, channel, replyThread, placeholderTs, renderReply(reply));
     } catch (error) {
+      await partial?.cancel();
       const e = asMusubiError(error);
       logger.error('slack: could not answer', { code: e.code, cause: String((e.cause as Error | undefined)?.message ?? e.message) });
       const friendly = errorMessage(language, e.code === 'internal' ? undefined : e.message);

@@ -46,6 +46,17 @@ export function findVerbatim(passage: string, quote: string): string | null {
   return m ? m[0] : null;
 }
 
+/** The "answer" field of a JSON object still being streamed, as far as it has arrived. */
+export function partialAnswer(jsonSoFar: string): string | null {
+  const m = /"answer"\s*:\s*"((?:[^"\\]|\\.)*)/.exec(jsonSoFar);
+  if (!m) return null;
+  try {
+    return JSON.parse(`"${m[1]!.replace(/\\(u[0-9a-fA-F]{0,3})?$/, '')}"`) as string;
+  } catch {
+    return null;
+  }
+}
+
 /** Extracts the JSON object a model returned, tolerating code fences around it. */
 function parseModelJson(text: string): unknown {
   const start = text.indexOf('{');
@@ -65,7 +76,10 @@ export function createGroundedAnswerer(deps: { chat: ChatModel; logger: Logger; 
     if (!breaker.allows()) return withNote(offline, 'unavailable');
     let raw: string;
     try {
-      const completion = await chat.complete(groundedAnswerPrompt(input.question, language, passages, input.context), { json: true });
+      const onPartial = input.onPartial;
+      // Streamed, the answer text reaches the chat as it is written; citations are checked at the end.
+      const onDelta = onPartial ? (soFar: string) => { const text = partialAnswer(soFar); if (text) onPartial(text); } : undefined;
+      const completion = await chat.complete(groundedAnswerPrompt(input.question, language, passages, input.context), { json: true, onDelta });
       budget.spend(workspace, completion.tokens);
       raw = completion.text;
       breaker.succeeded();
@@ -94,7 +108,6 @@ export function createGroundedAnswerer(deps: { chat: ChatModel; logger: Logger; 
       if (!citations.some((x) => x.quote === quote)) citations.push({ report: passage.report, title: passage.title, page: passage.page, quote });
     }
     if (citations.length === 0 || !parsed.answer.trim()) return withNote(offline, 'ungrounded');
-    input.onPartial?.(parsed.answer);
     return { kind: 'answer', language, question: input.question, text: parsed.answer.trim(), citations, passages: offline.passages, warnings: offline.warnings };
   };
 }

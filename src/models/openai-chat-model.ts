@@ -20,7 +20,7 @@ export function createOpenAIChatModel(client: OpenAI, config: OpenAIConfig, logg
     async complete(messages: readonly ChatMessageIn[], options = {}): Promise<Completion> {
       const started = performance.now();
       if (options.onDelta) {
-        const stream = await client.chat.completions.create({ model: config.chatModel, messages: [...messages], stream: true, temperature: 0, stream_options: { include_usage: true } });
+        const stream = await client.chat.completions.create({ model: config.chatModel, messages: [...messages], stream: true, temperature: 0, stream_options: { include_usage: true }, ...(options.json ? { response_format: { type: 'json_object' as const } } : {}) });
         let text = '';
         let tokens = 0;
         for await (const chunk of stream) {

@@ -163,4 +163,17 @@ describe('Discord adapter', () => {
     await command('shortlist');
     expect(JSON.stringify(discord.calls.find((c) => c.method === 'PATCH')!.body)).toContain('Crescent City');
   });
+
+  it('streams a model answer into the deferred reply, throttled, and finishes with the full answer', async () => {
+    engine.ask = async (question, options) => {
+      for (let i = 1; i <= 10; i++) options?.onPartial?.(`part ${i}`);
+      await new Promise((r) => setTimeout(r, 50));
+      return { ...CANNED_ANSWER, question };
+    };
+    await command('ask', [{ name: 'question', type: 3, value: 'stream' }]);
+    await until(() => discord.calls.some((c) => c.method === 'PATCH' && JSON.stringify(c.body).includes('KAMOME')));
+    const edits = discord.calls.filter((c) => c.method === 'PATCH');
+    expect(edits.length).toBeLessThanOrEqual(2);
+    expect(JSON.stringify(edits.at(-1)!.body)).toContain('KAMOME');
+  });
 });

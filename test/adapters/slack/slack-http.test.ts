@@ -176,4 +176,17 @@ describe('Slack adapter (HTTP receiver)', () => {
     await until(() => slack.responses.length === 4);
     expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: 'How did it start?' });
   });
+
+  it('streams a model answer into the placeholder, throttled, and finishes with the full answer', async () => {
+    engine.ask = async (question, options) => {
+      for (let i = 1; i <= 10; i++) options?.onPartial?.(`part ${i}`);
+      await new Promise((r) => setTimeout(r, 50));
+      return { ...CANNED_ANSWER, question };
+    };
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> stream please', ts: '990.1', channel: 'C1' }, 'Ev99');
+    await until(() => calls('chat.update').some((c) => JSON.stringify(c.body).includes('KAMOME')));
+    const updates = calls('chat.update');
+    expect(updates.length).toBeLessThanOrEqual(2); // ten partials coalesced into at most one edit, then the answer
+    expect(JSON.stringify(updates.at(-1)!.body)).toContain('KAMOME');
+  });
 });

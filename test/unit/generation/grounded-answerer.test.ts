@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config/config.js';
 import { createStreamLogger } from '../../../src/core/logger.js';
 import type { AnswerReply, Passage } from '../../../src/core/types.js';
-import { createGroundedAnswerer } from '../../../src/generation/grounded-answerer.js';
+import { createGroundedAnswerer, partialAnswer } from '../../../src/generation/grounded-answerer.js';
 import { createOpenAIChatModel, createOpenAIClient } from '../../../src/models/openai-chat-model.js';
 import { CircuitBreaker, DailyBudget } from '../../../src/models/resilience.js';
 import { startMockOpenAI, type MockOpenAI } from '../../fakes/mock-openai.js';
@@ -108,5 +108,20 @@ describe('grounded answers through an OpenAI-compatible server', () => {
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.at(-1)).toBe(out.text);
     expect(out.text).toMatch(/2018\.$/);
+  });
+
+  it('reads the answer out of JSON as it streams, and still checks the citations at the end', async () => {
+    expect(partialAnswer('{"answer": "They bec')).toBe('They bec');
+    expect(partialAnswer('{"answer": "line\\')).toBe('line');
+    expect(partialAnswer('{"cit')).toBeNull();
+    const config: NonNullable<Config['openai']> = { apiKey: 'k', baseUrl: mock.baseUrl, chatModel: 'm', embeddingModel: 'e', timeoutMs: 2000, maxRetries: 0, dailyTokenBudget: 0, useEmbeddings: false };
+    const answer = createGroundedAnswerer({ chat: createOpenAIChatModel(createOpenAIClient(config), config, logger), logger, breaker: new CircuitBreaker(), budget: new DailyBudget(0) });
+    mock.script.push({ content: json({ answer: 'They became sister cities in 2018, after the boat.', citations: [{ passage: 1, quote: '2018 年には' }], grounded: true }) });
+    const partials: string[] = [];
+    const reply = await answer({ question: 'q', language: 'en', passages, offline, onPartial: (t) => partials.push(t) });
+    expect(mock.requests[0]!.body.stream).toBe(true);
+    expect(partials.length).toBeGreaterThan(2);
+    expect(partials.at(-1)).toBe('They became sister cities in 2018, after the boat.');
+    expect(reply.kind === 'answer' && reply.citations[0]!.quote).toBe('2018 年には');
   });
 });
