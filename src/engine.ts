@@ -60,7 +60,8 @@ export function createEngine(parts: EngineParts): Musubi {
     },
 
     async match(request, options = {}) {
-      const text = options.forPlace ? cleanOptional(request) : validateUserText(request, 'request');
+      // With --for the place is the request; free text must be a usable request.
+      const text = options.forPlace ? request.trim() : validateUserText(request, 'request');
       return requireMatcher().match(text, options);
     },
 
@@ -81,6 +82,3 @@ export function createEngine(parts: EngineParts): Musubi {
   };
 }
 
-function cleanOptional(text: string): string {
-  return text.trim();
-}

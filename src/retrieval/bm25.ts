@@ -1,7 +1,6 @@
 /**
- * Okapi BM25 over tokenized chunks, with weighted query terms so that glossary expansions
- * can count for less than the words a person typed. Compact: postings in typed arrays, and
- * serialisable for the index cache.
+ * Okapi BM25 over tokenized chunks, queried by weighted concept groups so that glossary
+ * expansions can count for less than the words a person typed. Postings in typed arrays.
  */
 
 export interface WeightedTerm {
@@ -20,13 +19,6 @@ export interface Bm25Hit {
   readonly doc: number;
   /** Raw BM25 score: higher is better; comparable only within one query. */
   readonly score: number;
-}
-
-export interface SerializedBm25 {
-  readonly terms: string[];
-  readonly postingDocs: number[][];
-  readonly postingTfs: number[][];
-  readonly docLengths: number[];
 }
 
 export class Bm25Index {
@@ -78,25 +70,6 @@ export class Bm25Index {
     );
   }
 
-  static deserialize(data: SerializedBm25, params: Bm25Params = DEFAULT_BM25): Bm25Index {
-    return new Bm25Index(
-      data.terms,
-      data.postingDocs.map((d) => Int32Array.from(d)),
-      data.postingTfs.map((t) => Uint16Array.from(t)),
-      Uint32Array.from(data.docLengths),
-      params,
-    );
-  }
-
-  serialize(): SerializedBm25 {
-    return {
-      terms: this.terms,
-      postingDocs: this.postingDocs.map((d) => Array.from(d)),
-      postingTfs: this.postingTfs.map((t) => Array.from(t)),
-      docLengths: Array.from(this.docLengths),
-    };
-  }
-
   get size(): number {
     return this.docLengths.length;
   }
@@ -107,28 +80,6 @@ export class Bm25Index {
     if (id === undefined) return 0;
     const df = this.postingDocs[id]!.length;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
-  /** Top-k documents for weighted terms, optionally only among `allowed` docs. */
-  search(query: readonly WeightedTerm[], k: number): Bm25Hit[] {
-    const scores = new Float64Array(this.size);
-    const { k1, b } = this.params;
-    const merged = new Map<string, number>();
-    for (const { term, weight } of query) merged.set(term, Math.max(merged.get(term) ?? 0, weight));
-    for (const [term, weight] of merged) {
-      const id = this.termIds.get(term);
-      if (id === undefined) continue;
-      const docs = this.postingDocs[id]!;
-      const tfs = this.postingTfs[id]!;
-      const idf = this.idf(term) * weight;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const tf = tfs[i]!;
-        const norm = k1 * (1 - b + (b * this.docLengths[doc]!) / this.avgLength);
-        scores[doc] = scores[doc]! + (idf * tf * (k1 + 1)) / (tf + norm);
-      }
-    }
-    return topK(scores, k);
   }
 
   /**
@@ -170,22 +121,6 @@ export class Bm25Index {
     return topK(scores, k);
   }
 
-  /** Whether a document contains a term. */
-  contains(doc: number, term: string): boolean {
-    const id = this.termIds.get(term);
-    if (id === undefined) return false;
-    const docs = this.postingDocs[id]!;
-    let lo = 0;
-    let hi = docs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = docs[mid]!;
-      if (v === doc) return true;
-      if (v < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
 }
 
 /** Indices of the k largest positive scores, best first. */

@@ -5,7 +5,7 @@
  */
 import type { Chunk } from '../knowledge/chunk.js';
 import type { Report } from '../knowledge/report.js';
-import { Bm25Index, type Bm25Hit, type WeightedTerm } from './bm25.js';
+import { Bm25Index, type Bm25Hit } from './bm25.js';
 import type { IdfSource } from './coverage.js';
 import { tokenize } from './tokenizer.js';
 
@@ -37,15 +37,8 @@ export class LexicalIndex implements IdfSource {
     return this.bm25.idf(term);
   }
 
-  search(terms: readonly WeightedTerm[], k: number): Bm25Hit[] {
-    return this.bm25.search(terms, k);
-  }
-
   searchGroups(groups: Parameters<Bm25Index['searchGroups']>[0], k: number): Bm25Hit[] {
     return this.bm25.searchGroups(groups, k);
   }
 
-  serializeBm25() {
-    return this.bm25.serialize();
-  }
 }

@@ -241,7 +241,3 @@ export function searchTerms(query: AnalysedQuery): WeightedTerm[] {
   return terms;
 }
 
-/** English words of a question that are not stopwords (for answer composition). */
-export function contentWords(question: string): string[] {
-  return englishWords(question).filter((w) => !ENGLISH_STOPWORDS.has(w));
-}
