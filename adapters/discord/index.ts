@@ -34,6 +34,8 @@ import {
   type SuggestionKind,
 } from '../../src/index.js';
 import { RecentIds } from '../shared/recent-ids.js';
+import type { RunningAdapter } from '../shared/running-adapter.js';
+export type { RunningAdapter } from '../shared/running-adapter.js';
 import { throttle } from '../shared/throttle.js';
 import { errorText, renderReply, type DiscordMessage } from './render.js';
 
@@ -42,10 +44,6 @@ export interface DiscordAdapterDeps {
   readonly config: NonNullable<Config['discord']>;
   readonly store: MusubiStore;
   readonly logger: Logger;
-}
-
-export interface RunningAdapter {
-  stop(): Promise<void>;
 }
 
 /** At most one streamed edit per second while a model writes. */

@@ -20,6 +20,8 @@ import {
   type Reply,
 } from '../../src/index.js';
 import { RecentIds } from '../shared/recent-ids.js';
+import type { RunningAdapter } from '../shared/running-adapter.js';
+export type { RunningAdapter } from '../shared/running-adapter.js';
 import { throttle, type Throttled } from '../shared/throttle.js';
 import { readConversation, toTurns } from './conversation.js';
 import { errorMessage, renderReply, type SlackMessage } from './render.js';
@@ -29,10 +31,6 @@ export interface SlackAdapterDeps {
   readonly config: NonNullable<Config['slack']>;
   readonly store: MusubiStore;
   readonly logger: Logger;
-}
-
-export interface RunningAdapter {
-  stop(): Promise<void>;
 }
 
 const PLACEHOLDER = '考えています… / Thinking…';

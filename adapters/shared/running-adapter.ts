@@ -1,0 +1,4 @@
+/** What starting a chat adapter returns: a way to stop it cleanly. */
+export interface RunningAdapter {
+  stop(): Promise<void>;
+}
