@@ -180,7 +180,10 @@ function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex, 
   const lines: string[] = [];
   // For "when" and "how many", lead with the figure itself, as a person would.
   const figures = numberFacts(citations[0]!.quote);
-  const lead = type === 'year' ? figures.find((f) => /^(1[89]|20)\d{2}$/.test(f)) : type === 'number' ? figures.find((f) => !/^(1[89]|20)\d{2}$/.test(f)) : undefined;
+  const isYear = (f: string) => /^(1[89]|20)\d{2}$/.test(f);
+  // "How many": a count with its unit (people, countries…), not an age, a year or a bare figure.
+  const counts = figures.filter((f) => !isYear(f) && !f.startsWith('age ') && /\D/.test(f.replace(/[\d,.]/g, '')));
+  const lead = type === 'year' ? figures.find(isYear) : type === 'number' ? counts.find((f) => f.endsWith('people')) ?? counts[0] : undefined;
   if (lead) lines.push(`${lead} — ${accordingTo('en', citations[0]!.title).replace(/^A/, 'a')}`);
   else lines.push(accordingTo('en', citations[0]!.title));
   for (const c of citations) {

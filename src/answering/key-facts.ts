@@ -10,12 +10,11 @@ import { normaliseForIndex } from '../knowledge/normalise.js';
 const UNITS: ReadonlyArray<[RegExp, (n: string) => string]> = [
   [/^年(度)?/, (n) => (n.length === 4 ? n : `${n} years`)],
   [/^(人|名)/, (n) => `${n} people`],
+  [/^歳/, (n) => `age ${n}`],
   [/^(件)/, (n) => `${n} cases`],
   [/^(か国|カ国|ヶ国|ケ国)/, (n) => `${n} countries`],
   [/^(%|％)/, (n) => `${n}%`],
-  [/^億円/, (n) => `¥${n}00 million`],
-  [/^万円/, (n) => `¥${n}0,000`],
-  [/^万人/, (n) => `${n}0,000 people`],
+  [/^円/, (n) => `¥${n}`],
   [/^(校)/, (n) => `${n} schools`],
   [/^(団体)/, (n) => `${n} organisations`],
   [/^(自治体)/, (n) => `${n} local governments`],
@@ -26,13 +25,22 @@ const UNITS: ReadonlyArray<[RegExp, (n: string) => string]> = [
   [/^(以上)/, (n) => `over ${n}`],
 ];
 
-/** Numbers with units, in English, in order of appearance. */
+/** Numbers with units, in English, in order of appearance ("5万7,442人" → "57,442 people"). */
 export function numberFacts(sentence: string): string[] {
   const text = sentence.normalize('NFKC');
   const facts: string[] = [];
-  for (const m of text.matchAll(/(\d[\d,.]*)\s*/g)) {
-    const n = m[1]!.replace(/[.,]$/, '');
+  for (const m of text.matchAll(/(\d[\d,.]*)(?:\s*(万|億)\s*(\d[\d,]*)?)?\s*/g)) {
+    let n = m[1]!.replace(/[.,]$/, '');
+    // Japanese myriads: 5万7,442 is 57,442; 3億 is 300,000,000 (unless a money unit follows).
     const after = text.slice(m.index! + m[0].length);
+    if (m[2]) {
+      const value = Number(n.replace(/,/g, '')) * (m[2] === '万' ? 10_000 : 100_000_000) + Number((m[3] ?? '0').replace(/,/g, ''));
+      if (/^円/.test(after)) {
+        facts.push(`¥${value >= 1e9 ? `${+(value / 1e9).toFixed(1)} billion` : value >= 1e6 ? `${+(value / 1e6).toFixed(1)} million` : value.toLocaleString('en-US')}`);
+        continue;
+      }
+      n = value.toLocaleString('en-US');
+    }
     const unit = UNITS.find(([re]) => re.test(after));
     facts.push(unit ? unit[1](n) : n);
   }
