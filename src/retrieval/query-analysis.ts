@@ -195,7 +195,19 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? 0.5 : 1, critical });
   }
 
-  return { text: question, language, groups: dedupeGroups(groups), concepts: [...new Set(concepts)], reports: mentions.reports };
+  // The attribute a question asks for ("予算はいくら", "what is the population of") must be in the
+  // passages too: a passage about the right place that never mentions it does not answer.
+  const focus = focusWords(question);
+  const marked = groups.map((g) => (focus.some((f) => g.label === f || g.label === stemEnglish(f)) ? { ...g, critical: true } : g));
+  return { text: question, language, groups: dedupeGroups(marked), concepts: [...new Set(concepts)], reports: mentions.reports };
+}
+
+/** Nouns a question asks about: "Xはいくら/いくつ/何/誰/どこ/いつ", "what is the X of". */
+export function focusWords(question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)/g)) out.push(m[1]!);
+  for (const m of question.matchAll(/\bwhat (?:is|was|are|were) the ([a-z]+) of\b/gi)) out.push(m[1]!.toLowerCase());
+  return out;
 }
 
 interface Segment {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { GlossaryIndex } from '../../../src/bridge/glossary-index.js';
+import { analyseQuery, focusWords, japaneseSegments } from '../../../src/retrieval/query-analysis.js';
+
+const glossary = new GlossaryIndex([
+  { ja: ['札幌市', '札幌'], en: ['Sapporo'], kind: 'municipality' },
+  { ja: ['姉妹都市'], en: ['sister city'], kind: 'term' },
+  { ja: ['外交青書'], en: ['Bluebook'], kind: 'term' },
+]);
+
+describe('query analysis', () => {
+  it('bridges English words to the Japanese forms, names weigh more than generic words', () => {
+    const q = analyseQuery('When did Sapporo sign its sister city agreement?', { glossary });
+    const sapporo = q.groups.find((g) => g.label === 'sapporo')!;
+    const sister = q.groups.find((g) => g.label === 'sister city')!;
+    expect(sapporo.alternatives).toContainEqual(['札幌', '幌市']);
+    expect(sapporo.critical).toBe(true);
+    expect(sister.critical).toBe(false);
+    expect(sapporo.weight).toBeGreaterThan(sister.weight);
+  });
+
+  it('treats a named report as a filter, not as words to find', () => {
+    const q = analyseQuery('What does the Bluebook say about foreign residents?', { glossary, reportAliases: [{ file: 'bluebook.txt', aliases: ['Bluebook'] }] });
+    expect(q.reports).toEqual(['bluebook.txt']);
+    expect(q.groups.map((g) => g.label)).not.toContain('bluebook');
+  });
+
+  it('splits Japanese into content segments and drops particles and lone kanji', () => {
+    const segments = japaneseSegments('陸前高田市とクレセントシティの交流はどうやって始まったの').map((s) => s.text);
+    expect(segments.slice(0, 3)).toEqual(['陸前高田市', 'クレセントシティ', '交流']);
+    expect(segments).not.toContain('と');
+    expect(segments).not.toContain('始');
+  });
+
+  it('marks the attribute a question asks for as something the passages must mention', () => {
+    expect(focusWords('神戸市とシアトル市の姉妹都市提携の予算はいくら？')).toEqual(['予算']);
+    expect(focusWords('What is the population of Crescent City?')).toEqual(['population']);
+    const q = analyseQuery('札幌市の予算はいくら？', { glossary });
+    expect(q.groups.find((g) => g.label === '予算')?.critical).toBe(true);
+  });
+});
