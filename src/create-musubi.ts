@@ -14,7 +14,7 @@ import { rankLexically } from './retrieval/lexical-ranker.js';
 import { loadOrBuildLsaIndex } from './retrieval/lsa-index-cache.js';
 import { createLsaRanker } from './retrieval/lsa-ranker.js';
 import { createMemoryStore } from './store/memory-store.js';
-import { buildKnownNames } from './summarising/known-names.js';
+import { knownNamesFrom } from './summarising/known-names.js';
 import { NameFinder } from './summarising/name-finder.js';
 import { createSummarizer } from './summarising/summarizer.js';
 import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
@@ -56,8 +56,8 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
       createLsaRanker(await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress }), kb.lexical);
     rank = createHybridRanker(kb.lexical, vector, undefined, (error) => logger.warn('The vector side failed for a question; answering from the lexical index', { error: (error as Error).message }));
   }
-  const summarizer = createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })) });
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
+  const summarizer = createSummarizer({ names: new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs })) });
   // The gazetteer (≈250 ms) is loaded on the first matching request, not at start.
   let matcher: Matcher | undefined;
   const lazyMatcher: Matcher = {

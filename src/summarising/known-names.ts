@@ -1,11 +1,13 @@
 /**
  * The counterpart names Musubi can recognise in a conversation: places, organisations and
  * programs from the glossary, the partnership records and the programs list, in Japanese and
- * English. Built once from the knowledge files.
+ * English.
  */
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { GlossaryFileSchema, PartnershipRecordSchema, ProgramSchema } from '../knowledge/schemas.js';
+import { loadGlossary } from '../bridge/glossary-loader.js';
+import { silentLogger } from '../core/logger.js';
+import { loadPartnershipKnowledge } from '../knowledge/records-loader.js';
+import type { GlossaryEntry, PartnershipRecord, Program } from '../knowledge/schemas.js';
 
 /** One counterpart and every way it may be written. */
 export interface KnownName {
@@ -16,49 +18,25 @@ export interface KnownName {
 
 // Countries (Japan, the US) are the setting of almost every message, not counterparts.
 const NAME_KINDS = new Set(['organisation', 'program', 'municipality', 'prefecture', 'us-state', 'foreign-city', 'foreign-region']);
+const PARTY_LEVELS_SKIPPED = new Set(['organisation', 'company', 'country']);
 
-async function readJsonLines(file: string): Promise<unknown[]> {
-  const text = await readFile(file, 'utf8').catch(() => '');
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .flatMap((l) => {
-      try {
-        return [JSON.parse(l) as unknown];
-      } catch {
-        return [];
-      }
-    });
-}
-
-async function filesIn(dir: string, ext: string): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
-}
-
-/** Reads glossary, records and programs; files that are missing or invalid are skipped. */
-export async function buildKnownNames({ knowledgeDir }: { knowledgeDir: string }): Promise<KnownName[]> {
+export function knownNamesFrom({ glossary, records, programs }: { glossary: readonly GlossaryEntry[]; records: readonly PartnershipRecord[]; programs: readonly Program[] }): KnownName[] {
   const names: KnownName[] = [];
-  for (const file of await filesIn(path.join(knowledgeDir, 'glossary'), '.json')) {
-    const parsed = GlossaryFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8').catch(() => '[]')));
-    if (!parsed.success) continue;
-    for (const e of parsed.data) if (NAME_KINDS.has(e.kind)) names.push({ display: e.en[0]!, spellings: [...e.en, ...e.ja] });
-  }
-  for (const file of await filesIn(path.join(knowledgeDir, 'programs'), '.jsonl')) {
-    for (const raw of await readJsonLines(file)) {
-      const p = ProgramSchema.safeParse(raw);
-      if (p.success) names.push({ display: p.data.name_en, spellings: [p.data.name_en, ...(p.data.name_ja ? [p.data.name_ja] : []), ...p.data.aliases] });
-    }
-  }
-  for (const file of await filesIn(path.join(knowledgeDir, 'records'), '.jsonl')) {
-    for (const raw of await readJsonLines(file)) {
-      const r = PartnershipRecordSchema.safeParse(raw);
-      if (!r.success) continue;
-      for (const party of [r.data.a, r.data.b]) {
-        if (party.level === 'organisation' || party.level === 'company' || party.level === 'country') continue;
-        const spellings = [party.name_en, party.name_ja].filter((s): s is string => Boolean(s));
-        if (spellings.length) names.push({ display: party.name_en ?? party.name_ja!, spellings });
-      }
+  for (const e of glossary) if (NAME_KINDS.has(e.kind)) names.push({ display: e.en[0]!, spellings: [...e.en, ...e.ja] });
+  for (const p of programs) names.push({ display: p.name_en, spellings: [p.name_en, ...(p.name_ja ? [p.name_ja] : []), ...p.aliases] });
+  for (const r of records) {
+    for (const party of [r.a, r.b]) {
+      if (PARTY_LEVELS_SKIPPED.has(party.level)) continue;
+      const spellings = [party.name_en, party.name_ja].filter((s): s is string => Boolean(s));
+      if (spellings.length) names.push({ display: party.name_en ?? party.name_ja!, spellings });
     }
   }
   return names;
+}
+
+/** Reads the knowledge folder (for the summarize command, which needs no search index). */
+export async function buildKnownNames({ knowledgeDir }: { knowledgeDir: string }): Promise<KnownName[]> {
+  const { entries } = await loadGlossary(path.join(knowledgeDir, 'glossary'), silentLogger);
+  const { records, programs } = await loadPartnershipKnowledge({ knowledgeDir, logger: silentLogger });
+  return knownNamesFrom({ glossary: entries, records, programs });
 }
