@@ -8,6 +8,7 @@ import { parseTranscript } from '../src/cli/summarize-command.js';
 import { buildKnownNames } from '../src/summarising/known-names.js';
 import { NameFinder } from '../src/summarising/name-finder.js';
 import { createSummarizer } from '../src/summarising/summarizer.js';
+import { Gazetteer } from '../src/places/gazetteer.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.join(ROOT, 'eval', 'datasets', 'summaries');
@@ -22,7 +23,8 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p
 export async function runSummaryEval(): Promise<{ lines: string[]; metrics: Record<string, number> }> {
   const labels = JSON.parse(await readFile(path.join(DIR, 'labels.json'), 'utf8')) as Record<string, Label>;
   const names = new NameFinder(await buildKnownNames({ knowledgeDir: path.join(ROOT, 'knowledge') }));
-  const summarizer = createSummarizer({ names });
+  const gazetteer = Gazetteer.load();
+  const summarizer = createSummarizer({ names, places: (text) => gazetteer.displayName(text) });
   // A label and a prediction name the same counterpart when the finder resolves both to one name.
   const canonical = (s: string) => norm(names.find(s)[0]?.display ?? s);
   const same = (a: string, b: string) => canonical(a) === canonical(b) || norm(a).includes(norm(b)) || norm(b).includes(norm(a));

@@ -57,11 +57,13 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     rank = createHybridRanker(kb.lexical, vector, undefined, (error) => logger.warn('The vector side failed for a question; answering from the lexical index', { error: (error as Error).message }));
   }
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
-  const summarizer = createSummarizer({ names: new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs })) });
+  let gazetteer: Gazetteer | undefined;
+  const places = (text: string) => (gazetteer ??= Gazetteer.load()).displayName(text);
+  const summarizer = createSummarizer({ names: new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs })), places });
   // The gazetteer (≈250 ms) is loaded on the first matching request, not at start.
   let matcher: Matcher | undefined;
   const lazyMatcher: Matcher = {
-    match: (request, matchOptions) => (matcher ??= createMatcher({ knowledge: partnerships, gazetteer: Gazetteer.load(), relevance: createRelevance(kb) })).match(request, matchOptions),
+    match: (request, matchOptions) => (matcher ??= createMatcher({ knowledge: partnerships, gazetteer: (gazetteer ??= Gazetteer.load()), relevance: createRelevance(kb) })).match(request, matchOptions),
   };
   const engine = createEngine({
     kb,

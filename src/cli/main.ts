@@ -14,6 +14,7 @@ import { runMatchCommand } from './match-command.js';
 import { buildKnownNames } from '../summarising/known-names.js';
 import { NameFinder } from '../summarising/name-finder.js';
 import { createSummarizer } from '../summarising/summarizer.js';
+import { Gazetteer } from '../places/gazetteer.js';
 
 const USAGE = `Usage: npm run -s musubi -- <command>
   ask [--json] "<question>"      answer a question (use - to read one question per line from stdin)
@@ -44,7 +45,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'summarise':
         return await runSummarizeCommand(args, {
           ...io,
-          createSummarizer: async () => createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })) }),
+          createSummarizer: async () => {
+            const gazetteer = Gazetteer.load();
+            return createSummarizer({ names: new NameFinder(await buildKnownNames({ knowledgeDir: config.knowledgeDir })), places: (text) => gazetteer.displayName(text) });
+          },
         });
       case 'index':
         return await runIndexCommand(args, { stdout: process.stdout, createRuntime: () => getRuntime([], true) });

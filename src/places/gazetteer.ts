@@ -148,6 +148,15 @@ export class Gazetteer {
     return null;
   }
 
+  /** "Boise, Idaho" / "岐阜市" as a summary names it, or null when it is not a known city. */
+  displayName(text: string): string | null {
+    const place = this.resolve(text);
+    if (!place || place.level !== 'city') return null;
+    // Only towns of some size: a common word that is also a hamlet's name is not a proposal.
+    if (place.population !== null && place.population < 10_000 && !/[\u3040-\u9fff]/.test(text)) return null;
+    return place.regionEn ? `${place.nameEn}, ${place.regionEn}` : place.nameEn;
+  }
+
   private resolveJapanese(text: string): Place | null {
     const clean = text.replace(/\s+/g, '');
     const pref = PREFECTURE_LIST.find((p) => clean.startsWith(p.ja) && clean.length > p.ja.length);

@@ -38,7 +38,21 @@ function clip(text: string, max = 200): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
-export function createSummarizer({ names }: { names: NameFinder }): Summarizer {
+/** Resolves a place name the knowledge does not list ("Boise", "岐阜市") to its display name, or null. */
+export type PlaceLookup = (text: string) => string | null;
+
+/** A place named right after an English cue ("how about Boise?") or right before a Japanese one ("岐阜市はどうでしょう"). */
+function placeNear(sentence: string, cue: RegExpExecArray, places: PlaceLookup): FoundName[] {
+  const japaneseCue = /[\u3040-\u9fff]/.test(cue[0]);
+  const candidate = japaneseCue
+    ? /([\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{2,}(?:市|町|村|県|州))(?:は|が|も|を|に|で|と)?\s*$/.exec(sentence.slice(0, cue.index))?.[1]
+    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.index + cue[0].length))?.[1];
+  if (!candidate) return [];
+  const display = places(candidate);
+  return display ? [{ display, at: cue.index, spelling: candidate }] : [];
+}
+
+export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
   /**
    * The names a sentence proposes: English puts the name after the cue ("how about Crescent
    * City"), Japanese before it ("福井県はどうでしょう"). Null when the sentence has no cue;
@@ -50,7 +64,11 @@ export function createSummarizer({ names }: { names: NameFinder }): Summarizer {
     const found = names.find(sentence);
     const japaneseCue = /[\u3040-\u9fff]/.test(cue[0]);
     const near = found.filter((f) => (japaneseCue ? f.at < cue.index : f.at >= cue.index));
-    return near.length ? near : found;
+    // A place the knowledge does not list, named next to the cue, is still a proposal; and
+    // "Boise, Idaho" is the city, not the state the knowledge happens to know.
+    const place = places ? placeNear(sentence, cue, places) : [];
+    if (place.length && near.every((n) => place[0]!.display.includes(n.display))) return place;
+    return near.length ? near : place.length ? place : found;
   };
   return {
     summarize(messages, shortlist = []) {

@@ -65,4 +65,14 @@ describe('summariser', () => {
     const many = Array.from({ length: 1000 }, (_, i) => msg(`u${i % 7}`, i % 50 === 0 ? 'How about Crescent City?' : 'noted, thanks'));
     expect(summarizer.summarize(many).recommendations).toHaveLength(1);
   });
+
+  it('recognises a place the knowledge does not list when it is named next to a cue, and nothing else', () => {
+    const places = (text: string) => ({ 'Boise, Idaho': 'Boise, Idaho', 岐阜市: 'Gifu, Gifu' } as Record<string, string>)[text] ?? null;
+    const withPlaces = createSummarizer({ names, places });
+    const reply = withPlaces.summarize([msg('aiko', 'How about Boise, Idaho? They have a Japan program.'), msg('ken', '岐阜市はどうでしょう？'), msg('mai', 'How about next Tuesday for a call?')]);
+    expect(reply.recommendations.map((r) => [r.name, r.proposedBy[0]])).toEqual([
+      ['Boise, Idaho', 'aiko'],
+      ['Gifu, Gifu', 'ken'],
+    ]);
+  });
 });
