@@ -57,6 +57,10 @@ const EXPANSION_WEIGHT = 0.9;
  */
 const GENERIC_KINDS: ReadonlySet<GlossaryEntry['kind']> = new Set(['term', 'title']);
 const GENERIC_WEIGHT = 0.5;
+/** English words the reports never use and no bridge reaches. */
+const UNBRIDGED_WEIGHT = 0.25;
+/** Hiragana phrases are mostly verb endings and particles ("とつながる", "している"). */
+const HIRAGANA_WEIGHT = 0.3;
 
 /** A lone kanji or kana never matches: the index holds bigrams of Japanese runs. */
 const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 && /^[\u3040-\u30ff\u3400-\u9fff]$/.test(tokens[0]!);
@@ -86,7 +90,10 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (
     const alternatives = entries.flatMap(entryAlternatives);
     // A generic word none of whose spellings the reports use ("how many" → 数) cannot be bridged: skip it.
     if (generic && idf && !alternatives.some((alt) => alt.every((t) => idf(t) > 0))) continue;
-    groups.push({ label: surface, alternatives, weight, critical: !generic });
+    // Countries and continents in a question usually name the kind of answer ("which African
+    // country", "米国の町"), not something the passage must say.
+    const category = entries.every((e) => e.kind === 'country');
+    groups.push({ label: surface, alternatives, weight, critical: !generic && !category });
   }
   return { groups, concepts };
 }
@@ -159,7 +166,9 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
     const sounds = [...(katakana?.lookup(word) ?? []), ...kanji.map((n) => n.surface)];
     const name = (names.has(word) && word.length >= 3) || /^\d{3,}$/.test(word);
-    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : GENERIC_WEIGHT, critical: name });
+    // A lower-case word with no bridge to the reports is mostly phrasing ("run", "own"): it weighs little.
+    const bridged = sounds.length > 0 || (idf?.(stemEnglish(word)) ?? 1) > 0;
+    groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : bridged ? GENERIC_WEIGHT : UNBRIDGED_WEIGHT, critical: name });
   }
 
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
@@ -192,7 +201,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     }
     // An unknown katakana word is almost always a name (a place, a program).
     const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text);
-    groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? 0.5 : 1, critical });
+    groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? HIRAGANA_WEIGHT : 1, critical });
   }
 
   // The attribute a question asks for ("予算はいくら", "what is the population of") must be in the
