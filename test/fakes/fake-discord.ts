@@ -59,7 +59,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   const server: Server = createServer(async (req, res) => {
     const body = await readJson(req);
-    const url = new URL(req.url ?? '/', 'http://x');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     state.calls.push({ method: req.method ?? 'GET', path, body, at: performance.now() });
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {

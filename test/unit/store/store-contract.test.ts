@@ -18,7 +18,7 @@ describe.each([
 ] as [string, () => Promise<MusubiStore>][])('%s store', (_name, open) => {
   it('adds, lists per channel, de-duplicates and removes shortlist entries', async () => {
     const store = await open();
-    const a = await store.addToShortlist(scope, { suggestion: 'Crescent City', addedBy: 'aiko', messageLink: 'https://x/1' });
+    const a = await store.addToShortlist(scope, { suggestion: 'Crescent City', addedBy: 'aiko', messageLink: 'chat://C1/1' });
     const again = await store.addToShortlist(scope, { suggestion: 'Crescent City', addedBy: 'ken' });
     await store.addToShortlist(scope, { suggestion: 'JUSSCA', addedBy: 'ken' });
     await store.addToShortlist(other, { suggestion: 'Elsewhere', addedBy: 'mai' });

@@ -12,7 +12,7 @@ const names = new NameFinder([
   { display: 'Ohio', spellings: ['Ohio', 'オハイオ州'] },
 ]);
 const summarizer = createSummarizer({ names });
-const msg = (author: string, text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ author, text, isMusubi: false, link: `https://chat/${author}/${text.length}`, ...extra });
+const msg = (author: string, text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ author, text, isMusubi: false, link: `chat://${author}/${text.length}`, ...extra });
 
 describe('summariser', () => {
   it('credits Musubi for its numbered suggestions and people for theirs, with reasons and links', () => {
@@ -38,7 +38,7 @@ describe('summariser', () => {
         suggestions: [{ id: 'x', name: 'Fukui', nameJa: '福井県', nameEn: 'Fukui', kind: 'region', country: 'JP', score: 1, reasons: ['scholarship since 2006'], evidence: [], existing: true }],
       }),
     ]);
-    expect(reply.recommendations).toEqual([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['https://chat/musubi/8'] }]);
+    expect(reply.recommendations).toEqual([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['chat://musubi/8'] }]);
   });
 
   it('finds decisions and open questions in English and Japanese, and answers in the majority language', () => {
