@@ -23,10 +23,13 @@ import { createMusubi } from '../src/create-musubi.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const QA_DATASET_DIR = path.join(ROOT, 'eval', 'datasets');
 
-/** Every question set in eval/datasets (files named qa-*.jsonl). */
-export async function loadAllQaItems(dir = QA_DATASET_DIR): Promise<QaItem[]> {
+export type QaSetItem = QaItem & { set: string };
+
+/** Every question set in eval/datasets (files named qa-*.jsonl); `set` is the part after "qa-". */
+export async function loadAllQaItems(dir = QA_DATASET_DIR): Promise<QaSetItem[]> {
   const files = (await readdir(dir)).filter((f) => /^qa-.*\.jsonl$/.test(f)).sort();
-  return (await Promise.all(files.map((f) => loadQaDataset(path.join(dir, f))))).flat();
+  const sets = await Promise.all(files.map(async (f) => (await loadQaDataset(path.join(dir, f))).map((item) => ({ ...item, set: f.slice(3, -'.jsonl'.length) }))));
+  return sets.flat();
 }
 
 /** True when one of the top-k chunks overlaps an occurrence of an evidence string in the expected report. */
@@ -44,7 +47,7 @@ export function hasFacts(item: QaItem, answer: string): boolean {
 }
 
 interface Row {
-  item: QaItem;
+  item: QaSetItem;
   hitLexical: boolean;
   hitHybrid: boolean;
   grounded: boolean;
@@ -84,19 +87,23 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
 
   const lines: string[] = [`Question answering — ${items.length} questions (eval/datasets/qa-*.jsonl)${modelEngine ? `, answers written by ${process.env.OPENAI_CHAT_MODEL ?? 'the configured model'}` : ', offline'}`];
   const metrics: Record<string, number> = {};
-  lines.push('language  n   hit@5 lexical  hit@5 hybrid  key facts  answerable refused  unanswerable refused');
-  for (const language of ['en', 'ja'] as const) {
-    const answerable = rows.filter((r) => r.item.language === language && r.item.answerable);
-    const unanswerable = rows.filter((r) => r.item.language === language && !r.item.answerable);
-    const m = {
-      hitLexical: rate(answerable.map((r) => r.hitLexical)),
-      hitHybrid: rate(answerable.map((r) => r.hitHybrid)),
-      facts: rate(answerable.map((r) => r.correct)),
-      falseRefusal: rate(answerable.map((r) => !r.grounded)),
-      refusal: rate(unanswerable.map((r) => !r.grounded)),
-    };
-    for (const [k, v] of Object.entries(m)) metrics[`${language}.${k}`] = v;
-    lines.push(`${language.padEnd(8)}  ${String(answerable.length + unanswerable.length).padEnd(3)} ${pct(m.hitLexical)}         ${pct(m.hitHybrid)}        ${pct(m.facts)}     ${pct(m.falseRefusal)}              ${pct(m.refusal)}`);
+  lines.push('set     language  n   hit@5 lexical  hit@5 hybrid  key facts  answerable refused  unanswerable refused');
+  const sets = ['all', ...new Set(rows.map((r) => r.item.set))];
+  for (const set of sets) {
+    for (const language of ['en', 'ja'] as const) {
+      const inGroup = rows.filter((r) => r.item.language === language && (set === 'all' || r.item.set === set));
+      const answerable = inGroup.filter((r) => r.item.answerable);
+      const unanswerable = inGroup.filter((r) => !r.item.answerable);
+      const m = {
+        hitLexical: rate(answerable.map((r) => r.hitLexical)),
+        hitHybrid: rate(answerable.map((r) => r.hitHybrid)),
+        facts: rate(answerable.map((r) => r.correct)),
+        falseRefusal: rate(answerable.map((r) => !r.grounded)),
+        refusal: rate(unanswerable.map((r) => !r.grounded)),
+      };
+      for (const [k, v] of Object.entries(m)) metrics[`${set}.${language}.${k}`] = v;
+      lines.push(`${set.padEnd(7)} ${language.padEnd(8)}  ${String(inGroup.length).padEnd(3)} ${pct(m.hitLexical)}         ${pct(m.hitHybrid)}        ${pct(m.facts)}     ${pct(m.falseRefusal)}              ${pct(m.refusal)}`);
+    }
   }
 
   lines.push('threshold sweep (share of refusals): threshold  answerable  unanswerable');
@@ -110,5 +117,9 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
   if (misses.length) lines.push(`hybrid misses (top 5): ${misses.join(', ')}`);
   const wrong = rows.filter((r) => r.item.answerable && r.grounded && !r.correct).map((r) => r.item.id);
   if (wrong.length) lines.push(`answers missing key facts: ${wrong.join(', ')}`);
+  const refusedAnswerable = rows.filter((r) => r.item.answerable && !r.grounded).map((r) => r.item.id);
+  if (refusedAnswerable.length) lines.push(`answerable but refused: ${refusedAnswerable.join(', ')}`);
+  const answeredUnanswerable = rows.filter((r) => !r.item.answerable && r.grounded).map((r) => r.item.id);
+  if (answeredUnanswerable.length) lines.push(`unanswerable but answered: ${answeredUnanswerable.join(', ')}`);
   return { lines, metrics };
 }

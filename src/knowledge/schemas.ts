@@ -117,6 +117,8 @@ export const GLOSSARY_KINDS = [
   'foreign-region',
   'foreign-city',
   'event',
+  // A quantity a question can ask for (budget, salary, population): when no passage mentions it, the reports do not answer.
+  'measure',
 ] as const;
 
 /** One bilingual concept. The first `ja` and first `en` are canonical; the rest are variants. */

@@ -8,6 +8,7 @@
 import { toKatakana, toRomaji } from 'wanakana';
 import { detectLanguage } from '../core/language.js';
 import type { Language } from '../core/types.js';
+import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
 import type { ConceptMatch, GlossaryIndex } from '../bridge/glossary-index.js';
 import type { KatakanaLexicon } from '../bridge/transliteration.js';
 import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
@@ -85,15 +86,17 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (
   for (const [surface, entries] of bySurface) {
     concepts.push(...entries);
     // Japanese typed as the reports write it counts fully; an English word stands for a translation.
-    const generic = entries.every((e) => GENERIC_KINDS.has(e.kind));
-    const weight = typed ? 1 : EXPANSION_WEIGHT * (generic ? GENERIC_WEIGHT : 1);
+    // A measure asked for ("salary", "予算") must be in the passages, however generic the word.
+    const measure = entries.some((e) => e.kind === 'measure');
+    const generic = !measure && entries.every((e) => GENERIC_KINDS.has(e.kind));
     const alternatives = entries.flatMap(entryAlternatives);
-    // A generic word none of whose spellings the reports use ("how many" → 数) cannot be bridged: skip it.
-    if (generic && idf && !alternatives.some((alt) => alt.every((t) => idf(t) > 0))) continue;
+    // A generic word none of whose spellings the reports use is phrasing the bridge cannot carry: it weighs little.
+    const unbridged = generic && idf !== undefined && !alternatives.some((alt) => alt.every((t) => idf(t) > 0));
+    const weight = typed ? 1 : unbridged ? UNBRIDGED_WEIGHT : EXPANSION_WEIGHT * (generic || measure ? GENERIC_WEIGHT : 1);
     // Countries and continents in a question usually name the kind of answer ("which African
     // country", "米国の町"), not something the passage must say.
     const category = entries.every((e) => e.kind === 'country');
-    groups.push({ label: surface, alternatives, weight, critical: !generic && !category });
+    groups.push({ label: surface, alternatives, weight, critical: measure || (!generic && !category) });
   }
   return { groups, concepts };
 }
@@ -128,10 +131,16 @@ export function findReportMentions(normalised: string, reports: readonly ReportA
   return { text, reports: found };
 }
 
-/** Words written with a capital inside the question ("… in Houston"), or acronyms: probably names. */
+/**
+ * Words written with a capital inside the question ("… in Houston"), or acronyms: probably names.
+ * Ordinary English words in a title-cased name ("Science Park") are not: the reports translate them.
+ */
 function capitalisedWords(question: string): Set<string> {
   const names = new Set<string>();
-  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z]+)|\b([A-Z]{2,})\b/g)) names.add((m[1] ?? m[2]!).toLowerCase());
+  for (const m of question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z]+)|\b([A-Z]{2,})\b/g)) {
+    const word = (m[1] ?? m[2]!).toLowerCase();
+    if (m[2] || !isOrdinaryEnglishWord(word)) names.add(word);
+  }
   return names;
 }
 
@@ -214,7 +223,9 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
 /** Nouns a question asks about: "Xはいくら/いくつ/何/誰/どこ/いつ", "what is the X of". */
 export function focusWords(question: string): string[] {
   const out: string[] = [];
-  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)/g)) out.push(m[1]!);
+  // "手当は月いくら", "人口は何人": a few characters (a period, a counter) may stand between.
+  // The question word must be what is asked, not an adverb of the verb ("言葉はどこで生まれた").
+  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は[^、。？?\s]{0,3}?(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)(?![でにへをがと])/g)) out.push(m[1]!);
   for (const m of question.matchAll(/\bwhat (?:is|was|are|were) the ([a-z]+) of\b/gi)) out.push(m[1]!.toLowerCase());
   return out;
 }

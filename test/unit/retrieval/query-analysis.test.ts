@@ -6,6 +6,8 @@ const glossary = new GlossaryIndex([
   { ja: ['札幌市', '札幌'], en: ['Sapporo'], kind: 'municipality' },
   { ja: ['姉妹都市'], en: ['sister city'], kind: 'term' },
   { ja: ['外交青書'], en: ['Bluebook'], kind: 'term' },
+  { ja: ['給与'], en: ['salary', 'pay'], kind: 'measure' },
+  { ja: ['科学'], en: ['science'], kind: 'term' },
 ]);
 
 describe('query analysis', () => {
@@ -37,5 +39,21 @@ describe('query analysis', () => {
     expect(focusWords('What is the population of Crescent City?')).toEqual(['population']);
     const q = analyseQuery('札幌市の予算はいくら？', { glossary });
     expect(q.groups.find((g) => g.label === '予算')?.critical).toBe(true);
+  });
+
+  it('requires a measure the question asks for, even one the reports never use', () => {
+    const idf = (t: string) => (t === '給与' || t === 'salary' ? 0 : 1);
+    const q = analyseQuery('What salary do people in Sapporo receive?', { glossary, idf });
+    expect(q.groups.find((g) => g.label === 'salary')?.critical).toBe(true);
+    expect(focusWords('JICA海外協力隊の手当は月いくらもらえる？')).toEqual(['手当']);
+    // "どこで" modifies the verb: the noun before it is the subject, not what is asked.
+    expect(focusWords('「多文化共生」という言葉はどこで生まれた？')).toEqual([]);
+  });
+
+  it('takes capitalised rare words for names, but not ordinary words in a title-cased name', () => {
+    const q = analyseQuery('Which university opened a lab in the Tsuruoka Science Park?', { glossary });
+    expect(q.groups.find((g) => g.label === 'tsuruoka')?.critical).toBe(true);
+    expect(q.groups.find((g) => g.label === 'park')?.critical).toBe(false);
+    expect(q.groups.find((g) => g.label === 'science')?.critical).toBe(false);
   });
 });
