@@ -6,6 +6,8 @@
 export type AnswerType = 'year' | 'number' | 'reason' | 'origin' | 'definition' | 'other';
 
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
+  // "What does the Bluebook say about the number of visitors?" asks for what is said, figure or not.
+  ['other', /^\s*what (do|does|did) .* (say|says|write|mention|report) about\b|について(何と|なんと|どう)(書|言|述)/i],
   ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め/i],
   ['year', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|いつ|何年に|何年から|何年|何月/i],
   ['number', /\bhow (many|much|old|long)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何%|割合|人数|金額/i],
@@ -14,7 +16,8 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
 ];
 
 const EVIDENCE: Record<Exclude<AnswerType, 'other'>, RegExp> = {
-  year: /(1[89]|20)\d{2}\s*年|\b(1[89]|20)\d{2}\b/,
+  // A year, an era year, or a month and day ("10月30日").
+  year: /(1[89]|20)\d{2}\s*年|\b(1[89]|20)\d{2}\b|(令和|平成|昭和)\s*(\d+|元)\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月/,
   number: /\d/,
   reason: /ため|理由|背景|から、|による|により|ことから|きっかけ/,
   origin: /きっかけ|始まり|最初|初めて|発端|由来|起源|始ま/,
@@ -26,7 +29,31 @@ export function answerTypeOf(question: string): AnswerType {
   return PATTERNS.find(([, re]) => re.test(question))?.[0] ?? 'other';
 }
 
-/** Whether a sentence carries the kind of fact asked for. */
-export function carriesAnswerType(type: AnswerType, sentence: string): boolean {
-  return type === 'other' ? false : EVIDENCE[type].test(sentence.normalize('NFKC'));
+/** Years and dates: figures that date a sentence, not the count "how many" asks for. */
+const DATES = /(1[89]|20)\d{2}\s*(年度?|年代)?|\d{1,2}\s*月(\s*\d{1,2}\s*日)?|(令和|平成|昭和)\s*(\d+|元)\s*年/g;
+
+/**
+ * The counter a "how many" question expects next to the figure: "how many students" is
+ * answered by "35 人", not by "2 年後". Null when the question names no countable unit.
+ */
+const COUNTERS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\bhow many (people|persons|students|participants|members|volunteers|residents|citizens|visitors|tourists|staff|employees|workers|teachers|trainees|children|mayors|delegates|alumni|japanese|americans)\b|何人|何名|人数/i, /\d[\d,.]*\s*(万\s*)?(人|名)|\d[\d,.]*\s*(people|persons)/i],
+  [/\bhow many (companies|firms|businesses|corporations)\b|何社/i, /\d[\d,.]*\s*(社|企業)/],
+  [/\bhow many (countries|nations)\b|何か国|何カ国|何ヵ国/i, /\d[\d,.]*\s*(か国|カ国|ヵ国|ヶ国)|\d[\d,.]*\s*の[^\d。]{0,6}国/],
+  [/\bhow many (years|decades)\b|\bhow long\b|何年間|何年目/i, /\d[\d,.]*\s*(年|周年|years?)/i],
+  [/\bhow many times\b|何回|何度/i, /\d[\d,.]*\s*(回|度)/],
+  [/\bhow many (tonnes|tons)\b|何トン/i, /\d[\d,.]*\s*(トン|t\b)/i],
+  [/\bhow much money\b|\bhow much (did|does|do|is|was|were|are)\b.*\b(cost|spend|spent|raise|raised|pay|paid|invest|invested|contribute|donate|donated)\b|いくら|金額/i, /\d[\d,.]*\s*(億|万|千)?\s*(円|ドル|米ドル|ユーロ)|\$\s*\d|\d[\d,.]*\s*(dollars|yen)/i],
+];
+
+export function expectedCounter(question: string): RegExp | null {
+  return COUNTERS.find(([asks]) => asks.test(question))?.[1] ?? null;
+}
+
+/** Whether a sentence carries the kind of fact asked for (with its counter, when the question names one). */
+export function carriesAnswerType(type: AnswerType, sentence: string, counter: RegExp | null = null): boolean {
+  if (type === 'other') return false;
+  const text = sentence.normalize('NFKC');
+  if (type !== 'number') return EVIDENCE[type].test(text);
+  return counter ? counter.test(text) : EVIDENCE.number.test(text.replace(DATES, ' '));
 }

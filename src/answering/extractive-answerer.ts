@@ -16,7 +16,7 @@ import { toPassage } from '../retrieval/passages.js';
 import type { AnalysedQuery } from '../retrieval/query-analysis.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { tokenize } from '../retrieval/tokenizer.js';
-import { answerTypeOf, carriesAnswerType, type AnswerType } from './answer-type.js';
+import { answerTypeOf, carriesAnswerType, expectedCounter, type AnswerType } from './answer-type.js';
 import { keyFactsInEnglish, numberFacts } from './key-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
 
@@ -47,6 +47,8 @@ export interface Candidate {
   /** Share of the question the window's own words cover. */
   readonly alone: number;
   readonly rank: number;
+  /** Whether the window carries the kind of fact asked for (a year for "when"). */
+  readonly typed: boolean;
 }
 
 function tokenSet(text: string): Set<string> {
@@ -95,6 +97,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
   const missing = query.groups.filter((g) => g.critical && groupPresence(g, readTokens, index) === 0).map((g) => g.label);
   const candidates: Candidate[] = [];
   const type = answerTypeOf(query.text);
+  const counter = expectedCounter(query.text);
   read.forEach((r, rank) => {
     evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
     const text = index.report(r.chunk.report).text;
@@ -123,17 +126,21 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         for (const t of sectionTokens) tokens.add(t);
         const withHeading = coverage(query.groups, tokens, index);
         let score = 0.6 * alone + 0.4 * withHeading;
-        if (carriesAnswerType(type, quote)) score += WINDOW.typeBonus;
+        const typed = carriesAnswerType(type, quote, counter);
+        if (typed) score += WINDOW.typeBonus;
         if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
         if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
         if (span !== first) score -= WINDOW.pairPenalty * windows.indexOf(span);
         if (quote.replace(/\s/g, '').length < WINDOW.minChars) score -= WINDOW.shortPenalty;
-        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank });
+        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank, typed });
       }
     });
   });
   return { evidence, missing, candidates };
 }
+
+/** How much less of the question a window stating the asked-for figure may cover than the best window. */
+const FIGURE_SLACK = 0.25;
 
 export function composeExtractiveAnswer(
   query: AnalysedQuery,
@@ -154,9 +161,14 @@ export function composeExtractiveAnswer(
 
   // Best sentences: coverage first, earlier-ranked passages break ties; at most two, from different places.
   const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
-  const chosen: Candidate[] = [ordered[0]!];
-  const first = ordered[0]!;
-  const second = ordered.find((c) => c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  // "When…?" and "how many…?" are answered by a figure: the best window that states one leads,
+  // and when no window close to the best states one, the reports do not answer.
+  const type = answerTypeOf(query.text);
+  const needsFigure = type === 'year' || type === 'number';
+  const first = needsFigure ? ordered.find((c) => c.typed && c.coverage >= ordered[0]!.coverage - FIGURE_SLACK) : ordered[0]!;
+  if (!first) return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
+  const chosen: Candidate[] = [first];
+  const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
   // Read in document order when both come from one report, so the answer flows.
   chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));

@@ -41,7 +41,8 @@ export function chunkReport(report: Report, options: ChunkOptions = DEFAULT_CHUN
     const start = headingStart ?? pending[0]!.start;
     headingStart = null;
     const end = pending[pending.length - 1]!.end;
-    const body = pendingIndex.join(' ');
+    // Sentences of a paragraph wrapped over lines rejoin without a gap inside Japanese words.
+    const body = normaliseForIndex(pendingIndex.join(' '));
     const indexText = section ? `${normaliseForIndex(section)} ${body}` : body;
     chunks.push({ id: `${report.meta.file}#${chunks.length}`, report: report.meta.file, start, end, page: pageAt(report, start), section, indexText });
     pending = [];

@@ -12,6 +12,7 @@ import { KanaLexicon } from '../bridge/kana-lexicon.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
+import { INDEX_TEXT_VERSION } from './normalise.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from './chunker.js';
 import { loadReports } from './report-loader.js';
 
@@ -71,7 +72,7 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
   const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(chunkOptions));
+  hash.update(`index-text-${INDEX_TEXT_VERSION}`).update(JSON.stringify(chunkOptions));
   for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');
   hash.update(JSON.stringify(glossary.entries));
   const lexical = new LexicalIndex(reports, chunks);

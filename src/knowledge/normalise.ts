@@ -15,13 +15,23 @@ const VARIANTS: Readonly<Record<string, string>> = {
 };
 const VARIANT_PATTERN = new RegExp(Object.keys(VARIANTS).map((k) => k.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&')).join('|'), 'g');
 
-/** NFKC, variant kanji folded, lower-cased, whitespace collapsed. */
+/** Whitespace between two Japanese characters: a line wrap or extraction gap inside a word ("鶴\n岡市", "当 時"). */
+const GAP_IN_JAPANESE = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]) (?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ])/g;
+
+/**
+ * Bump when the index text changes for the same reports (cached indexes are keyed by it).
+ * 2: whitespace inside Japanese runs removed.
+ */
+export const INDEX_TEXT_VERSION = 2;
+
+/** NFKC, variant kanji folded, lower-cased, whitespace collapsed, and removed inside Japanese runs. */
 export function normaliseForIndex(text: string): string {
   return text
     .normalize('NFKC')
     .replace(VARIANT_PATTERN, (m) => VARIANTS[m] ?? m)
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    .replace(GAP_IN_JAPANESE, '$1')
     .trim();
 }
 

@@ -89,7 +89,8 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (
     // A measure asked for ("salary", "予算") must be in the passages, however generic the word.
     const measure = entries.some((e) => e.kind === 'measure');
     const generic = !measure && entries.every((e) => GENERIC_KINDS.has(e.kind));
-    const alternatives = entries.flatMap(entryAlternatives);
+    // A measure is spelled by its own entry only: "budget" is not "funding" (資金) when a budget is asked for.
+    const alternatives = (measure ? entries.filter((e) => e.kind === 'measure') : entries).flatMap(entryAlternatives);
     // A generic word none of whose spellings the reports use is phrasing the bridge cannot carry: it weighs little.
     const unbridged = generic && idf !== undefined && !alternatives.some((alt) => alt.every((t) => idf(t) > 0));
     const weight = typed ? 1 : unbridged ? UNBRIDGED_WEIGHT : EXPANSION_WEIGHT * (generic || measure ? GENERIC_WEIGHT : 1);
@@ -175,8 +176,11 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
     const sounds = [...(katakana?.lookup(word) ?? []), ...kanji.map((n) => n.surface)];
     const name = (names.has(word) && word.length >= 3) || /^\d{3,}$/.test(word);
-    // A lower-case word with no bridge to the reports is mostly phrasing ("run", "own"): it weighs little.
-    const bridged = sounds.length > 0 || (idf?.(stemEnglish(word)) ?? 1) > 0;
+    // A lower-case word with no bridge to the reports is mostly phrasing ("run", "own"): it weighs
+    // little. An ordinary English word the reports happen to print (in an English title or
+    // quote) is no bridge to their Japanese text either.
+    const inReports = (idf?.(stemEnglish(word)) ?? 1) > 0 && !isOrdinaryEnglishWord(word);
+    const bridged = sounds.length > 0 || inReports;
     groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : bridged ? GENERIC_WEIGHT : UNBRIDGED_WEIGHT, critical: name });
   }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, carriesAnswerType, expectedCounter } from '../../../src/answering/answer-type.js';
+
+describe('answer types', () => {
+  it('expects the counter a "how many" question names next to the figure', () => {
+    const students = expectedCounter('How many students from Del Norte High School visited?');
+    expect(carriesAnswerType('number', '2 年後にクレセントシティの海岸に漂着した。', students)).toBe(false);
+    expect(carriesAnswerType('number', '35 人の市民が訪問した。', students)).toBe(true);
+    const countries = expectedCounter('ICAOの総会には何か国・地域が参加している？');
+    expect(carriesAnswerType('number', '193の全加盟国・地域が参加する総会です。', countries)).toBe(true);
+  });
+
+  it('does not take a year for a count, but takes a date for "when"', () => {
+    expect(carriesAnswerType('number', '2019年以降、第一位となった。')).toBe(false);
+    expect(carriesAnswerType('year', '10月30日及び31日にツアーを実施した。')).toBe(true);
+  });
+
+  it('reads "what does X say about the number of…" as a question about what is said', () => {
+    expect(answerTypeOf('What does the Bluebook say about the number of foreign visitors?')).toBe('other');
+    expect(answerTypeOf('How many NGOs are members of Japan Platform?')).toBe('number');
+  });
+});
