@@ -91,7 +91,7 @@ export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: 
       }
       const precedents = cand.region ? regional.get(cand.region) ?? [] : [];
       if (precedents.length && !inRegion.length) {
-        score += 1.5 * (Math.min(precedents.length, 3) / 3);
+        score += 0.9 * Math.log2(1 + precedents.length);
         reasons.push(REASONS.regionalPrecedent(l, precedents.length, region ?? '', cand.region!));
         evidence.push(...recordEvidence(precedents[0]!));
       }

@@ -66,8 +66,14 @@ const HIRAGANA_WEIGHT = 0.3;
 /** A lone kanji or kana never matches: the index holds bigrams of Japanese runs. */
 const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 && /^[\u3040-\u30ff\u3400-\u9fff]$/.test(tokens[0]!);
 
-function entryAlternatives(entry: GlossaryEntry): string[][] {
-  const forms = [...entry.ja, ...entry.en].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0 && !isLoneJapaneseChar(t));
+/**
+ * An entry's spellings as token lists. Reached from an English word, a generic entry gives its
+ * Japanese forms and that word only: its other English glosses are other senses ("volunteer" is
+ * not "participant"), while a name's English variants are the same name.
+ */
+function entryAlternatives(entry: GlossaryEntry, englishSurface?: string): string[][] {
+  const english = englishSurface !== undefined && (GENERIC_KINDS.has(entry.kind) || entry.kind === 'measure') ? [englishSurface] : entry.en;
+  const forms = [...entry.ja, ...english].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0 && !isLoneJapaneseChar(t));
   const seen = new Set<string>();
   return forms.filter((t) => {
     const key = t.join(' ');
@@ -90,7 +96,7 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (
     const measure = entries.some((e) => e.kind === 'measure');
     const generic = !measure && entries.every((e) => GENERIC_KINDS.has(e.kind));
     // A measure is spelled by its own entry only: "budget" is not "funding" (資金) when a budget is asked for.
-    const alternatives = (measure ? entries.filter((e) => e.kind === 'measure') : entries).flatMap(entryAlternatives);
+    const alternatives = (measure ? entries.filter((e) => e.kind === 'measure') : entries).flatMap((e) => entryAlternatives(e, typed ? undefined : surface));
     // A generic word none of whose spellings the reports use is phrasing the bridge cannot carry: it weighs little.
     const unbridged = generic && idf !== undefined && !alternatives.some((alt) => alt.every((t) => idf(t) > 0));
     const weight = typed ? 1 : unbridged ? UNBRIDGED_WEIGHT : EXPANSION_WEIGHT * (generic || measure ? GENERIC_WEIGHT : 1);
@@ -196,7 +202,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     for (const word of words) {
       // A glossary concept spelled this way brings its other spellings (ボストン → ポストン, Boston).
       const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w)).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
-      const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap(entryAlternatives)];
+      const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap((e) => entryAlternatives(e))];
       groups.push({ label: word.kana, alternatives, weight: 1, critical: false });
     }
     if (words.length) continue;
