@@ -1,5 +1,5 @@
 /**
- * The terminal chat: plain text is a question; /match, /programs, /help; Ctrl-D exits.
+ * The terminal chat: plain text is a question; /match, /programs, /help; Ctrl-D or /quit exits.
  * It renders the engine's replies for a terminal and never shows a stack trace.
  */
 import { createInterface } from 'node:readline';
@@ -40,6 +40,7 @@ export async function runConsoleChat({ engine, input = process.stdin, output = p
     rl.prompt();
   }
   for await (const line of rl) {
+    if (QUIT.test(line)) break;
     if (line.trim().length > 0) {
       if (interactive) write(detectLanguage(line) === 'ja' ? '考えています…' : 'Thinking…');
       write(await handleLine(engine, line));
@@ -49,9 +50,19 @@ export async function runConsoleChat({ engine, input = process.stdin, output = p
   if (interactive) write('\nさようなら / Bye.');
 }
 
+/** What people type to leave a terminal program. */
+const QUIT = /^\s*\/?(quit|exit|bye|q)\s*$/i;
+
 export async function handleLine(engine: Musubi, line: string): Promise<string> {
   const command = parseCommand(line);
   const language = detectLanguage(command.text || line);
+  // "/foo" that is no command is a typo, not a question about "foo".
+  const unknown = /^\s*\/(\S+)/.exec(line);
+  if (command.name === 'ask' && unknown) {
+    return language === 'ja'
+      ? `/${unknown[1]} というコマンドはありません。/help でコマンド一覧を表示します（質問はそのまま入力してください）。`
+      : `There is no /${unknown[1]} command. Type /help for the commands; type a question as plain text.`;
+  }
   try {
     switch (command.name) {
       case 'help':

@@ -41,4 +41,19 @@ describe('terminal chat', () => {
     await done;
     expect(printed.match(/Sources:/g)?.length).toBe(2);
   });
+
+  it('leaves on /quit, and answers an unknown /command with a hint instead of searching for it', async () => {
+    const engine = createFakeEngine();
+    expect(await handleLine(engine, '/summery')).toContain('/help');
+    expect(engine.calls).toEqual([]);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    const done = runConsoleChat({ engine, input, output, interactive: false });
+    input.write('first question\n/quit\nnever asked\n');
+    await done;
+    expect(printed.match(/Sources:/g)?.length).toBe(1);
+    input.end();
+  });
 });
