@@ -10,7 +10,7 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['other', /^\s*what (do|does|did) .* (say|says|write|mention|report) about\b|について(何と|なんと|どう)(書|言|述)/i],
   ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め/i],
   ['year', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|いつ|何年に|何年から|何年|何月/i],
-  ['number', /\bhow (many|much|old|long)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何%|割合|人数|金額/i],
+  ['number', /\bhow (many|much|old|long|large|big)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何%|割合|人数|金額/i],
   ['reason', /\bwhy\b|\breasons?\b|\bbecause\b|なぜ|どうして|理由|背景/i],
   ['definition', /^\s*(what (is|are)\b|what does .* do\b|tell me about\b|who (is|are)\b)|とは[?？]?\s*$|ってなに|って何|ってなん|について教えて|とは何|とはなに/i],
 ];

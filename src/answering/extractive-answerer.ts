@@ -141,6 +141,11 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
 
 /** How much less of the question a window stating the asked-for figure may cover than the best window. */
 const FIGURE_SLACK = 0.25;
+/**
+ * How much of the question that window must cover by its own words: "8万人以上の参加者" does not
+ * say how many JET alumni became ambassadors.
+ */
+const FIGURE_MIN_ALONE = 0.5;
 
 export function composeExtractiveAnswer(
   query: AnalysedQuery,
@@ -161,11 +166,11 @@ export function composeExtractiveAnswer(
 
   // Best sentences: coverage first, earlier-ranked passages break ties; at most two, from different places.
   const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
-  // "When…?" and "how many…?" are answered by a figure: the best window that states one leads,
-  // and when no window close to the best states one, the reports do not answer.
+  // "When…?" and "how many…?" are answered by a figure: the best window that states one (and is
+  // about the question itself) leads; when there is none, the reports do not answer.
   const type = answerTypeOf(query.text);
   const needsFigure = type === 'year' || type === 'number';
-  const first = needsFigure ? ordered.find((c) => c.typed && c.coverage >= ordered[0]!.coverage - FIGURE_SLACK) : ordered[0]!;
+  const first = needsFigure ? ordered.find((c) => c.typed && c.coverage >= ordered[0]!.coverage - FIGURE_SLACK && c.alone >= FIGURE_MIN_ALONE) : ordered[0]!;
   if (!first) return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
   const chosen: Candidate[] = [first];
   const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));

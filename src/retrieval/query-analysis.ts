@@ -234,8 +234,8 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
 export function focusWords(question: string): string[] {
   const out: string[] = [];
   // "手当は月いくら", "人口は何人": a few characters (a period, a counter) may stand between.
-  // The question word must be what is asked, not an adverb of the verb ("言葉はどこで生まれた").
-  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は[^、。？?\s]{0,3}?(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)(?![でにへをがと])/g)) out.push(m[1]!);
+  // The question word must be what is asked ("本部はどこにある"), not an adverb of the verb ("言葉はどこで生まれた").
+  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は[^、。？?\s]{0,3}?(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)(?!で|へ|を|が|と|に(?!あ|い))/g)) out.push(m[1]!);
   for (const m of question.matchAll(/\bwhat (?:is|was|are|were) the ([a-z]+) of\b/gi)) out.push(m[1]!.toLowerCase());
   return out;
 }

@@ -9,7 +9,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   according mentioned regarding does anything something other others again ever one
   year years since used use using become became becoming formally officially main major top long
   source sources type types happen happened happens work works worked called named name get got make made
-  new good important specific particular exactly mostly latest recent way ways really actually well want wants`
+  new good important specific particular exactly mostly latest recent way ways really actually well want wants
+  through during within among toward towards upon onto via after before while`
     .split(/\s+/)
     .filter(Boolean),
 );
