@@ -175,8 +175,9 @@ export function composeExtractiveAnswer(
   const chosen: Candidate[] = [first];
   const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
-  // Read in document order when both come from one report, so the answer flows.
-  chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
+  // Read in document order when both come from one report, so the answer flows — unless the
+  // first states the figure asked for, which then leads.
+  if (!needsFigure) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
 
   const citations: Citation[] = chosen.map((c) => {
     const report = index.report(c.report);
