@@ -19,6 +19,8 @@ export interface Matcher {
 }
 
 const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
+/** Share of the best score a kind's best candidate needs to be shown for variety when no kind is asked for. */
+const VARIETY_FLOOR = 0.6;
 const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
 
 const evidenceOf = (sides: RecordSides): Evidence[] => sides.record.evidence.slice(0, 1).map((e) => ({ report: e.report, record: sides.record.id, quote: e.quote }));
@@ -157,7 +159,7 @@ export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: 
   }
 
   /** Places that partnered on the request's themes, in the wanted country: precedents to follow. */
-  function precedentCandidates(profile: MatchProfile): Scored[] {
+  function precedentCandidates(profile: MatchProfile, request: string): Scored[] {
     if (!profile.themes.length) return [];
     const l = profile.language;
     const out = new Map<string, Scored>();
@@ -170,7 +172,9 @@ export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: 
       const summary = l === 'ja' ? e.sides.record.summary_ja : e.sides.record.summary_en;
       const partner = (l === 'ja' ? e.other.nameJa ?? e.other.nameEn : e.other.nameEn ?? e.other.nameJa) ?? '';
       const existing = profile.place !== null && foldName(profile.place.nameEn) === foldName(e.other.nameEn ?? '') ;
-      const score = shared.length / profile.themes.length + (profile.place && e.other.region === (profile.place.regionEn ?? profile.place.nameEn) ? 0.5 : 0);
+      // How well the precedent's own story answers the request, beyond a shared theme label.
+      const related = relevance ? relevance(request, `${e.sides.record.summary_en ?? ''} ${e.sides.record.summary_ja ?? ''}`) : 0;
+      const score = shared.length / profile.themes.length + related + (profile.place && e.other.region === (profile.place.regionEn ?? profile.place.nameEn) ? 0.5 : 0);
       const prev = out.get(e.self.key);
       if (prev && prev.score >= score) continue;
       out.set(e.self.key, {
@@ -222,7 +226,7 @@ export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: 
         if (kind !== 'city' || profile.place.level !== 'city') scored.push(...regionCandidates(profile.place, profile.wantedCountry, profile));
         if (kind !== 'region') scored.push(...cityCandidates(profile.place, profile.wantedCountry, profile));
       }
-      if ((kind === 'city' || kind === 'region' || kind === null) && (!profile.place || scored.length < top)) scored.push(...precedentCandidates(profile));
+      if ((kind === 'city' || kind === 'region' || kind === null) && (!profile.place || scored.length < top)) scored.push(...precedentCandidates(profile, request));
       if (kind === 'program' || kind === 'organisation' || kind === null) {
         const programs = programCandidates(profile, request, kind === 'program' || kind === 'organisation' ? kind : null);
         // Without a kind asked for, programs fill in after places but never crowd them out.
@@ -244,7 +248,13 @@ export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: 
       const fresh = scored.filter((s) => !s.suggestion.existing);
       const room = top - Math.min(existing.length, Math.max(0, top - 1));
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
-      if (kind === null) for (const k of ['region', 'city', 'program', 'organisation'] as const) { const best = fresh.find((s) => s.suggestion.kind === k); if (best && suggestions.length < room) take(best); }
+      // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
+      if (kind === null) {
+        for (const k of ['region', 'city', 'program', 'organisation'] as const) {
+          const best = fresh.find((s) => s.suggestion.kind === k);
+          if (best && best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0) && suggestions.length < room) take(best);
+        }
+      }
       for (const s of fresh) if (suggestions.length < room) take(s);
       for (const s of existing) take(s);
       const warnings = [

@@ -19,14 +19,33 @@ export interface MatchProfile {
 }
 
 const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
-  ['program', /\bprograms?\b|\bprogrammes?\b|scholarship|grant|funding|プログラム|事業|制度|助成|奨学/i],
+  ['program', /\bprograms?\b|\bprogrammes?\b|scholarship|grant|funding|\bschemes?\b|mechanism|プログラム|事業|制度|助成|奨学|仕組み|スキーム/i],
   ['organisation', /organi[sz]ations?|associations?|who can help|\bngo\b|団体|協会|機関|組織/i],
-  ['city', /sister cit|partner cit|\bcity\b|\btown\b|姉妹都市|友好都市|相手都市|都市|自治体|まち|町/i],
-  ['region', /sister state|sister prefecture|\bprefecture\b|姉妹州|都道府県/i],
+  ['city', /sister cit|partner cit|\bcit(y|ies)\b|\btowns?\b|姉妹都市|友好都市|相手都市|都市|まち|町/i],
+  ['region', /sister state|sister prefecture|\bprefectures?\b|\bstates?\b|姉妹州|都道府県|州/i],
 ];
 
+/**
+ * Words that describe who is asking ("our prefecture", "沿岸の町で", "市です") or where the
+ * work happens ("国際機関で働く"), not the kind of counterpart wanted: removed before the cues.
+ */
+const NOT_A_WANTED_KIND = [
+  /\b(our|my|we are an?|we're an?|as an?|i am from an?|i'm from an?)\s+(\w+\s+){0,2}(city|town|village|prefecture|county|state|university|school|organi[sz]ation|association|ngo)('s)?\b/gi,
+  /\b(city|town|prefecture|state) (hall|office|government|staff|officials?)\b/gi,
+  /(私たち|わたしたち|当|うち|我々)の?(市|町|村|県|団体|協会|大学)/g,
+  /[\u4e00-\u9fff]*(市|町|村|県|州|大学|団体|自治体)(です|で、|として|の職員|職員)/g,
+  /国際機関|international organi[sz]ations?|\bU\.?N\.?\b|国連/gi,
+];
+
+function wantedKindIn(request: string): SuggestionKind | null {
+  const text = NOT_A_WANTED_KIND.reduce((t, re) => t.replace(re, ' '), request);
+  return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
 /** The country a request names; when it names both, the one that is not the requester's. */
-function countryIn(text: string, own: string | null): string | null {
+function countryIn(request: string, own: string | null): string | null {
+  // The language and the people are not the place: "日本語を教える人材を米国に送りたい" wants the US.
+  const text = request.replace(/日本語|日本人|Japanese[- ]language|\bJapanese (teachers?|students?|people|nationals)\b/gi, ' ');
   const us = /米国|アメリカ|合衆国|\bU\.?S\.?A?\b|\bAmerican?\b|United States/i.test(text);
   const jp = /日本|\bJapan(ese)?\b/i.test(text);
   if (us && jp) return own === 'US' ? 'JP' : own === 'JP' ? 'US' : null;
@@ -72,7 +91,7 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     place,
     unknownPlaces,
     themes: themesOf(request),
-    wantedKind: options.kind ?? KIND_CUES.find(([, re]) => re.test(request))?.[0] ?? (options.forPlace ? 'city' : null),
+    wantedKind: options.kind ?? wantedKindIn(request) ?? (options.forPlace ? 'city' : null),
     wantedCountry,
     size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
     coastal: /coast|seaside|port|沿岸|海沿い|港/i.test(request),
