@@ -21,7 +21,7 @@ import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { createRelevance } from './matching/relevance.js';
-import { answerWriter, createModels, modelVectorSide } from './models/create-models.js';
+import { answerWriter, createModels, modelVectorSide, profileReader, summaryWriter } from './models/create-models.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -59,18 +59,25 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
   let gazetteer: Gazetteer | undefined;
   const places = (text: string) => (gazetteer ??= Gazetteer.load()).displayName(text);
-  const summarizer = createSummarizer({ names: new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs })), places });
+  const names = new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs }));
+  const summarizer = createSummarizer({ names, places });
   // The gazetteer (≈250 ms) is loaded on the first matching request, not at start.
   let matcher: Matcher | undefined;
   const lazyMatcher: Matcher = {
-    match: (request, matchOptions) => (matcher ??= createMatcher({ knowledge: partnerships, gazetteer: (gazetteer ??= Gazetteer.load()), relevance: createRelevance(kb) })).match(request, matchOptions),
+    match: (request, matchOptions) =>
+      (matcher ??= createMatcher({
+        knowledge: partnerships,
+        gazetteer: (gazetteer ??= Gazetteer.load()),
+        relevance: createRelevance(kb),
+        ...(models ? { refineProfile: profileReader(models, () => (gazetteer ??= Gazetteer.load())) } : {}),
+      })).match(request, matchOptions),
   };
   const engine = createEngine({
     kb,
     rank,
     summarizer,
     matcher: lazyMatcher,
-    ...(models ? { writeAnswer: answerWriter(models) } : {}),
+    ...(models ? { writeAnswer: answerWriter(models), writeSummary: summaryWriter(models, names) } : {}),
     store,
     logger,
   });

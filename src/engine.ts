@@ -25,6 +25,9 @@ export interface EngineMatcher {
   match(request: string, options?: MatchOptions): Promise<MatchReply>;
 }
 
+/** Writes a digest's prose with a model when one is configured; returns the offline digest on any failure. */
+export type SummaryProseWriter = (offline: SummaryReply, messages: readonly ChatMessage[], workspace?: string) => Promise<SummaryReply>;
+
 export interface EngineSummarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply | Promise<SummaryReply>;
 }
@@ -37,6 +40,7 @@ export interface EngineParts {
   readonly matcher?: EngineMatcher;
   readonly summarizer?: EngineSummarizer;
   readonly writeAnswer?: AnswerWriter;
+  readonly writeSummary?: SummaryProseWriter;
 }
 
 export function createEngine(parts: EngineParts): Musubi {
@@ -73,7 +77,8 @@ export function createEngine(parts: EngineParts): Musubi {
     async summarize(messages, options: SummarizeOptions = {}) {
       if (!parts.summarizer) throw new MusubiError('not_found', 'Summaries are not available in this build.');
       const shortlist = options.scope ? await store.listShortlist(options.scope) : [];
-      return parts.summarizer.summarize(messages, shortlist);
+      const offline = await parts.summarizer.summarize(messages, shortlist);
+      return parts.writeSummary ? parts.writeSummary(offline, messages, options.scope?.workspace) : offline;
     },
 
     help(language) {

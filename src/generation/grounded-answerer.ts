@@ -10,6 +10,7 @@ import type { AnswerReply, Citation, ConversationTurn, Language, NoAnswerReply, 
 import type { ChatModel } from '../models/chat-model.js';
 import type { CircuitBreaker, DailyBudget } from '../models/resilience.js';
 import { groundedAnswerPrompt } from './grounded-prompt.js';
+import { parseModelJson } from './model-json.js';
 
 const ModelAnswerSchema = z.object({
   answer: z.string(),
@@ -55,13 +56,6 @@ export function partialAnswer(jsonSoFar: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Extracts the JSON object a model returned, tolerating code fences around it. */
-function parseModelJson(text: string): unknown {
-  const start = text.indexOf('{');
-  const end = text.lastIndexOf('}');
-  return JSON.parse(start >= 0 && end > start ? text.slice(start, end + 1) : text);
 }
 
 export function createGroundedAnswerer(deps: { chat: ChatModel; logger: Logger; breaker: CircuitBreaker; budget: DailyBudget }) {

@@ -5,6 +5,7 @@
  */
 import type { ChatMessageIn } from '../models/chat-model.js';
 import type { ConversationTurn, Language, Passage } from '../core/types.js';
+import { neutralise } from './model-json.js';
 
 const SYSTEM = `You answer questions about a fixed set of reports on subnational diplomacy and sister cities.
 Rules:
@@ -14,8 +15,6 @@ Rules:
 - If the passages do not answer the question, set "grounded" to false and say so.
 Reply with one JSON object only: {"answer": string, "citations": [{"passage": number, "quote": string}], "grounded": boolean}`;
 
-/** Removes delimiter look-alikes so data cannot close its own section. */
-const neutralise = (s: string) => s.replace(/<\/?(passages|passage|question|context)\b[^>]*>/gi, '');
 
 export function groundedAnswerPrompt(question: string, language: Language, passages: readonly Passage[], context: readonly ConversationTurn[] = []): ChatMessageIn[] {
   const data = passages.map((p, i) => `<passage n="${i + 1}" title="${neutralise(p.title)}">\n${neutralise(p.text)}\n</passage>`).join('\n');

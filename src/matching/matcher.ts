@@ -41,7 +41,10 @@ function displayName(p: { nameEn: string | null; nameJa: string | null; region: 
 /** How well a text answers a request (0..1), across languages; the engine supplies its glossary-bridged coverage. */
 export type Relevance = (request: string, text: string) => number;
 
-export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance }): Matcher {
+/** Fills what the offline reading of a request left empty (a model, when one is configured). */
+export type ProfileRefiner = (request: string, profile: MatchProfile, workspace?: string) => Promise<MatchProfile>;
+
+export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner }): Matcher {
   const sides = resolveRecords(knowledge.records, gazetteer);
   // Each record seen from both ends: "this place partners with that one".
   const ends = sides.flatMap((s) => [
@@ -218,7 +221,8 @@ export function createMatcher({ knowledge, gazetteer, relevance }: { knowledge: 
 
   return {
     async match(request, options = {}) {
-      const profile = parseProfile(request, gazetteer, { forPlace: options.forPlace, country: options.country, kind: options.kind });
+      const parsed = parseProfile(request, gazetteer, { forPlace: options.forPlace, country: options.country, kind: options.kind });
+      const profile = refineProfile && !options.forPlace ? await refineProfile(request, parsed, options.workspace) : parsed;
       const top = options.top ?? 5;
       const kind = profile.wantedKind;
       let scored: Scored[] = [];

@@ -3,6 +3,10 @@ import type { Config } from '../config/config.js';
 import type { Logger } from '../core/logger.js';
 import type { AnswerWriter } from '../engine.js';
 import { createGroundedAnswerer } from '../generation/grounded-answerer.js';
+import { createSummaryWriter, type SummaryWriter } from '../generation/summary-writer.js';
+import { createProfileReader, type ProfileReader } from '../generation/profile-reader.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import type { NameFinder } from '../summarising/name-finder.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadOrBuildEmbeddingIndex } from '../retrieval/embedding-index.js';
 import type { VectorRanker } from '../retrieval/hybrid-ranker.js';
@@ -28,6 +32,14 @@ export function createModels(config: NonNullable<Config['openai']>, logger: Logg
 export function answerWriter(models: Models): AnswerWriter {
   const answer = createGroundedAnswerer(models);
   return ({ question, language, passages, offline, options }) => answer({ question, language, passages, offline, context: options.context, workspace: options.workspace, onPartial: options.onPartial });
+}
+
+export function summaryWriter(models: Models, names: NameFinder): SummaryWriter {
+  return createSummaryWriter({ ...models, names });
+}
+
+export function profileReader(models: Models, gazetteer: () => Gazetteer): ProfileReader {
+  return createProfileReader({ ...models, gazetteer });
 }
 
 /** Model embeddings as the vector side, or undefined (with a warning) when the service cannot be used. */

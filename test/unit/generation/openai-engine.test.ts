@@ -45,4 +45,17 @@ describe('engine in OpenAI mode', () => {
     expect(reply.text).toMatch(/1959/);
     expect(reply.warnings.join(' ')).toMatch(/offline answer/);
   });
+
+  it('writes the digest prose with the model and keeps the extracted lists', async () => {
+    const messages = [
+      { author: 'aiko', text: 'I suggest Portland as a partner, they know Sapporo well.', isMusubi: false },
+      { author: 'ben', text: "Let's go with Portland.", isMusubi: false },
+    ];
+    mock.script.push({ content: JSON.stringify({ summary: 'Aiko suggested Portland and the team chose it.' }) });
+    const reply = await runtime.engine.summarize(messages);
+    expect(reply.summary.startsWith('Aiko suggested Portland and the team chose it.\n\n')).toBe(true);
+    expect(reply.decisions.join(' ')).toMatch(/Portland/);
+    const last = mock.requests[mock.requests.length - 1]!;
+    expect(JSON.stringify(last.body)).toContain('<messages>');
+  });
 });
