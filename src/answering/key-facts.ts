@@ -50,7 +50,11 @@ export function numberFacts(sentence: string): string[] {
 /** English names of the glossary concepts a Japanese sentence mentions, in order. */
 export function conceptFacts(sentence: string, glossary: GlossaryIndex): string[] {
   const names: string[] = [];
+  const stated = new Set<number>();
   for (const m of glossary.findJapanese(normaliseForIndex(sentence))) {
+    // Several entries can share a spelling (きっかけ: "started", "trigger"): one word, one fact.
+    if (stated.has(m.start)) continue;
+    stated.add(m.start);
     // Generic two-character words (交流, 発展) would only add noise to the facts.
     if ((m.entry.kind === 'term' || m.entry.kind === 'title') && m.surface.length < 3) continue;
     const en = m.entry.en[0]!;

@@ -7,13 +7,13 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { PartnershipRecordSchema, ThemeSchema, type PartnershipRecord } from './schemas.js';
 
-/** Column names accepted for each field (compared case- and space-insensitively). */
+/** Column names accepted for each field (compared ignoring case, spaces, underscores, hyphens and brackets). */
 export const CSV_COLUMNS = {
-  japan_prefecture: ['japan_prefecture', 'prefecture', '都道府県', '都道府県名'],
-  japan_city: ['japan_city', 'municipality', 'city', '市区町村', '市区町村名', '自治体', '自治体名', '団体名'],
-  partner_country: ['partner_country', 'country', '相手国', '国名', '提携国'],
-  partner_state: ['partner_state', 'state', 'region', '相手州', '州', '相手地域', '州・省等'],
-  partner_city: ['partner_city', 'partner', '相手都市', '提携先', '相手先', '相手自治体', '提携先自治体', '相手都市名'],
+  japan_prefecture: ['japan_prefecture', 'prefecture', 'japanese prefecture', '都道府県', '都道府県名'],
+  japan_city: ['japan_city', 'municipality', 'city', 'japanese city', 'japanese municipality', 'jp city', '市区町村', '市区町村名', '自治体', '自治体名', '団体名', '日本側自治体'],
+  partner_country: ['partner_country', 'country', 'partner nation', '相手国', '国名', '提携国'],
+  partner_state: ['partner_state', 'state', 'region', 'us state', 'province', 'state/province', '相手州', '州', '相手地域', '州・省等'],
+  partner_city: ['partner_city', 'partner', 'us city', 'american city', 'sister city', 'foreign city', 'counterpart', 'partner municipality', '相手都市', '提携先', '相手先', '相手自治体', '提携先自治体', '相手都市名', '姉妹都市'],
   date: ['date', 'year', 'since', '提携日', '締結日', '提携年月日', '締結年月日', '提携年'],
   kind: ['kind', 'type', '種別', '提携種別', '区分'],
   themes: ['themes', 'テーマ'],
@@ -64,6 +64,9 @@ export interface CsvImport {
   readonly warnings: string[];
 }
 
+/** "Partner City", "partner_city" and "PARTNER-CITY" are one column. */
+const headerKey = (h: string) => h.normalize('NFKC').toLowerCase().replace(/[\s_\-./()・]/g, '');
+
 export function importCsv(bytes: Uint8Array, file: string): CsvImport {
   const { text } = decodeCsv(bytes);
   const warnings: string[] = [];
@@ -74,11 +77,11 @@ export function importCsv(bytes: Uint8Array, file: string): CsvImport {
     return { records: [], warnings: [`${file}: not a readable CSV file (${(error as Error).message})`] };
   }
   if (rows.length === 0) return { records: [], warnings: [`${file}: empty`] };
-  const header = rows[0]!.map((h) => h.replace(/\s+/g, '').toLowerCase());
+  const header = rows[0]!.map(headerKey);
   const column = new Map<Field, number>();
   const unknown: string[] = [];
   header.forEach((h, i) => {
-    const field = (Object.keys(CSV_COLUMNS) as Field[]).find((f) => CSV_COLUMNS[f].some((name) => name.replace(/\s+/g, '').toLowerCase() === h));
+    const field = (Object.keys(CSV_COLUMNS) as Field[]).find((f) => CSV_COLUMNS[f].some((name) => headerKey(name) === h));
     if (field && !column.has(field)) column.set(field, i);
     else if (h) unknown.push(rows[0]![i]!);
   });

@@ -35,4 +35,10 @@ describe('CSV import of partnership lists', () => {
     expect(records).toEqual([]);
     expect(warnings.at(-1)).toMatch(/needs a partner_city .* column/);
   });
+
+  it('accepts headers written the way people write them ("Japanese City", "US State", "Partner-City")', () => {
+    const { records, warnings } = importCsv(new TextEncoder().encode('Prefecture,Japanese City,US State,Partner-City,Year\nHokkaido,Sapporo,Oregon,Portland,1959\n'), 'p.csv');
+    expect(warnings).toEqual([]);
+    expect(records[0]).toMatchObject({ a: { name_en: 'Sapporo', region_en: 'Hokkaido' }, b: { name_en: 'Portland', region_en: 'Oregon' }, year: 1959 });
+  });
 });
