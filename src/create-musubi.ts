@@ -21,7 +21,6 @@ import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
 import { Gazetteer } from './places/gazetteer.js';
 import { createRelevance } from './matching/relevance.js';
-import { answerWriter, createModels, modelVectorSide, profileReader, summaryWriter } from './models/create-models.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -50,9 +49,11 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const store = options.store ?? createMemoryStore();
   const retrieval = options.retrieval ?? 'hybrid';
   let rank: ChunkRanker = async (query, k) => rankLexically(query, kb.lexical, k);
-  const models = config.openai ? createModels(config.openai, logger) : undefined;
+  // The OpenAI client and LangChain (≈0.8 s to load) are loaded only in OpenAI mode.
+  const modelParts = config.openai ? await import('./models/create-models.js') : undefined;
+  const models = config.openai && modelParts ? modelParts.createModels(config.openai, logger) : undefined;
   if (retrieval === 'hybrid') {
-    const vector = (models && config.openai?.useEmbeddings ? await modelVectorSide(models, kb, config.cacheDir, logger, options.onProgress) : undefined) ??
+    const vector = (models && modelParts && config.openai?.useEmbeddings ? await modelParts.modelVectorSide(models, kb, config.cacheDir, logger, options.onProgress) : undefined) ??
       createLsaRanker(await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress }), kb.lexical);
     rank = createHybridRanker(kb.lexical, vector, undefined, (error) => logger.warn('The vector side failed for a question; answering from the lexical index', { error: (error as Error).message }));
   }
@@ -69,7 +70,7 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
         knowledge: partnerships,
         gazetteer: (gazetteer ??= Gazetteer.load()),
         relevance: createRelevance(kb),
-        ...(models ? { refineProfile: profileReader(models, () => (gazetteer ??= Gazetteer.load())) } : {}),
+        ...(models && modelParts ? { refineProfile: modelParts.profileReader(models, () => (gazetteer ??= Gazetteer.load())) } : {}),
       })).match(request, matchOptions),
   };
   const engine = createEngine({
@@ -77,7 +78,7 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     rank,
     summarizer,
     matcher: lazyMatcher,
-    ...(models ? { writeAnswer: answerWriter(models), writeSummary: summaryWriter(models, names) } : {}),
+    ...(models && modelParts ? { writeAnswer: modelParts.answerWriter(models), writeSummary: modelParts.summaryWriter(models, names) } : {}),
     store,
     logger,
   });

@@ -1,11 +1,11 @@
 /**
  * Extracts per-page text from a PDF with pdf-parse. Japanese PDFs with non-embedded CID fonts
  * extract as empty text unless pdf.js is given its character maps, so they are passed here.
+ * pdf-parse (with pdf.js, ≈1 s to load) is imported only when there is a PDF to read.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFParse } from 'pdf-parse';
 
 const require = createRequire(import.meta.url);
 
@@ -16,6 +16,7 @@ function cMapUrl(): string {
 
 /** The text of each page, in order. */
 export async function extractPdfPages(data: Uint8Array): Promise<string[]> {
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data, cMapUrl: cMapUrl(), cMapPacked: true });
   try {
     const result = await parser.getText();
