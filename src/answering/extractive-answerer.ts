@@ -204,10 +204,14 @@ function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex, 
   const lead = type === 'year' ? figures.find(isYear) : type === 'number' ? counts.find((f) => f.endsWith('people')) ?? counts[0] : undefined;
   if (lead) lines.push(`${lead} — ${accordingTo('en', citations[0]!.title).replace(/^A/, 'a')}`);
   else lines.push(accordingTo('en', citations[0]!.title));
-  for (const c of citations) {
-    const facts = keyFactsInEnglish(c.quote, glossary, readings);
-    lines.push(facts.length ? `• Key facts: ${facts.join('; ')}.` : '• (see the quoted line)');
-    lines.push(`  Source line (Japanese): “${c.quote}”`);
-  }
+  lines.push(...citationLinesInEnglish(citations, glossary, readings));
   return lines.join('\n');
+}
+
+/** Each quoted Japanese line with its key facts stated in English. */
+export function citationLinesInEnglish(citations: readonly Citation[], glossary: GlossaryIndex, readings: ReadingIndex | undefined): string[] {
+  return citations.flatMap((c) => {
+    const facts = keyFactsInEnglish(c.quote, glossary, readings);
+    return [facts.length ? `• Key facts: ${facts.join('; ')}.` : '• (see the quoted line)', `  Source line (Japanese): “${c.quote}”`];
+  });
 }

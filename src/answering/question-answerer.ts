@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { analyseQuery, type AnalysedQuery } from '../retrieval/query-analysis.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './extractive-answerer.js';
+import { composeReportOverview } from './report-overview.js';
 
 /** Ranks chunks for an analysed query: lexical alone, or hybrid. */
 export type ChunkRanker = (query: AnalysedQuery, k: number) => Promise<readonly ScoredChunk[]>;
@@ -38,6 +39,11 @@ export async function answerQuestion(
   options: { context?: readonly ConversationTurn[]; settings?: AnswerSettings } = {},
 ): Promise<{ reply: AnswerReply | NoAnswerReply; ranked: readonly ScoredChunk[] }> {
   const query = withContext(analyseQuery(question, kb), options.context, kb);
+  // A question that names one report and nothing else asks what the report is about.
+  if (query.reports.length === 1 && query.groups.length === 0) {
+    const overview = composeReportOverview(question, query.reports[0]!, query.language, kb.lexical, kb.glossary, kb.readings);
+    if (overview) return { reply: overview, ranked: [] };
+  }
   const ranked = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings);
   return { reply, ranked };

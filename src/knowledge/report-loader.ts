@@ -20,6 +20,8 @@ const CatalogSchema = z.array(
     date: z.string().nullable().default(null),
     language: z.enum(['ja', 'en']).default('ja'),
     aliases: z.array(z.string().min(2)).default([]),
+    /** One line on what the report covers, in English: the opening of an overview answer. */
+    about: z.string().nullable().default(null),
   }),
 );
 
@@ -52,7 +54,7 @@ async function readCatalog(dir: string): Promise<Map<string, ReportMeta>> {
   return new Map(
     parsed.data.map((e) => [
       e.file,
-      { file: e.file, titleJa: e.title_ja, titleEn: e.title_en, publisher: e.publisher, date: e.date, language: e.language, aliases: e.aliases },
+      { file: e.file, titleJa: e.title_ja, titleEn: e.title_en, publisher: e.publisher, date: e.date, language: e.language, aliases: e.aliases, about: e.about },
     ]),
   );
 }
@@ -62,7 +64,7 @@ function fallbackMeta(file: string, text: string): ReportMeta {
   const firstLine = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? file;
   const title = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
   const language = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(0, 2000)) ? 'ja' : 'en';
-  return { file, titleJa: title, titleEn: title, publisher: null, date: null, language, aliases: [] };
+  return { file, titleJa: title, titleEn: title, publisher: null, date: null, language, aliases: [], about: null };
 }
 
 /** Text files may mark pages with form feeds (as pdftotext writes them). */

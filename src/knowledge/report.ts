@@ -10,6 +10,8 @@ export interface ReportMeta {
   readonly language: 'ja' | 'en';
   /** Names people use for the report ("the Bluebook", "行動計画"): a question naming one is about that report. */
   readonly aliases: readonly string[];
+  /** What the report covers, in one English line (catalog `about`), when known. */
+  readonly about: string | null;
 }
 
 export interface Report {

@@ -167,7 +167,8 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   // Latin words (the whole question in English, names inside a Japanese one).
   const latin = normalised.replace(/[^a-z0-9'’\s-]+/g, ' ');
   const { matches: englishMatches, leftover } = glossary.findEnglish(latin);
-  addConcepts(englishMatches, false);
+  // A stopword is phrasing even when the vocabulary can translate it ("main", "top" → 主要).
+  addConcepts(englishMatches.filter((m) => !(ENGLISH_STOPWORDS.has(m.surface) && GENERIC_KINDS.has(m.entry.kind))), false);
   const content = leftover.filter((w) => !ENGLISH_STOPWORDS.has(w) && w.length >= 2);
   for (let i = 0; i < content.length; i++) {
     const word = content[i]!;

@@ -43,4 +43,20 @@ describe('dev set: citations are verbatim', () => {
     }
     expect(citations).toBeGreaterThan(items.length / 2);
   });
+
+  it('answers a question that only names a report with that report\'s opening, quoted verbatim', async () => {
+    for (const [question, file] of [
+      ['What is the Action Plan 4.0 about?', 'grassroots-task-force-action-plan-4.ja.txt'],
+      ['外交青書について教えて', 'diplomatic-bluebook-2026-chapter4.ja.txt'],
+    ] as const) {
+      const reply = await runtime.engine.ask(question);
+      expect(reply.kind).toBe('answer');
+      if (reply.kind !== 'answer') continue;
+      expect(reply.citations.length).toBeGreaterThan(0);
+      for (const c of reply.citations) {
+        expect(c.report).toBe(file);
+        expect(reportText(file)).toContain(c.quote);
+      }
+    }
+  });
 });

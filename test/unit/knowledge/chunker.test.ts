@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkReport } from '../../../src/knowledge/chunker.js';
 import type { Report } from '../../../src/knowledge/report.js';
 
-const meta = { file: 'sample.ja.txt', titleJa: 'サンプル', titleEn: 'Sample', publisher: null, date: null, language: 'ja' as const, aliases: [] };
+const meta = { file: 'sample.ja.txt', titleJa: 'サンプル', titleEn: 'Sample', publisher: null, date: null, language: 'ja' as const, aliases: [], about: null };
 
 function report(text: string, pageStarts: number[] = []): Report {
   return { meta, text, pageStarts };

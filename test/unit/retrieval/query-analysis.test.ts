@@ -8,6 +8,7 @@ const glossary = new GlossaryIndex([
   { ja: ['外交青書'], en: ['Bluebook'], kind: 'term' },
   { ja: ['給与'], en: ['salary', 'pay'], kind: 'measure' },
   { ja: ['科学'], en: ['science'], kind: 'term' },
+  { ja: ['主要'], en: ['main'], kind: 'term' },
 ]);
 
 describe('query analysis', () => {
@@ -55,5 +56,11 @@ describe('query analysis', () => {
     expect(q.groups.find((g) => g.label === 'tsuruoka')?.critical).toBe(true);
     expect(q.groups.find((g) => g.label === 'park')?.critical).toBe(false);
     expect(q.groups.find((g) => g.label === 'science')?.critical).toBe(false);
+  });
+
+  it('keeps stopwords out of the question even when the vocabulary could translate them', () => {
+    const q = analyseQuery('What are the main sister city ties of Sapporo?', { glossary });
+    expect(q.groups.map((g) => g.label)).not.toContain('main');
+    expect(q.groups.map((g) => g.label)).toContain('sister city');
   });
 });
