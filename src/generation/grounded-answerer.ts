@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import type { Logger } from '../core/logger.js';
 import type { AnswerReply, Citation, ConversationTurn, Language, NoAnswerReply, Passage } from '../core/types.js';
-import type { ChatModel } from '../models/chat-model.js';
-import type { CircuitBreaker, DailyBudget } from '../models/resilience.js';
+import { guardedCompletion, type ModelGuards } from './guarded-completion.js';
 import { groundedAnswerPrompt } from './grounded-prompt.js';
 import { parseModelJson } from './model-json.js';
 
@@ -58,30 +57,19 @@ export function partialAnswer(jsonSoFar: string): string | null {
   }
 }
 
-export function createGroundedAnswerer(deps: { chat: ChatModel; logger: Logger; breaker: CircuitBreaker; budget: DailyBudget }) {
-  const { chat, logger, breaker, budget } = deps;
+export function createGroundedAnswerer(guards: ModelGuards) {
+  const { logger } = guards;
   const withNote = (reply: AnswerReply | NoAnswerReply, note: keyof typeof NOTE): AnswerReply | NoAnswerReply => ({ ...reply, warnings: [...reply.warnings, NOTE[note][reply.language]] });
 
   return async function answer(input: GroundedAnswerInput): Promise<AnswerReply | NoAnswerReply> {
     const { offline, passages, language } = input;
-    const workspace = input.workspace ?? 'default';
     if (passages.length === 0) return offline;
-    if (!budget.allows(workspace)) return withNote(offline, 'budget');
-    if (!breaker.allows()) return withNote(offline, 'unavailable');
-    let raw: string;
-    try {
-      const onPartial = input.onPartial;
-      // Streamed, the answer text reaches the chat as it is written; citations are checked at the end.
-      const onDelta = onPartial ? (soFar: string) => { const text = partialAnswer(soFar); if (text) onPartial(text); } : undefined;
-      const completion = await chat.complete(groundedAnswerPrompt(input.question, language, passages, input.context), { json: true, onDelta });
-      budget.spend(workspace, completion.tokens);
-      raw = completion.text;
-      breaker.succeeded();
-    } catch (error) {
-      breaker.failed();
-      logger.warn('openai: falling back to the offline answer', { reason: (error as Error).name, status: (error as { status?: number }).status });
-      return withNote(offline, 'unavailable');
-    }
+    const onPartial = input.onPartial;
+    // Streamed, the answer text reaches the chat as it is written; citations are checked at the end.
+    const onDelta = onPartial ? (soFar: string) => { const text = partialAnswer(soFar); if (text) onPartial(text); } : undefined;
+    const completion = await guardedCompletion(guards, groundedAnswerPrompt(input.question, language, passages, input.context), { workspace: input.workspace, onDelta, purpose: 'answer' });
+    if (!completion.ok) return withNote(offline, completion.reason);
+    const raw = completion.text;
     let parsed: z.infer<typeof ModelAnswerSchema>;
     try {
       parsed = ModelAnswerSchema.parse(parseModelJson(raw));

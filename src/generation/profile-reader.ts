@@ -8,9 +8,9 @@ import { z } from 'zod';
 import type { Logger } from '../core/logger.js';
 import { THEMES, ThemeSchema } from '../knowledge/schemas.js';
 import type { MatchProfile } from '../matching/profile.js';
-import type { ChatMessageIn, ChatModel } from '../models/chat-model.js';
-import type { CircuitBreaker, DailyBudget } from '../models/resilience.js';
+import type { ChatMessageIn } from '../models/chat-model.js';
 import type { Gazetteer } from '../places/gazetteer.js';
+import { guardedCompletion, type ModelGuards } from './guarded-completion.js';
 import { neutralise, parseModelJson } from './model-json.js';
 
 const ModelProfileSchema = z.object({
@@ -37,21 +37,18 @@ export function profilePrompt(request: string): ChatMessageIn[] {
 
 export type ProfileReader = (request: string, offline: MatchProfile, workspace?: string) => Promise<MatchProfile>;
 
-export function createProfileReader(deps: { chat: ChatModel; logger: Logger; breaker: CircuitBreaker; budget: DailyBudget; gazetteer: () => Gazetteer }): ProfileReader {
-  const { chat, logger, breaker, budget } = deps;
-  return async (request, offline, workspace = 'default') => {
+export function createProfileReader(deps: ModelGuards & { gazetteer: () => Gazetteer }): ProfileReader {
+  const { logger } = deps;
+  return async (request, offline, workspace) => {
     // A request the offline parser fully understood needs no model.
     if (!request.trim() || (offline.themes.length && offline.wantedKind && (offline.place || offline.wantedCountry))) return offline;
-    if (!budget.allows(workspace) || !breaker.allows()) return offline;
+    const completion = await guardedCompletion(deps, profilePrompt(request), { workspace, purpose: 'reading of the request' });
+    if (!completion.ok) return offline;
     let read: z.infer<typeof ModelProfileSchema>;
     try {
-      const completion = await chat.complete(profilePrompt(request), { json: true });
-      budget.spend(workspace, completion.tokens);
-      breaker.succeeded();
       read = ModelProfileSchema.parse(parseModelJson(completion.text));
-    } catch (error) {
-      if (!(error instanceof z.ZodError) && !(error instanceof SyntaxError)) breaker.failed();
-      logger.warn('openai: could not read the request with the model; using the offline reading', { reason: (error as Error).name });
+    } catch {
+      logger.warn('openai: the model did not return the expected JSON; using the offline reading of the request');
       return offline;
     }
     const themes = read.themes.flatMap((t) => (ThemeSchema.safeParse(t).success ? [t as MatchProfile['themes'][number]] : []));

@@ -9,9 +9,9 @@
 import { z } from 'zod';
 import type { Logger } from '../core/logger.js';
 import type { ChatMessage, Language, SummaryReply } from '../core/types.js';
-import type { ChatMessageIn, ChatModel } from '../models/chat-model.js';
-import type { CircuitBreaker, DailyBudget } from '../models/resilience.js';
+import type { ChatMessageIn } from '../models/chat-model.js';
 import type { NameFinder } from '../summarising/name-finder.js';
+import { guardedCompletion, type ModelGuards } from './guarded-completion.js';
 import { neutralise, parseModelJson } from './model-json.js';
 
 const ModelSummarySchema = z.object({ summary: z.string().trim().min(1).max(4000) });
@@ -49,25 +49,15 @@ export function summaryPrompt(offline: SummaryReply, messages: readonly ChatMess
 
 export type SummaryWriter = (offline: SummaryReply, messages: readonly ChatMessage[], workspace?: string) => Promise<SummaryReply>;
 
-export function createSummaryWriter(deps: { chat: ChatModel; logger: Logger; breaker: CircuitBreaker; budget: DailyBudget; names: NameFinder }): SummaryWriter {
-  const { chat, logger, breaker, budget, names } = deps;
-  const withNote = (reply: SummaryReply, note: keyof typeof NOTE): SummaryReply => ({ ...reply, warnings: [...reply.warnings, NOTE[note][reply.language as Language]] });
+export function createSummaryWriter(deps: ModelGuards & { names: NameFinder }): SummaryWriter {
+  const { logger, names } = deps;
+  const withNote = (reply: SummaryReply, note: keyof typeof NOTE): SummaryReply => ({ ...reply, warnings: [...reply.warnings, NOTE[note][reply.language]] });
 
-  return async (offline, messages, workspace = 'default') => {
+  return async (offline, messages, workspace) => {
     if (messages.length === 0) return offline;
-    if (!budget.allows(workspace)) return withNote(offline, 'budget');
-    if (!breaker.allows()) return withNote(offline, 'unavailable');
-    let raw: string;
-    try {
-      const completion = await chat.complete(summaryPrompt(offline, messages), { json: true });
-      budget.spend(workspace, completion.tokens);
-      raw = completion.text;
-      breaker.succeeded();
-    } catch (error) {
-      breaker.failed();
-      logger.warn('openai: falling back to the offline digest', { reason: (error as Error).name, status: (error as { status?: number }).status });
-      return withNote(offline, 'unavailable');
-    }
+    const completion = await guardedCompletion(deps, summaryPrompt(offline, messages), { workspace, purpose: 'digest' });
+    if (!completion.ok) return withNote(offline, completion.reason);
+    const raw = completion.text;
     let prose: string;
     try {
       prose = ModelSummarySchema.parse(parseModelJson(raw)).summary;
