@@ -185,7 +185,7 @@ export function composeExtractiveAnswer(
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
 
-  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary, readings, answerTypeOf(query.text));
+  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary, readings, type);
   return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: [] };
 }
 

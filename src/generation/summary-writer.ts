@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { Logger } from '../core/logger.js';
-import type { ChatMessage, Language, SummaryReply } from '../core/types.js';
+import type { ChatMessage, SummaryReply } from '../core/types.js';
 import type { ChatMessageIn } from '../models/chat-model.js';
 import type { NameFinder } from '../summarising/name-finder.js';
 import { guardedCompletion, type ModelGuards } from './guarded-completion.js';

@@ -41,7 +41,7 @@ export function chunkReport(report: Report, options: ChunkOptions = DEFAULT_CHUN
     const start = headingStart ?? pending[0]!.start;
     headingStart = null;
     const end = pending[pending.length - 1]!.end;
-    // Sentences of a paragraph wrapped over lines rejoin without a gap inside Japanese words.
+    // Normalised as one text, so sentences wrapped over lines rejoin without a gap inside Japanese words.
     const body = normaliseForIndex(pendingIndex.join(' '));
     const indexText = section ? `${normaliseForIndex(section)} ${body}` : body;
     chunks.push({ id: `${report.meta.file}#${chunks.length}`, report: report.meta.file, start, end, page: pageAt(report, start), section, indexText });
@@ -69,7 +69,7 @@ export function chunkReport(report: Report, options: ChunkOptions = DEFAULT_CHUN
       for (const piece of cutLong(sentence, options.maxChars)) {
         if (pending.length && piece.end - pending[0]!.start > options.maxChars) flush();
         pending.push(piece);
-        if (!doubled) pendingIndex.push(normaliseForIndex(text.slice(piece.start, piece.end)));
+        if (!doubled) pendingIndex.push(text.slice(piece.start, piece.end));
         if (length() >= options.targetChars) flush();
       }
     }
