@@ -3,7 +3,7 @@
  * sentence carrying that kind of fact is preferred as the answer.
  */
 
-export type AnswerType = 'year' | 'number' | 'reason' | 'origin' | 'definition' | 'other';
+export type AnswerType = 'year' | 'number' | 'person' | 'reason' | 'origin' | 'definition' | 'other';
 
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "What does the Bluebook say about the number of visitors?" asks for what is said, figure or not.
@@ -11,6 +11,8 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め/i],
   ['year', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|いつ|何年に|何年から|何年|何月/i],
   ['number', /\bhow (many|much|old|long|large|big)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何%|割合|人数|金額/i],
+  // "Who is the mayor of…", "who heads…": a role held by a person, answered by a name.
+  ['person', /\bwho (is|was|are|were)\b.*\b(ambassador|mayor|governor|president|chair(man|woman|person)?|head|director|minister|leader|ceo|founder|secretary[- ]general|co-?chairs?)\b|\bwho (heads|headed|leads|led|chairs|chaired|co-?chaired|founded|runs|ran)\b/i],
   ['reason', /\bwhy\b|\breasons?\b|\bbecause\b|なぜ|どうして|理由|背景/i],
   ['definition', /^\s*(what (is|are)\b|what does .* do\b|tell me about\b|who (is|are)\b)|とは[?？]?\s*$|ってなに|って何|ってなん|について教えて|とは何|とはなに/i],
 ];
@@ -19,6 +21,8 @@ const EVIDENCE: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A year, an era year, or a month and day ("10月30日").
   year: /(1[89]|20)\d{2}\s*年|\b(1[89]|20)\d{2}\b|(令和|平成|昭和)\s*(\d+|元)\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月/,
   number: /\d/,
+  // A name with an honorific, a kanji name with its title, or a romanised full name.
+  person: /[\u4e00-\u9fff\u30a0-\u30ff・]{2,}(氏|さん|様)|[\u4e00-\u9fff]{2,4}(前|元|現)?(知事|市長|町長|議長|会長|理事長|大使|局長|総裁|社長|学長|教授|所長|大臣)|\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
   reason: /ため|理由|背景|から、|による|により|ことから|きっかけ/,
   origin: /きっかけ|始まり|最初|初めて|発端|由来|起源|始ま/,
   // A defining sentence: "X（…）は、…である" / "…とは…".

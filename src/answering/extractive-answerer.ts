@@ -166,10 +166,10 @@ export function composeExtractiveAnswer(
 
   // Best sentences: coverage first, earlier-ranked passages break ties; at most two, from different places.
   const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
-  // "When…?" and "how many…?" are answered by a figure: the best window that states one (and is
-  // about the question itself) leads; when there is none, the reports do not answer.
+  // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name: the best
+  // window that states one (and is about the question itself) leads; without one, the reports do not answer.
   const type = answerTypeOf(query.text);
-  const needsFigure = type === 'year' || type === 'number';
+  const needsFigure = type === 'year' || type === 'number' || type === 'person';
   const first = needsFigure ? ordered.find((c) => c.typed && c.coverage >= ordered[0]!.coverage - FIGURE_SLACK && c.alone >= FIGURE_MIN_ALONE) : ordered[0]!;
   if (!first) return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
   const chosen: Candidate[] = [first];

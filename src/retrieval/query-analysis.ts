@@ -5,7 +5,7 @@
  * concept their reading names. Terms are grouped by concept so that coverage can be judged
  * per concept ("does the passage mention Boston at all?"), not per bigram.
  */
-import { toKatakana, toRomaji } from 'wanakana';
+import { toHiragana, toKatakana, toRomaji } from 'wanakana';
 import { detectLanguage } from '../core/language.js';
 import type { Language } from '../core/types.js';
 import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
@@ -183,6 +183,8 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
     const sounds = [...(katakana?.lookup(word) ?? []), ...kanji.map((n) => n.surface)];
     const name = (names.has(word) && word.length >= 3) || /^\d{3,}$/.test(word);
+    // A Japanese name typed in romaji may be printed in kana ("Iza" → イザ, "Bikaeru" → …かえる).
+    if (name) sounds.push(...kanaSpellings(word));
     // A lower-case word with no bridge to the reports is mostly phrasing ("run", "own"): it weighs
     // little. An ordinary English word the reports happen to print (in an English title or
     // quote) is no bridge to their Japanese text either.
@@ -231,12 +233,21 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   return { text: question, language, groups: dedupeGroups(marked), concepts: [...new Set(concepts)], reports: mentions.reports };
 }
 
+/** Katakana and hiragana spellings of a word that reads as romaji ("iza" → イザ, いざ), else none. */
+function kanaSpellings(word: string): string[] {
+  const katakana = toKatakana(word);
+  return /^[\u30a0-\u30ffー]+$/.test(katakana) ? [katakana, toHiragana(word)] : [];
+}
+
 /** Nouns a question asks about: "Xはいくら/いくつ/何/誰/どこ/いつ", "what is the X of". */
 export function focusWords(question: string): string[] {
   const out: string[] = [];
   // "手当は月いくら", "人口は何人": a few characters (a period, a counter) may stand between.
   // The question word must be what is asked ("本部はどこにある"), not an adverb of the verb ("言葉はどこで生まれた").
   for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は[^、。？?\s]{0,3}?(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)(?!で|へ|を|が|と|に(?!あ|い))/g)) out.push(m[1]!);
+  // "来場者数は？": the noun before a bare "は？" is what is asked — unless it only says "a figure"
+  // (割合, 人数): that the answer states one is checked by its answer type, and the text says "67%".
+  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は\s*[？?]\s*$/g)) if (!/^(割合|比率|人数|件数|金額|数)$/.test(m[1]!)) out.push(m[1]!);
   for (const m of question.matchAll(/\bwhat (?:is|was|are|were) the ([a-z]+) of\b/gi)) out.push(m[1]!.toLowerCase());
   return out;
 }

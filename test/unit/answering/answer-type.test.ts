@@ -19,4 +19,10 @@ describe('answer types', () => {
     expect(answerTypeOf('What does the Bluebook say about the number of foreign visitors?')).toBe('other');
     expect(answerTypeOf('How many NGOs are members of Japan Platform?')).toBe('number');
   });
+
+  it('answers "who heads…" with a name, not with a sentence that only names the role', () => {
+    expect(answerTypeOf("Who is Zambia's ambassador to Japan?")).toBe('person');
+    expect(carriesAnswerType('person', '駐日ザンビア大使が台風19号のお見舞いのため丸森町を訪問')).toBe(false);
+    expect(carriesAnswerType('person', '目時政彦氏が同機関トップの国際事務局局長を務めている')).toBe(true);
+  });
 });

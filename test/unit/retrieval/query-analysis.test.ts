@@ -63,4 +63,14 @@ describe('query analysis', () => {
     expect(q.groups.map((g) => g.label)).not.toContain('main');
     expect(q.groups.map((g) => g.label)).toContain('sister city');
   });
+
+  it('reads a bare "Xは？" as asking for X, unless X only says "a figure"', () => {
+    expect(focusWords('みなこいワールドフェスタの来場者数は？')).toEqual(['来場者数']);
+    expect(focusWords('知立東小学校の外国人児童の割合は？')).toEqual([]);
+  });
+
+  it('spells a romanised Japanese name in kana too', () => {
+    const q = analyseQuery('When did the Iza caravan start?', { glossary });
+    expect(q.groups.find((g) => g.label === 'iza')?.alternatives).toContainEqual(['イザ']);
+  });
 });
