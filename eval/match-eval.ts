@@ -1,9 +1,9 @@
 /**
  * Measures matching: (1) the request sets (eval/datasets/match-*.jsonl) — is an acceptable
  * counterpart in the top 5?
- * (2) leave-one-out on city-to-city records (curated + the sample US–Japan list): hide each
- * pair, ask for the Japanese side in the partner's country, report recall@10 next to a random
- * and a population-only baseline.
+ * (2) leave-one-out on city-to-city pairs (curated + the sample US–Japan list): hide each pair
+ * (every record that holds it), ask for the Japanese side in the partner's country, report
+ * recall@10 next to a random and a population-only baseline.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,7 +55,9 @@ export async function runMatchEval(): Promise<{ lines: string[]; metrics: Record
 
 async function leaveOneOut(knowledge: PartnershipKnowledge, gazetteer: Gazetteer) {
   const sides = resolveRecords(knowledge.records, gazetteer);
-  const pairs = sides.filter((s) => s.a.country === 'JP' && s.b.country === 'US' && ['city', 'town', 'village'].includes(s.a.level) && ['city', 'town', 'village', 'county'].includes(s.b.level) && s.a.nameEn && s.b.nameEn);
+  const all = sides.filter((s) => s.a.country === 'JP' && s.b.country === 'US' && ['city', 'town', 'village'].includes(s.a.level) && ['city', 'town', 'village', 'county'].includes(s.b.level) && s.a.nameEn && s.b.nameEn);
+  // Each pair once, however many records hold it.
+  const pairs = all.filter((s, i) => all.findIndex((t) => t.a.key === s.a.key && t.b.key === s.b.key) === i);
   const usCities = gazetteer.cities('US', 5000);
   const byPopulation = [...usCities].sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, 10).map((c) => foldName(c.nameEn));
   const random = seededRandom(7);
@@ -63,7 +65,9 @@ async function leaveOneOut(knowledge: PartnershipKnowledge, gazetteer: Gazetteer
   let randomFound = 0;
   let populationFound = 0;
   for (const pair of pairs) {
-    const hidden: PartnershipKnowledge = { ...knowledge, records: knowledge.records.filter((r) => r.id !== pair.record.id) };
+    // Hide the pair itself, not just this record of it: a curated record and an imported row may both hold it.
+    const samePair = new Set(sides.filter((s) => (s.a.key === pair.a.key && s.b.key === pair.b.key) || (s.a.key === pair.b.key && s.b.key === pair.a.key)).map((s) => s.record.id));
+    const hidden: PartnershipKnowledge = { ...knowledge, records: knowledge.records.filter((r) => !samePair.has(r.id)) };
     const reply = await createMatcher({ knowledge: hidden, gazetteer }).match('', { forPlace: `${pair.a.nameEn}, ${pair.a.region ?? ''}`.replace(/, $/, ''), country: 'US', top: 10 });
     const target = foldName(pair.b.nameEn!);
     if (reply.suggestions.some((s) => foldName(s.nameEn ?? '') === target)) found++;
