@@ -49,6 +49,8 @@ export interface Candidate {
   readonly rank: number;
   /** Whether the window carries the kind of fact asked for (a year for "when"). */
   readonly typed: boolean;
+  /** The window's tokens with its section heading's. */
+  readonly tokens: ReadonlySet<string>;
 }
 
 function tokenSet(text: string): Set<string> {
@@ -132,7 +134,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
         if (span !== first) score -= WINDOW.pairPenalty * windows.indexOf(span);
         if (quote.replace(/\s/g, '').length < WINDOW.minChars) score -= WINDOW.shortPenalty;
-        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank, typed });
+        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank, typed, tokens });
       }
     });
   });
@@ -141,6 +143,8 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
 
 /** How much less of the question a window stating the asked-for figure may cover than the best window. */
 const FIGURE_SLACK = 0.25;
+/** The same for a window that names the attribute asked for ("歴史は？"): naming it says much. */
+const ASKED_SLACK = 0.4;
 /**
  * How much of the question that window must cover by its own words: "8万人以上の参加者" does not
  * say how many JET alumni became ambassadors.
@@ -166,11 +170,16 @@ export function composeExtractiveAnswer(
 
   // Best sentences: coverage first, earlier-ranked passages break ties; at most two, from different places.
   const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
-  // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name: the best
-  // window that states one (and is about the question itself) leads; without one, the reports do not answer.
+  // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
+  // "本部はどこ" by a window that names the 本部: the best window that states what is asked (and is
+  // about the question itself) leads; without one, the reports do not answer.
   const type = answerTypeOf(query.text);
   const needsFigure = type === 'year' || type === 'number' || type === 'person';
-  const first = needsFigure ? ordered.find((c) => c.typed && c.coverage >= ordered[0]!.coverage - FIGURE_SLACK && c.alone >= FIGURE_MIN_ALONE) : ordered[0]!;
+  const asked = query.groups.filter((g) => g.asked);
+  const answers = (c: Candidate) =>
+    (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);
+  const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
+  const first = needsFigure || asked.length ? ordered.find((c) => c.coverage >= ordered[0]!.coverage - slack && answers(c)) : ordered[0]!;
   if (!first) return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
   const chosen: Candidate[] = [first];
   const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));

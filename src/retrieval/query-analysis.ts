@@ -31,6 +31,8 @@ export interface TermGroup {
    * the rest they cover.
    */
   readonly critical: boolean;
+  /** The attribute the question asks for ("本部はどこ", "the population of"): the answer itself must state it. */
+  readonly asked?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -229,7 +231,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   // The attribute a question asks for ("予算はいくら", "what is the population of") must be in the
   // passages too: a passage about the right place that never mentions it does not answer.
   const focus = focusWords(question);
-  const marked = groups.map((g) => (focus.some((f) => g.label === f || g.label === stemEnglish(f)) ? { ...g, critical: true } : g));
+  const marked = groups.map((g) => (focus.some((f) => g.label === f || g.label === stemEnglish(f)) ? { ...g, critical: true, asked: true } : g));
   return { text: question, language, groups: dedupeGroups(marked), concepts: [...new Set(concepts)], reports: mentions.reports };
 }
 
@@ -239,17 +241,24 @@ function kanaSpellings(word: string): string[] {
   return /^[\u30a0-\u30ffー]+$/.test(katakana) ? [katakana, toHiragana(word)] : [];
 }
 
-/** Nouns a question asks about: "Xはいくら/いくつ/何/誰/どこ/いつ", "what is the X of". */
+/**
+ * Nouns that ask for an explanation (歴史, 背景, 目的): the answer describes them without naming
+ * them, so they are not attributes a passage must print.
+ */
+const EXPLAINED = /^(歴史|背景|理由|目的|特徴|内容|経緯|概要|課題|効果|成果|意義|役割|方針|狙い|ねらい|きっかけ|方法|仕組み|取組|取り組み)$/;
+/** Nouns that only say "a figure" (割合, 人数): that the answer states one is checked by its answer type. */
+const FIGURE_ONLY = /^(割合|比率|人数|件数|金額|数)$/;
+
+/** Nouns a question asks about: "Xはいくら/いくつ/何/誰/どこ/いつ", "Xは？", "what is the X of". */
 export function focusWords(question: string): string[] {
   const out: string[] = [];
   // "手当は月いくら", "人口は何人": a few characters (a period, a counter) may stand between.
   // The question word must be what is asked ("本部はどこにある"), not an adverb of the verb ("言葉はどこで生まれた").
   for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は[^、。？?\s]{0,3}?(?:いくら|いくつ|何|なに|誰|だれ|どこ|いつ|どれ)(?!で|へ|を|が|と|に(?!あ|い))/g)) out.push(m[1]!);
-  // "来場者数は？": the noun before a bare "は？" is what is asked — unless it only says "a figure"
-  // (割合, 人数): that the answer states one is checked by its answer type, and the text says "67%".
-  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は\s*[？?]\s*$/g)) if (!/^(割合|比率|人数|件数|金額|数)$/.test(m[1]!)) out.push(m[1]!);
+  // "来場者数は？": the noun before a bare "は？" is what is asked.
+  for (const m of question.matchAll(/([\u4e00-\u9fff]{2,})は\s*[？?]\s*$/g)) if (!FIGURE_ONLY.test(m[1]!)) out.push(m[1]!);
   for (const m of question.matchAll(/\bwhat (?:is|was|are|were) the ([a-z]+) of\b/gi)) out.push(m[1]!.toLowerCase());
-  return out;
+  return out.filter((w) => !EXPLAINED.test(w));
 }
 
 interface Segment {

@@ -59,4 +59,10 @@ describe('dev set: citations are verbatim', () => {
       }
     }
   });
+
+  it('refuses when the attribute asked for is printed only in passages about something else', async () => {
+    // The reports name the UPU's head and, elsewhere, the UN's 本部 — never the UPU's headquarters.
+    expect((await runtime.engine.ask('万国郵便連合の本部はどこにある？')).kind).toBe('no-answer');
+    expect((await runtime.engine.ask('Who heads the Universal Postal Union?')).kind).toBe('answer');
+  });
 });

@@ -73,4 +73,9 @@ describe('query analysis', () => {
     const q = analyseQuery('When did the Iza caravan start?', { glossary });
     expect(q.groups.find((g) => g.label === 'iza')?.alternatives).toContainEqual(['イザ']);
   });
+
+  it('does not require nouns that ask for an explanation (歴史, 背景) to be printed', () => {
+    expect(focusWords('北九州市の環境技術の背景にある歴史は？')).toEqual([]);
+    expect(focusWords('万国郵便連合の本部はどこにある？')).toEqual(['本部']);
+  });
 });
