@@ -10,7 +10,7 @@ const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   ['other', /^\s*what (do|does|did) .* (say|says|write|mention|report) about\b|について(何と|なんと|どう)(書|言|述)/i],
   ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め/i],
   ['year', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|いつ|何年に|何年から|何年|何月/i],
-  ['number', /\bhow (many|much|old|long|large|big)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何%|割合|人数|金額/i],
+  ['number', /\bhow (many|much|old|long|large|big)\b|\btotal (value|amount|sum|cost|number)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何期|何%|割合|人数|金額/i],
   // "Who is the mayor of…", "who heads…": a role held by a person, answered by a name.
   ['person', /\bwho (is|was|are|were)\b.*\b(ambassador|mayor|governor|president|chair(man|woman|person)?|head|director|minister|leader|ceo|founder|secretary[- ]general|co-?chairs?)\b|\bwho (heads|headed|leads|led|chairs|chaired|co-?chaired|founded|runs|ran)\b/i],
   ['reason', /\bwhy\b|\breasons?\b|\bbecause\b|なぜ|どうして|理由|背景/i],
@@ -43,11 +43,12 @@ const DATES = /(1[89]|20)\d{2}\s*(年度?|年代)?|\d{1,2}\s*月(\s*\d{1,2}\s*�
 const COUNTERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bhow many (people|persons|students|participants|members|volunteers|residents|citizens|visitors|tourists|staff|employees|workers|teachers|trainees|children|mayors|delegates|alumni|japanese|americans)\b|何人|何名|人数/i, /\d[\d,.]*\s*(万\s*)?(人|名)|\d[\d,.]*\s*(people|persons)/i],
   [/\bhow many (companies|firms|businesses|corporations)\b|何社/i, /\d[\d,.]*\s*(社|企業)/],
-  [/\bhow many (countries|nations)\b|何か国|何カ国|何ヵ国/i, /\d[\d,.]*\s*(か国|カ国|ヵ国|ヶ国)|\d[\d,.]*\s*の[^\d。]{0,6}国/],
+  [/\bhow many (countries|nations)\b|何か国|何カ国|何ヵ国/i, /\d[\d,.]*\s*(以上|超|余り)?\s*(か国|カ国|ヵ国|ヶ国)|\d[\d,.]*\s*(以上|超)?\s*の[^\d。]{0,6}国/],
   [/\bhow many (years|decades)\b|\bhow long\b|何年間|何年目/i, /\d[\d,.]*\s*(年|周年|years?)/i],
   [/\bhow many times\b|何回|何度/i, /\d[\d,.]*\s*(回|度)/],
+  [/\bhow many terms\b|何期/i, /\d[\d,.]*\s*期/],
   [/\bhow many (tonnes|tons)\b|何トン/i, /\d[\d,.]*\s*(トン|t\b)/i],
-  [/\bhow much money\b|\bhow much (did|does|do|is|was|were|are)\b.*\b(cost|spend|spent|raise|raised|pay|paid|invest|invested|contribute|donate|donated)\b|いくら|金額/i, /\d[\d,.]*\s*(億|万|千)?\s*(円|ドル|米ドル|ユーロ)|\$\s*\d|\d[\d,.]*\s*(dollars|yen)/i],
+  [/\bhow much money\b|\btotal (value|amount|sum|cost)\b|\bhow much (did|does|do|is|was|were|are)\b.*\b(cost|spend|spent|raise|raised|pay|paid|invest|invested|contribute|donate|donated)\b|いくら|金額/i, /\d[\d,.]*\s*(億|万|千)?\s*(円|ドル|米ドル|ユーロ)|\$\s*\d|\d[\d,.]*\s*(dollars|yen)/i],
 ];
 
 export function expectedCounter(question: string): RegExp | null {

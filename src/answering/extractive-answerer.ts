@@ -162,7 +162,18 @@ export function composeExtractiveAnswer(
   const language = query.language;
   const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
 
-  const { evidence, missing, candidates } = readCandidates(query, ranked.slice(0, settings.readPassages), index);
+  const read = readCandidates(query, ranked.slice(0, settings.readPassages), index);
+  const { missing } = read;
+  let { evidence, candidates } = read;
+  // A date, a figure or a name may sit a little lower in the ranking than the passages that
+  // share most words with the question ("何か国" loses its 国 to tokenizing): read further.
+  const type = answerTypeOf(query.text);
+  const needsFigure = type === 'year' || type === 'number' || type === 'person';
+  if (needsFigure && !candidates.some((c) => c.typed)) {
+    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index);
+    evidence = Math.max(evidence, deeper.evidence);
+    candidates = [...candidates, ...deeper.candidates.map((c) => ({ ...c, rank: c.rank + settings.readPassages }))];
+  }
 
   if (query.groups.length === 0 || missing.length > 0 || evidence < settings.groundedThreshold || candidates.length === 0) {
     return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
@@ -173,8 +184,6 @@ export function composeExtractiveAnswer(
   // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
   // "本部はどこ" by a window that names the 本部: the best window that states what is asked (and is
   // about the question itself) leads; without one, the reports do not answer.
-  const type = answerTypeOf(query.text);
-  const needsFigure = type === 'year' || type === 'number' || type === 'person';
   const asked = query.groups.filter((g) => g.asked);
   const answers = (c: Candidate) =>
     (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);

@@ -35,6 +35,7 @@ function englishAsKana(word: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/tion|sion/g, 'shon')
+    .replace(/tech/g, 'tek')
     .replace(/x/g, 'ks')
     .replace(/qu/g, 'k')
     .replace(/ck/g, 'k')
@@ -77,14 +78,18 @@ export class KatakanaLexicon {
     }
   }
 
-  /** Katakana words of the corpus that sound like the English word (or two words written as one). */
-  lookup(english: string): readonly string[] {
-    const found = this.lookupForm(english.toLowerCase());
+  /**
+   * Katakana words of the corpus that sound like the English word (or two words written as one).
+   * For a name ("Spiber"), the only katakana word with its consonants is taken even when the
+   * vowels differ more than a loanword's would (スパイバー).
+   */
+  lookup(english: string, name = false): readonly string[] {
+    const found = this.lookupForm(english.toLowerCase(), name);
     const stem = stemEnglish(english.toLowerCase());
-    return found.length || stem === english.toLowerCase() ? found : this.lookupForm(stem);
+    return found.length || stem === english.toLowerCase() ? found : this.lookupForm(stem, name);
   }
 
-  private lookupForm(english: string): readonly string[] {
+  private lookupForm(english: string, name: boolean): readonly string[] {
     const letters = english.replace(/[^a-z]/gi, '');
     const key = englishSkeleton(english);
     // Three consonants from a short word match too much by chance.
@@ -99,6 +104,8 @@ export class KatakanaLexicon {
       })
       .filter((c) => c.distance <= (key.length <= 3 ? MAX_SPELLING_DISTANCE_SHORT : MAX_SPELLING_DISTANCE))
       .sort((a, b) => a.distance - b.distance);
+    // A name's only sound-alike counts when it starts with the same sound (Spiber/スパイバー, not Ontario/アンティル).
+    if (scored.length === 0 && name && candidates.length === 1 && spelled[0] === foldConsonants(romaji(candidates[0]!))[0]) return candidates;
     const best = scored[0]?.distance ?? 0;
     return scored.filter((c) => c.distance <= best + 0.1).slice(0, 3).map((c) => c.word);
   }

@@ -183,8 +183,8 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     }
     const kanji = readings?.lookupRomaji(word) ?? [];
     // A loanword or foreign name the glossary lacks may still be in the reports in katakana.
-    const sounds = [...(katakana?.lookup(word) ?? []), ...kanji.map((n) => n.surface)];
     const name = (names.has(word) && word.length >= 3) || /^\d{3,}$/.test(word);
+    const sounds = [...(katakana?.lookup(word, name) ?? []), ...kanji.map((n) => n.surface)];
     // A Japanese name typed in romaji may be printed in kana ("Iza" → イザ, "Bikaeru" → …かえる).
     if (name) sounds.push(...kanaSpellings(word));
     // A lower-case word with no bridge to the reports is mostly phrasing ("run", "own"): it weighs
@@ -242,10 +242,10 @@ function kanaSpellings(word: string): string[] {
 }
 
 /**
- * Nouns that ask for an explanation (歴史, 背景, 目的): the answer describes them without naming
- * them, so they are not attributes a passage must print.
+ * Nouns that ask for an explanation (歴史, 背景, 目的) or a name (名前, 題名): the answer describes
+ * or quotes them without naming the noun, so they are not attributes a passage must print.
  */
-const EXPLAINED = /^(歴史|背景|理由|目的|特徴|内容|経緯|概要|課題|効果|成果|意義|役割|方針|狙い|ねらい|きっかけ|方法|仕組み|取組|取り組み)$/;
+const EXPLAINED = /^(歴史|背景|理由|目的|特徴|内容|経緯|概要|課題|効果|成果|意義|役割|方針|狙い|ねらい|きっかけ|方法|仕組み|取組|取り組み|名前|名称|題名|タイトル)$/;
 /** Nouns that only say "a figure" (割合, 人数): that the answer states one is checked by its answer type. */
 const FIGURE_ONLY = /^(割合|比率|人数|件数|金額|数)$/;
 

@@ -28,4 +28,12 @@ describe('transliteration bridge', () => {
     expect(lexicon.lookup('budget')).toEqual([]);
     expect(lexicon.lookup('visitors')).toEqual([]); // same consonants as ウェブサイト, different word
   });
+
+  it('takes a name\'s only sound-alike when it starts with the same sound', () => {
+    const lexicon = new KatakanaLexicon(['スパイバー', 'アンティル', 'グリーンテック']);
+    expect(lexicon.lookup('spiber')).toEqual([]);
+    expect(lexicon.lookup('spiber', true)).toEqual(['スパイバー']);
+    expect(lexicon.lookup('ontario', true)).toEqual([]);
+    expect(lexicon.lookup('greentech', true)).toEqual(['グリーンテック']);
+  });
 });
