@@ -51,14 +51,20 @@ const COUNTERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bhow much money\b|\btotal (value|amount|sum|cost)\b|\bhow much (did|does|do|is|was|were|are)\b.*\b(cost|spend|spent|raise|raised|pay|paid|invest|invested|contribute|donate|donated)\b|いくら|金額/i, /\d[\d,.]*\s*(億|万|千)?\s*(円|ドル|米ドル|ユーロ)|\$\s*\d|\d[\d,.]*\s*(dollars|yen)/i],
 ];
 
+/** A date of something still to come is stated as a plan: "2027年の施行に向けて", "開始予定". */
+const FUTURE_QUESTION = /\bwhen will\b|\bwhen is .* (expected|scheduled|planned|due)\b|予定|見込み|いつから始まる/i;
+const FUTURE_DATE = /(1[89]|20)\d{2}\s*年.{0,20}(予定|見込み|目指|目標|向け|までに|以降)|(予定|見込み|目標).{0,20}(1[89]|20)\d{2}/;
+
 export function expectedCounter(question: string): RegExp | null {
+  if (answerTypeOf(question) === 'year' && FUTURE_QUESTION.test(question)) return FUTURE_DATE;
   return COUNTERS.find(([asks]) => asks.test(question))?.[1] ?? null;
 }
 
-/** Whether a sentence carries the kind of fact asked for (with its counter, when the question names one). */
+/** Whether a sentence carries the kind of fact asked for (with its counter, or as a plan for a future date). */
 export function carriesAnswerType(type: AnswerType, sentence: string, counter: RegExp | null = null): boolean {
   if (type === 'other') return false;
   const text = sentence.normalize('NFKC');
+  if (type === 'year' && counter) return counter.test(text);
   if (type !== 'number') return EVIDENCE[type].test(text);
   return counter ? counter.test(text) : EVIDENCE.number.test(text.replace(DATES, ' '));
 }

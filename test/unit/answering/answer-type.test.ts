@@ -25,4 +25,10 @@ describe('answer types', () => {
     expect(carriesAnswerType('person', '駐日ザンビア大使が台風19号のお見舞いのため丸森町を訪問')).toBe(false);
     expect(carriesAnswerType('person', '目時政彦氏が同機関トップの国際事務局局長を務めている')).toBe(true);
   });
+
+  it('answers "when will…" only with a date stated as a plan', () => {
+    const plan = expectedCounter('When will the new system take effect?');
+    expect(carriesAnswerType('year', '2027年の新制度施行に向けて取り組んでいる。', plan)).toBe(true);
+    expect(carriesAnswerType('year', '2025 年にボストンで開催された会議で紹介された。', plan)).toBe(false);
+  });
 });
