@@ -158,6 +158,8 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
   const normalised = mentions.text;
   const names = capitalisedWords(question);
+  // In a Japanese question, a capitalised word in Latin letters is a name ("Seaquake社", "JETRO").
+  if (language === 'ja') for (const w of question.match(/[A-Z][A-Za-z-]{2,}/g) ?? []) names.add(w.toLowerCase());
   const groups: TermGroup[] = [];
   const concepts: GlossaryEntry[] = [];
   const addConcepts = (matches: readonly ConceptMatch[], typed: boolean) => {

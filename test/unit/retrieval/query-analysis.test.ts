@@ -78,4 +78,9 @@ describe('query analysis', () => {
     expect(focusWords('北九州市の環境技術の背景にある歴史は？')).toEqual([]);
     expect(focusWords('万国郵便連合の本部はどこにある？')).toEqual(['本部']);
   });
+
+  it('takes a capitalised Latin word in a Japanese question for a name, dictionary word or not', () => {
+    const q = analyseQuery('Seaquake社の創業年は？', { glossary });
+    expect(q.groups.find((g) => g.label === 'seaquake')?.critical).toBe(true);
+  });
 });
