@@ -195,7 +195,8 @@ export function composeExtractiveAnswer(
   if (second) chosen.push(second);
   // Read in document order when both come from one report, so the answer flows — unless the
   // first states the figure asked for, which then leads.
-  if (!needsFigure) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
+  // Only two windows that answer about equally well are read in document order; otherwise the better leads.
+  if (!needsFigure && chosen.length === 2 && Math.abs(chosen[0]!.alone - chosen[1]!.alone) < 0.1) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
 
   const citations: Citation[] = chosen.map((c) => {
     const report = index.report(c.report);
