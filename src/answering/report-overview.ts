@@ -22,20 +22,24 @@ const OPENING_PASSAGES = 2;
 
 /** The first passages of a report that read as prose (several sentences, enough text). */
 export function openingChunks(file: string, index: LexicalIndex, count = OPENING_PASSAGES): Chunk[] {
-  const text = index.report(file).text;
+  const { text, meta } = index.report(file);
+  // A title page has dots ("行動計画 4. 0") but no two full sentences.
+  const sentenceEnd = meta.language === 'ja' ? /。/g : /[.!?](\s|$)/g;
   return index.chunks
     .filter((c) => c.report === file)
     .sort((a, b) => a.start - b.start)
     .filter((c) => {
       const body = text.slice(c.start, c.end);
-      return body.replace(/\s/g, '').length >= MIN_BODY_CHARS && (body.match(/[。.]/g) ?? []).length >= 2;
+      return body.replace(/\s/g, '').length >= MIN_BODY_CHARS && (body.match(sentenceEnd) ?? []).length >= 2;
     })
     .slice(0, count);
 }
 
-/** The first sentences of a chunk, up to the quote limit, exactly as the report prints them. */
+/** The first full sentences of a chunk (titles and headings skipped), up to the quote limit, exactly as printed. */
 function openingQuote(chunk: Chunk, text: string): string {
-  const spans = sentenceSpans(text, chunk.start, chunk.end).filter((s) => s.end - s.start >= 8);
+  const all = sentenceSpans(text, chunk.start, chunk.end).filter((s) => s.end - s.start >= 8);
+  const firstSentence = all.findIndex((s) => /[。.!?]$/.test(text.slice(s.start, s.end).trim()));
+  const spans = firstSentence > 0 ? all.slice(firstSentence) : all;
   let end = spans[0]?.end ?? Math.min(chunk.end, chunk.start + MAX_QUOTE_CHARS);
   const start = spans[0]?.start ?? chunk.start;
   for (const s of spans.slice(1)) if (s.end - start <= MAX_QUOTE_CHARS) end = s.end;
