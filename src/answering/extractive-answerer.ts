@@ -193,9 +193,8 @@ export function composeExtractiveAnswer(
   const chosen: Candidate[] = [first];
   const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
-  // Read in document order when both come from one report, so the answer flows — unless the
-  // first states the figure asked for, which then leads.
-  // Only two windows that answer about equally well are read in document order; otherwise the better leads.
+  // Two windows from one report that answer about equally well read in document order, so the
+  // answer flows; otherwise — or when the first states the figure asked for — the better leads.
   if (!needsFigure && chosen.length === 2 && Math.abs(chosen[0]!.alone - chosen[1]!.alone) < 0.1) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
 
   const citations: Citation[] = chosen.map((c) => {
