@@ -8,7 +8,7 @@ export type AnswerType = 'year' | 'number' | 'person' | 'reason' | 'origin' | 'd
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "What does the Bluebook say about the number of visitors?" asks for what is said, figure or not.
   ['other', /^\s*what (do|does|did) .* (say|says|write|mention|report) about\b|について(何と|なんと|どう)(書|言|述)/i],
-  ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め/i],
+  ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め|生まれた|誕生した|起源|由来/i],
   ['year', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|いつ|何年に|何年から|何年|何月/i],
   ['number', /\bhow (many|much|old|long|large|big)\b|\btotal (value|amount|sum|cost|number)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何期|何%|割合|人数|金額/i],
   // "Who is the mayor of…", "who heads…": a role held by a person, answered by a name.
