@@ -51,7 +51,10 @@ export function createProfileReader(deps: ModelGuards & { gazetteer: () => Gazet
       logger.warn('openai: the model did not return the expected JSON; using the offline reading of the request');
       return offline;
     }
-    const themes = read.themes.flatMap((t) => (ThemeSchema.safeParse(t).success ? [t as MatchProfile['themes'][number]] : []));
+    const themes = read.themes.flatMap((t) => {
+      const theme = ThemeSchema.safeParse(t);
+      return theme.success ? [theme.data] : [];
+    });
     const place = offline.place ?? (read.place ? deps.gazetteer().resolve(read.place) : null);
     return {
       ...offline,
