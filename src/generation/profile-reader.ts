@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Logger } from '../core/logger.js';
 import { THEMES, ThemeSchema } from '../knowledge/schemas.js';
-import type { MatchProfile } from '../matching/profile.js';
+import type { ProfileRefiner } from '../matching/matcher.js';
 import type { ChatMessageIn } from '../models/chat-model.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { guardedCompletion, type ModelGuards } from './guarded-completion.js';
@@ -35,9 +35,7 @@ export function profilePrompt(request: string): ChatMessageIn[] {
   ];
 }
 
-export type ProfileReader = (request: string, offline: MatchProfile, workspace?: string) => Promise<MatchProfile>;
-
-export function createProfileReader(deps: ModelGuards & { gazetteer: () => Gazetteer }): ProfileReader {
+export function createProfileReader(deps: ModelGuards & { gazetteer: () => Gazetteer }): ProfileRefiner {
   const { logger } = deps;
   return async (request, offline, workspace) => {
     // A request the offline parser fully understood needs no model.

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Logger } from '../core/logger.js';
 import type { ChatMessage, SummaryReply } from '../core/types.js';
+import type { SummaryProseWriter } from '../engine.js';
 import type { ChatMessageIn } from '../models/chat-model.js';
 import type { NameFinder } from '../summarising/name-finder.js';
 import { guardedCompletion, type ModelGuards } from './guarded-completion.js';
@@ -47,9 +48,7 @@ export function summaryPrompt(offline: SummaryReply, messages: readonly ChatMess
   ];
 }
 
-export type SummaryWriter = (offline: SummaryReply, messages: readonly ChatMessage[], workspace?: string) => Promise<SummaryReply>;
-
-export function createSummaryWriter(deps: ModelGuards & { names: NameFinder }): SummaryWriter {
+export function createSummaryWriter(deps: ModelGuards & { names: NameFinder }): SummaryProseWriter {
   const { logger, names } = deps;
   const withNote = (reply: SummaryReply, note: keyof typeof NOTE): SummaryReply => ({ ...reply, warnings: [...reply.warnings, NOTE[note][reply.language]] });
 

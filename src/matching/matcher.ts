@@ -19,9 +19,9 @@ export interface Matcher {
 }
 
 const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
+const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
 /** Share of the best score a kind's best candidate needs to be shown for variety when no kind is asked for. */
 const VARIETY_FLOOR = 0.6;
-const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
 
 const evidenceOf = (sides: RecordSides): Evidence[] => sides.record.evidence.slice(0, 1).map((e) => ({ report: e.report, record: sides.record.id, quote: e.quote }));
 const recordEvidence = (sides: RecordSides): Evidence[] => (sides.record.evidence.length ? evidenceOf(sides) : [{ report: null, record: sides.record.id, quote: `${sides.record.a.name_en ?? sides.record.a.name_ja} – ${sides.record.b.name_en ?? sides.record.b.name_ja} (${sides.record.kind}${sides.record.year ? `, ${sides.record.year}` : ''})` }]);

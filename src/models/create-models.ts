@@ -1,10 +1,11 @@
 /** Builds the optional model-backed parts from the OpenAI settings: chat, embeddings, guards. */
 import type { Config } from '../config/config.js';
 import type { Logger } from '../core/logger.js';
-import type { AnswerWriter } from '../engine.js';
+import type { AnswerWriter, SummaryProseWriter } from '../engine.js';
 import { createGroundedAnswerer } from '../generation/grounded-answerer.js';
-import { createSummaryWriter, type SummaryWriter } from '../generation/summary-writer.js';
-import { createProfileReader, type ProfileReader } from '../generation/profile-reader.js';
+import { createSummaryWriter } from '../generation/summary-writer.js';
+import { createProfileReader } from '../generation/profile-reader.js';
+import type { ProfileRefiner } from '../matching/matcher.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import type { NameFinder } from '../summarising/name-finder.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -34,11 +35,11 @@ export function answerWriter(models: Models): AnswerWriter {
   return ({ question, language, passages, offline, options }) => answer({ question, language, passages, offline, context: options.context, workspace: options.workspace, onPartial: options.onPartial });
 }
 
-export function summaryWriter(models: Models, names: NameFinder): SummaryWriter {
+export function summaryWriter(models: Models, names: NameFinder): SummaryProseWriter {
   return createSummaryWriter({ ...models, names });
 }
 
-export function profileReader(models: Models, gazetteer: () => Gazetteer): ProfileReader {
+export function profileReader(models: Models, gazetteer: () => Gazetteer): ProfileRefiner {
   return createProfileReader({ ...models, gazetteer });
 }
 
