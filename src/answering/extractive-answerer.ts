@@ -69,6 +69,14 @@ function sentenceStartBefore(text: string, offset: number, limit: number): numbe
   return offset;
 }
 
+/**
+ * A sentence never opens with a particle: "の交流の促進にも…" after a page break, or "は要確認）"
+ * after a question inside brackets, is the tail of a sentence. No quote starts there.
+ */
+function opensMidSentence(text: string, span: Span): boolean {
+  return span.start > 0 && /^(?!では、|でも、)[のがをにはでもへやと][^\s]/.test(text.slice(span.start, span.start + 3));
+}
+
 /** A passage that starts by leaning on what came before ("これが…", "その後…") reads badly alone. */
 const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
 
@@ -108,6 +116,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
     const from = sentenceStartBefore(text, r.chunk.start, WINDOW.maxChars);
     const spans = sentenceSpans(text, from, Math.min(text.length, r.chunk.end + WINDOW.maxChars / 2)).filter((s) => s.end - s.start >= 8);
     spans.forEach((first, i) => {
+      if (opensMidSentence(text, first)) return;
       const windows: Span[] = [first];
       for (let n = 1; n < WINDOW.maxSentences; n++) {
         const last = spans[i + n];

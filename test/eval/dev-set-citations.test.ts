@@ -34,6 +34,8 @@ describe('dev set: citations are verbatim', () => {
         citations++;
         expect(reportText(c.report), `${item.id}: ${c.quote}`).toContain(c.quote);
         expect(c.title.length).toBeGreaterThan(0);
+        // No quote opens with a particle: that is the tail of a sentence cut by a page break.
+        expect(c.quote, `${item.id}: quote opens mid-sentence`).not.toMatch(/^[のがをにはでもへやと][^\s]/);
       }
       for (const p of json.passages) {
         expect(p.text.length).toBeLessThanOrEqual(1200);
