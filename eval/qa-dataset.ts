@@ -10,6 +10,9 @@ export const QaItemSchema = z.object({
   report: z.string().nullable(),
   evidence: z.array(z.string()),
   facts: z.array(z.array(z.string()).min(1)),
+  /** How the question is phrased (direct, paraphrase, colloquial), where a set labels it. */
+  style: z.string().optional(),
+  qtype: z.string().optional(),
 });
 export type QaItem = z.infer<typeof QaItemSchema>;
 
