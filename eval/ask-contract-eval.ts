@@ -14,7 +14,7 @@ import { createMusubi } from '../src/create-musubi.js';
 import { normaliseForIndex } from '../src/knowledge/normalise.js';
 import { loadQaDataset, type QaItem } from './qa-dataset.js';
 
-type Json = ReturnType<typeof answerToJson> & { confidence?: number };
+type Json = ReturnType<typeof answerToJson>;
 
 const squash = (s: string) => normaliseForIndex(s).replace(/\s/g, '');
 
@@ -51,7 +51,7 @@ export async function scoreAskContract(file: string, options: { misses?: boolean
     try {
       json = answerToJson(item.question, await runtime.engine.ask(item.question)) as Json;
     } catch (error) {
-      json = { question: item.question, answer: (error as Error).message, grounded: false, language: item.language, citations: [], passages: [] } as Json;
+      json = { question: item.question, answer: (error as Error).message, grounded: false, confidence: 0, language: item.language, citations: [], passages: [] };
     }
     rows.push({ item, json });
   }

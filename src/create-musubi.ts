@@ -40,6 +40,8 @@ export interface CreateMusubiOptions {
 export interface MusubiRuntime {
   readonly engine: Musubi;
   readonly kb: KnowledgeBase;
+  /** The ranker the engine answers with (for evaluation and calibration scripts). */
+  readonly rankChunks: ChunkRanker;
   close(): Promise<void>;
 }
 
@@ -82,5 +84,5 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     store,
     logger,
   });
-  return { engine, kb, close: () => store.close() };
+  return { engine, kb, rankChunks: rank, close: () => store.close() };
 }

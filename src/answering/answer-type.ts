@@ -3,16 +3,18 @@
  * sentence carrying that kind of fact is preferred as the answer.
  */
 
-export type AnswerType = 'year' | 'number' | 'person' | 'reason' | 'origin' | 'definition' | 'other';
+export type AnswerType = 'year' | 'number' | 'person' | 'reason' | 'origin' | 'list' | 'definition' | 'other';
 
 const PATTERNS: ReadonlyArray<[AnswerType, RegExp]> = [
   // "What does the Bluebook say about the number of visitors?" asks for what is said, figure or not.
   ['other', /^\s*what (do|does|did) .* (say|says|write|mention|report) about\b|について(何と|なんと|どう)(書|言|述)/i],
-  ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate)\b|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め|生まれた|誕生した|起源|由来/i],
+  ['origin', /\bhow did\b.*\b(begin|start|get started|come about|originate|become|come to|get (to|into)|end up|meet)\b|\bhow .* got (started|going|together)\b|どういう経緯|どんな経緯|いきさつ|経緯|\borigins?\b|\bhow .* (began|started)\b|きっかけ|始まり|始まった|どうやって始|なれそめ|馴れ初め|生まれた|誕生した|起源|由来/i],
   ['year', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bsince when\b|いつ|何年に|何年から|何年|何月/i],
   ['number', /\bhow (many|much|old|long|large|big)\b|\btotal (value|amount|sum|cost|number)\b|\bwhat ages?\b|\bage limits?\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b|何人|何名|いくつ|いくら|どれくらい|どのくらい|どれほど|何件|何か国|何カ国|何周年|何本|何校|何倍|何期|何%|割合|人数|金額/i],
   // "Who is the mayor of…", "who heads…": a role held by a person, answered by a name.
   ['person', /\bwho (is|was|are|were)\b.*\b(ambassador|mayor|governor|president|chair(man|woman|person)?|head|director|minister|leader|ceo|founder|secretary[- ]general|co-?chairs?)\b|\bwho (heads|headed|leads|led|chairs|chaired|co-?chaired|founded|runs|ran)\b/i],
+  // Several items asked for at once: "what are the priority fields", "list…", 「どんな…がある」「挙げて」.
+  ['list', /^\s*(what|which) (are|were) (the |some |its |their )?(main |key |major |priority |four |three |five )?[a-z -]+s\b(?! of\b)|\blist\b|\bname (the|some)\b|\bexamples of\b|\bwhat kinds? of\b|\bwhat sorts? of\b|挙げ|どんな[^？?]*(が|を)?(ある|あります|いる)|どのような[^？?]*(がある|があります|を挙げ)|何があ|なにがあ|一覧|主な[^？?]*(は|を)/i],
   ['reason', /\bwhy\b|\breasons?\b|\bbecause\b|なぜ|どうして|理由|背景/i],
   ['definition', /^\s*(what (is|are)\b|what does .* do\b|tell me about\b|who (is|are)\b)|とは[?？]?\s*$|ってなに|って何|ってなん|について教えて|とは何|とはなに/i],
 ];
@@ -25,6 +27,8 @@ const EVIDENCE: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   person: /[\u4e00-\u9fff\u30a0-\u30ff・]{2,}(氏|さん|様)|[\u4e00-\u9fff]{2,4}(前|元|現)?(知事|市長|町長|議長|会長|理事長|大使|局長|総裁|社長|学長|教授|所長|大臣)|\b[A-Z][a-z]+ [A-Z][a-z]+\b/,
   reason: /ため|理由|背景|から、|による|により|ことから|きっかけ/,
   origin: /きっかけ|始まり|最初|初めて|発端|由来|起源|始ま/,
+  // Items: a bullet, a numbered item, or an enumeration with 、 or ・.
+  list: /[・●○■◆①-⑳]|[、，][^、。]{1,20}[、，]|\(\d\)|（\d）/,
   // A defining sentence: "X（…）は、…である" / "…とは…".
   definition: /である|とは|は、[^。]{10,}/,
 };

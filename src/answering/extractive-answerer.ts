@@ -6,7 +6,7 @@
  */
 import type { GlossaryIndex } from '../bridge/glossary-index.js';
 import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
-import type { AnswerReply, Citation, NoAnswerReply } from '../core/types.js';
+import type { AnswerReply, Citation, Language, NoAnswerReply, Passage } from '../core/types.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import { reportTitle } from '../knowledge/report.js';
 import { sentenceSpans, type Span } from '../knowledge/sentences.js';
@@ -17,12 +17,11 @@ import type { AnalysedQuery } from '../retrieval/query-analysis.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { tokenize } from '../retrieval/tokenizer.js';
 import { answerTypeOf, carriesAnswerType, expectedCounter, type AnswerType } from './answer-type.js';
-import { keyFactsInEnglish, numberFacts } from './key-facts.js';
+import { confidenceOf, verdictOf, type AnswerabilityVerdict, type AnswerSignals } from './answerability.js';
+import { countsInEnglish, datesInEnglish, namesInEnglish } from './english-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
 
 export interface AnswerSettings {
-  /** Share of the question's weighted concepts a passage must cover to count as an answer. */
-  readonly groundedThreshold: number;
   /** How many of the top passages are read for answer sentences. */
   readonly readPassages: number;
   /** How many passages the reply lists. */
@@ -32,7 +31,6 @@ export interface AnswerSettings {
 }
 
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
-  groundedThreshold: 0.65,
   readPassages: 4,
   listPassages: 6,
   maxQuoteChars: 280,
@@ -80,6 +78,8 @@ function opensMidSentence(text: string, span: Span): boolean {
 /** A passage that starts by leaning on what came before ("これが…", "その後…") reads badly alone. */
 const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
 
+const STORY_TYPES: ReadonlySet<AnswerType> = new Set(['origin', 'reason']);
+
 /** Scoring of answer windows (one or two consecutive sentences). */
 const WINDOW = {
   maxChars: 320,
@@ -90,6 +90,8 @@ const WINDOW = {
   headingPenalty: 0.2,
   /** Two sentences must add something to beat one. */
   pairPenalty: 0.02,
+  /** …except in a story, where the next sentence carries it on. */
+  storyBonus: 0.02,
   /** Table headers and captions ("提言 実施主体") say little on their own. */
   minChars: 20,
   shortPenalty: 0.2,
@@ -141,7 +143,8 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         if (typed) score += WINDOW.typeBonus;
         if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
         if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
-        if (span !== first) score -= WINDOW.pairPenalty * windows.indexOf(span);
+        // A story ("how did it start", "why") reads better told in two or three sentences in order.
+        if (span !== first) score += (STORY_TYPES.has(type) ? WINDOW.storyBonus : -WINDOW.pairPenalty) * windows.indexOf(span);
         if (quote.replace(/\s/g, '').length < WINDOW.minChars) score -= WINDOW.shortPenalty;
         candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank, typed, tokens });
       }
@@ -160,6 +163,102 @@ const ASKED_SLACK = 0.4;
  */
 const FIGURE_MIN_ALONE = 0.5;
 
+/** Why a question gets no answer before any passage is weighed. */
+export type RefusalReason = 'no-content' | 'subject-absent' | 'low-confidence';
+
+export interface AnswerDecision {
+  readonly signals: AnswerSignals;
+  readonly confidence: number;
+  readonly verdict: AnswerabilityVerdict;
+  readonly reason: RefusalReason | null;
+  /** The answer windows, best first (empty when refused before reading). */
+  readonly chosen: readonly Candidate[];
+  /** Names and numbers of the question that the reports never print. */
+  readonly absent: readonly string[];
+}
+
+/** Whether a text is phrased as a question or a request ("?", a question word, 〜か/〜の/教えて). */
+function asksSomething(text: string): boolean {
+  return /[?？]|\b(what|who|whom|whose|when|where|which|why|how|is|are|was|were|does|do|did|can|could|tell|list|explain|describe|show)\b|何|誰|いつ|どこ|どう|なぜ|いくら|どれ|どんな|教えて|とは|って|(か|の|かな|っけ)\s*[。]?\s*$/i.test(text);
+}
+
+/** A term group none of whose spellings the corpus prints. */
+const absentFromCorpus = (alternatives: readonly (readonly string[])[], index: LexicalIndex) => !alternatives.some((alt) => alt.length > 0 && alt.every((t) => index.idf(t) > 0));
+
+/**
+ * Reads the ranked passages and decides, once, whether and how they answer: the signals, the
+ * model's confidence, and the windows to quote.
+ */
+export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[], index: LexicalIndex, settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS): AnswerDecision {
+  const refused = (reason: RefusalReason, absent: readonly string[] = []): AnswerDecision => ({
+    signals: { coverage: 0, window: 0, alone: 0, typed: 0, missing: 1, margin: 0 },
+    confidence: 0,
+    verdict: 'refuse',
+    reason,
+    chosen: [],
+    absent,
+  });
+  // Nothing to look for ("hello", an emoji), or one everyday word that asks nothing ("test",
+  // "thanks!"): no passage can answer it. A lone name ("Rikuzentakata") is a question.
+  const content = query.groups.filter((g) => g.critical || !absentFromCorpus(g.alternatives, index));
+  if (content.length === 0 || (content.length === 1 && !content[0]!.critical && !asksSomething(query.text))) return refused('no-content');
+  // The question's own subject (a name, a number) is printed nowhere in the reports.
+  const absent = query.groups.filter((g) => g.critical && absentFromCorpus(g.alternatives, index)).map((g) => g.label);
+  if (absent.length > 0) return refused('subject-absent', absent);
+
+  const read = readCandidates(query, ranked.slice(0, settings.readPassages), index);
+  let { evidence, candidates, missing } = read;
+  // A date, a figure or a name may sit a little lower in the ranking than the passages that
+  // share most words with the question ("何か国" loses its 国 to tokenizing): read further.
+  const type = answerTypeOf(query.text);
+  const needsFigure = type === 'year' || type === 'number' || type === 'person';
+  if ((needsFigure && !candidates.some((c) => c.typed)) || missing.length > 0) {
+    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index);
+    evidence = Math.max(evidence, deeper.evidence);
+    candidates = [...candidates, ...deeper.candidates.map((c) => ({ ...c, rank: c.rank + settings.readPassages }))];
+    missing = missing.filter((m) => deeper.missing.includes(m));
+  }
+  if (candidates.length === 0) return refused('low-confidence');
+
+  const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
+  // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
+  // "本部はどこ" by a window that names the 本部: the best window that states what is asked
+  // leads when it is nearly as good as the best; otherwise the best leads, and the decision
+  // below counts what is missing.
+  const asked = query.groups.filter((g) => g.asked);
+  const answers = (c: Candidate) => (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);
+  const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
+  const typedFirst = needsFigure || asked.length ? ordered.find((c) => c.coverage >= ordered[0]!.coverage - slack && answers(c)) : undefined;
+  const first = typedFirst ?? ordered[0]!;
+  const chosen: Candidate[] = [first];
+  const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  if (second) chosen.push(second);
+  // Two windows from one report that answer about equally well read in document order, so the
+  // answer flows; otherwise — or when the first states the figure asked for — the better leads.
+  if (!needsFigure && chosen.length === 2 && (STORY_TYPES.has(type) || Math.abs(chosen[0]!.alone - chosen[1]!.alone) < 0.1)) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
+
+  const criticalCount = query.groups.filter((g) => g.critical).length;
+  const top = ranked[0]?.score ?? 0;
+  const signals: AnswerSignals = {
+    coverage: evidence,
+    window: Math.min(1.2, first.coverage),
+    alone: first.alone,
+    typed: needsFigure || asked.length ? (typedFirst ? 1 : 0) : 1,
+    missing: criticalCount ? missing.length / criticalCount : 0,
+    margin: top > 0 ? Math.max(0, Math.min(1, (top - (ranked[1]?.score ?? 0)) / top)) : 0,
+  };
+  const confidence = confidenceOf(signals);
+  const verdict = verdictOf(confidence);
+  return { signals, confidence, verdict, reason: verdict === 'refuse' ? 'low-confidence' : null, chosen, absent: [] };
+}
+
+export interface EnglishBridge {
+  readonly glossary: GlossaryIndex;
+  readonly readings?: ReadingIndex;
+  /** An English gloss of a Japanese noun ("小学生" → "elementary school students"), when a lexicon knows one. */
+  readonly nounInEnglish?: (ja: string) => string | null;
+}
+
 export function composeExtractiveAnswer(
   query: AnalysedQuery,
   ranked: readonly ScoredChunk[],
@@ -167,53 +266,45 @@ export function composeExtractiveAnswer(
   glossary: GlossaryIndex,
   settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
   readings?: ReadingIndex,
+  nounInEnglish?: (ja: string) => string | null,
 ): AnswerReply | NoAnswerReply {
   const language = query.language;
+  const bridge: EnglishBridge = { glossary, readings, nounInEnglish };
   const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
+  const decision = decideAnswer(query, ranked, index, settings);
+  const confidence = Number(decision.confidence.toFixed(3));
 
-  const read = readCandidates(query, ranked.slice(0, settings.readPassages), index);
-  const { missing } = read;
-  let { evidence, candidates } = read;
-  // A date, a figure or a name may sit a little lower in the ranking than the passages that
-  // share most words with the question ("何か国" loses its 国 to tokenizing): read further.
+  if (decision.verdict === 'refuse') {
+    const text = refusalText(language, query.text, decision, passages, bridge);
+    return { kind: 'no-answer', language, question: query.text, text, passages: decision.reason === 'no-content' ? [] : passages, warnings: [], confidence };
+  }
+
   const type = answerTypeOf(query.text);
-  const needsFigure = type === 'year' || type === 'number' || type === 'person';
-  if (needsFigure && !candidates.some((c) => c.typed)) {
-    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index);
-    evidence = Math.max(evidence, deeper.evidence);
-    candidates = [...candidates, ...deeper.candidates.map((c) => ({ ...c, rank: c.rank + settings.readPassages }))];
-  }
-
-  if (query.groups.length === 0 || missing.length > 0 || evidence < settings.groundedThreshold || candidates.length === 0) {
-    return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
-  }
-
-  // Best sentences: coverage first, earlier-ranked passages break ties; at most two, from different places.
-  const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
-  // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
-  // "本部はどこ" by a window that names the 本部: the best window that states what is asked (and is
-  // about the question itself) leads; without one, the reports do not answer.
-  const asked = query.groups.filter((g) => g.asked);
-  const answers = (c: Candidate) =>
-    (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);
-  const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
-  const first = needsFigure || asked.length ? ordered.find((c) => c.coverage >= ordered[0]!.coverage - slack && answers(c)) : ordered[0]!;
-  if (!first) return { kind: 'no-answer', language, question: query.text, text: NOT_COVERED[language], passages, warnings: [] };
-  const chosen: Candidate[] = [first];
-  const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
-  if (second) chosen.push(second);
-  // Two windows from one report that answer about equally well read in document order, so the
-  // answer flows; otherwise — or when the first states the figure asked for — the better leads.
-  if (!needsFigure && chosen.length === 2 && Math.abs(chosen[0]!.alone - chosen[1]!.alone) < 0.1) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
-
-  const citations: Citation[] = chosen.map((c) => {
+  const citations: Citation[] = decision.chosen.map((c) => {
     const report = index.report(c.report);
-    const span = cutQuote(c.span, settings.maxQuoteChars);
+    const span = extendList(report.text, cutQuote(c.span, settings.maxQuoteChars), type === 'list' ? settings.maxQuoteChars * 2 : 0);
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
+  const low = decision.verdict === 'low-confidence';
+  const body = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, bridge, type, expectedCounter(query.text));
+  const text = low ? `${body}\n${LOW_CONFIDENCE[language]}` : body;
+  return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: low ? [LOW_CONFIDENCE[language]] : [], confidence };
+}
 
-  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, glossary, readings, type);
-  return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: [] };
+/**
+ * A list is printed as a heading and its items ("・…", "①…", "(1)…"): a window that ends at
+ * the heading is extended over the items that follow, up to `max` characters.
+ */
+function extendList(text: string, span: Span, max: number): Span {
+  if (max <= 0) return span;
+  let end = span.end;
+  const item = /^\s*\n?\s*(?:[・●○■□◆◇▪•\-–]|[①-⑳]|\(?\d{1,2}[).．、]|[（(][一二三四五六七八九十\d]+[）)])\s*\S[^\n]*/;
+  for (;;) {
+    const m = item.exec(text.slice(end, end + 200));
+    if (!m || end + m[0].length - span.start > max) break;
+    end += m[0].length;
+  }
+  return end === span.end ? span : { start: span.start, end };
 }
 
 function japaneseAnswer(citations: readonly Citation[]): string {
@@ -221,24 +312,71 @@ function japaneseAnswer(citations: readonly Citation[]): string {
   return `${body}\n${accordingTo('ja', citations[0]!.title)}`;
 }
 
-function englishAnswer(citations: readonly Citation[], glossary: GlossaryIndex, readings: ReadingIndex | undefined, type: AnswerType): string {
-  const lines: string[] = [];
-  // For "when" and "how many", lead with the figure itself, as a person would.
-  const figures = numberFacts(citations[0]!.quote);
-  const isYear = (f: string) => /^(1[89]|20)\d{2}$/.test(f);
-  // "How many": a count with its unit (people, countries…), not an age, a year or a bare figure.
-  const counts = figures.filter((f) => !isYear(f) && !f.startsWith('age ') && /\D/.test(f.replace(/[\d,.]/g, '')));
-  const lead = type === 'year' ? figures.find(isYear) : type === 'number' ? counts.find((f) => f.endsWith('people')) ?? counts[0] : undefined;
-  if (lead) lines.push(`${lead} — ${accordingTo('en', citations[0]!.title).replace(/^A/, 'a')}`);
-  else lines.push(accordingTo('en', citations[0]!.title));
-  lines.push(...citationLinesInEnglish(citations, glossary, readings));
+/**
+ * An English answer leads with the fact asked for, in English — the date, the count with what
+ * it counts, the names — then quotes the Japanese source line it comes from.
+ */
+function englishAnswer(citations: readonly Citation[], bridge: EnglishBridge, type: AnswerType, counter: RegExp | null): string {
+  const quote = citations[0]!.quote;
+  const names = namesInEnglish(quote, bridge.glossary, bridge.readings);
+  const dates = datesInEnglish(quote);
+  const counts = countsInEnglish(quote, bridge.nounInEnglish);
+  let lead: string | undefined;
+  if (type === 'year') lead = (dates.find((d) => d.year !== null) ?? dates[0])?.text;
+  else if (type === 'number') {
+    const asked = counter ? counts.find((c) => counter.test(c.text) || (c.unit !== null && counter.source.includes(c.unit))) : undefined;
+    lead = (asked ?? counts.find((c) => c.unit !== null) ?? counts[0])?.text;
+  } else if (type === 'person') lead = names.filter((n) => /\s/.test(n) || /^[A-Z][a-z]+$/.test(n)).slice(0, 3).join(', ') || undefined;
+  const source = `${accordingTo('en', citations[0]!.title).replace(/:$/, '')}`;
+  const lines = [lead ? `${lead} — ${source.replace(/^A/, 'a')}.` : `${source}:`];
+  lines.push(...citationLinesInEnglish(citations, bridge.glossary, bridge.readings, bridge.nounInEnglish));
   return lines.join('\n');
 }
 
-/** Each quoted Japanese line with its key facts stated in English. */
-export function citationLinesInEnglish(citations: readonly Citation[], glossary: GlossaryIndex, readings: ReadingIndex | undefined): string[] {
+/** Each quoted Japanese line with the names, dates and figures it states, in English. */
+export function citationLinesInEnglish(citations: readonly Citation[], glossary: GlossaryIndex, readings: ReadingIndex | undefined, nounInEnglish?: (ja: string) => string | null): string[] {
   return citations.flatMap((c) => {
-    const facts = keyFactsInEnglish(c.quote, glossary, readings);
-    return [facts.length ? `• Key facts: ${facts.join('; ')}.` : '• (see the quoted line)', `  Source line (Japanese): “${c.quote}”`];
+    const facts = factsInEnglish(c.quote, { glossary, readings, nounInEnglish });
+    return [facts.length ? `• ${facts.join('; ')}` : '• (see the quoted line)', `  Source line (Japanese): “${c.quote}”`];
   });
+}
+
+const MAX_FACTS = 10;
+
+/** The names, dates and counts of a Japanese line in English, in that order, without repeats. */
+export function factsInEnglish(sentence: string, bridge: EnglishBridge): string[] {
+  const facts = [...namesInEnglish(sentence, bridge.glossary, bridge.readings), ...datesInEnglish(sentence).map((d) => d.text), ...countsInEnglish(sentence, bridge.nounInEnglish).map((c) => c.text)];
+  return [...new Set(facts)].slice(0, MAX_FACTS);
+}
+
+const LOW_CONFIDENCE: Record<Language, string> = {
+  en: '(Low confidence: these passages match the question only in part — please check the quoted source.)',
+  ja: '（確度は低めです。質問と一部しか一致しない箇所です。引用元をご確認ください。）',
+};
+
+const NO_CONTENT: Record<Language, string> = {
+  en: 'I did not find a question in that. Ask me about the reports — for example, how two cities became sister cities, or what a program offers.',
+  ja: '質問が読み取れませんでした。報告書について質問してください（例: ○○市と△△市の姉妹都市交流はどう始まった？）。',
+};
+
+/** A normalised label spelled as the person typed it ("zorbia" → "Zorbia"). */
+function asTyped(label: string, question: string): string {
+  const at = question.toLowerCase().indexOf(label.toLowerCase());
+  return at >= 0 ? question.slice(at, at + label.length) : label;
+}
+
+function refusalText(language: Language, question: string, decision: AnswerDecision, passages: readonly Passage[], bridge: EnglishBridge): string {
+  if (decision.reason === 'no-content') return NO_CONTENT[language];
+  const head = decision.reason === 'subject-absent'
+    ? language === 'ja'
+      ? `報告書には「${decision.absent.join('」「')}」についての記述がありません。`
+      : `The reports never mention ${decision.absent.map((a) => `“${asTyped(a, question)}”`).join(' or ')}, so they cannot answer this.`
+    : NOT_COVERED[language];
+  if (language === 'ja' || decision.reason === 'subject-absent' || passages.length === 0) return head;
+  // An English reader gets the gist of the related passages: where they are and what they name.
+  const gists = passages.slice(0, 3).map((p) => {
+    const facts = factsInEnglish(p.text, bridge).slice(0, 6);
+    return `• ${p.title}${facts.length ? ` — mentions ${facts.join('; ')}` : ''}`;
+  });
+  return [head, ...gists].join('\n');
 }

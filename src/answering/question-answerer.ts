@@ -32,6 +32,14 @@ export function preferReports(ranked: readonly ScoredChunk[], reports: readonly 
   return named.length ? [...named, ...ranked.filter((r) => !reports.includes(r.chunk.report))] : ranked;
 }
 
+/** The analysed question (with the thread's context) and its ranked passages. */
+export async function analyseAndRank(question: string, kb: KnowledgeBase, rank: ChunkRanker, context?: readonly ConversationTurn[]): Promise<{ query: AnalysedQuery; ranked: readonly ScoredChunk[] }> {
+  const query = withContext(analyseQuery(question, kb), context, kb);
+  if (query.groups.length === 0) return { query, ranked: [] };
+  const ranked = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
+  return { query, ranked };
+}
+
 export async function answerQuestion(
   question: string,
   kb: KnowledgeBase,
@@ -44,7 +52,7 @@ export async function answerQuestion(
     const overview = composeReportOverview(question, query.reports[0]!, query.language, kb.lexical, kb.glossary, kb.readings);
     if (overview) return { reply: overview, ranked: [] };
   }
-  const ranked = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
+  const { ranked } = await analyseAndRank(question, kb, rank, options.context);
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings);
   return { reply, ranked };
 }

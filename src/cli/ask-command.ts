@@ -22,6 +22,8 @@ export function answerToJson(question: string, reply: AnswerReply | NoAnswerRepl
     question,
     answer: reply.text,
     grounded: reply.kind === 'answer',
+    /** 0..1: how sure Musubi is that the cited passages answer the question. */
+    confidence: reply.confidence ?? (reply.kind === 'answer' ? 1 : 0),
     language: reply.language,
     citations: reply.kind === 'answer' ? reply.citations.map((c) => ({ report: c.report, title: c.title, page: c.page, quote: c.quote })) : [],
     passages: reply.passages.map((p) => ({ report: p.report, page: p.page, text: p.text, score: p.score })),
@@ -29,7 +31,7 @@ export function answerToJson(question: string, reply: AnswerReply | NoAnswerRepl
 }
 
 function errorToJson(question: string, error: MusubiError) {
-  return { question, answer: error.message, grounded: false, language: detectLanguage(question), citations: [], passages: [], error: error.code };
+  return { question, answer: error.message, grounded: false, confidence: 0, language: detectLanguage(question), citations: [], passages: [], error: error.code };
 }
 
 export async function runAskCommand(args: readonly string[], io: AskCliIO): Promise<number> {

@@ -43,6 +43,8 @@ export interface AnswerReply {
   readonly citations: readonly Citation[];
   readonly passages: readonly Passage[];
   readonly warnings: readonly string[];
+  /** How sure Musubi is that the passages answer the question, 0..1 (see answering/answerability.ts). */
+  readonly confidence?: number;
 }
 
 export interface NoAnswerReply {
@@ -54,6 +56,7 @@ export interface NoAnswerReply {
   /** Closest passages, shown as "related", never as evidence. */
   readonly passages: readonly Passage[];
   readonly warnings: readonly string[];
+  readonly confidence?: number;
 }
 
 export type SuggestionKind = 'city' | 'region' | 'organisation' | 'program';

@@ -78,7 +78,7 @@ export function createGroundedAnswerer(guards: ModelGuards) {
       return withNote(offline, 'ungrounded');
     }
     // "Not in the reports" stays possible: the model may say so even when offline found text.
-    if (!parsed.grounded) return offline.kind === 'no-answer' ? offline : { kind: 'no-answer', language, question: input.question, text: parsed.answer.trim() || offline.text, passages: offline.passages, warnings: offline.warnings };
+    if (!parsed.grounded) return offline.kind === 'no-answer' ? offline : { kind: 'no-answer', language, question: input.question, text: parsed.answer.trim() || offline.text, passages: offline.passages, warnings: offline.warnings, confidence: offline.confidence };
     const citations: Citation[] = [];
     for (const c of parsed.citations) {
       const passage = passages[c.passage - 1];
@@ -90,6 +90,6 @@ export function createGroundedAnswerer(guards: ModelGuards) {
       if (!citations.some((x) => x.quote === quote)) citations.push({ report: passage.report, title: passage.title, page: passage.page, quote });
     }
     if (citations.length === 0 || !parsed.answer.trim()) return withNote(offline, 'ungrounded');
-    return { kind: 'answer', language, question: input.question, text: parsed.answer.trim(), citations, passages: offline.passages, warnings: offline.warnings };
+    return { kind: 'answer', language, question: input.question, text: parsed.answer.trim(), citations, passages: offline.passages, warnings: offline.warnings, confidence: offline.confidence };
   };
 }

@@ -1,0 +1,157 @@
+/**
+ * States what a Japanese report line says in English without a translation model: its dates
+ * ("2017年6月" → "June 2017", "令和5年" → "2023"), its counts with what they count
+ * ("小学生10人" → "10 elementary school students" when the lexicon glosses the noun), and
+ * its proper names in English (glossary names, romanised readings, Latin names as printed).
+ * Generic vocabulary is left out on purpose: a bag of every term is noise to an English reader.
+ */
+import type { GlossaryIndex } from '../bridge/glossary-index.js';
+import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
+import { normaliseForIndex } from '../knowledge/normalise.js';
+import type { GlossaryEntry } from '../knowledge/schemas.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** First Gregorian year of each era (Reiwa 1 = 2019). */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+export interface DateFact {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly year: number | null;
+}
+
+/** Dates in a sentence, in order: full dates, year–month, years (also era years), and bare months. */
+export function datesInEnglish(sentence: string): DateFact[] {
+  const text = sentence.normalize('NFKC');
+  const out: DateFact[] = [];
+  const re = /(?:(令和|平成|昭和)\s*(\d+|元)\s*年|((?:1[89]|20)\d{2})(?:\s*年|(?![\d,])))(?:\s*(?:度|代))?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+  for (const m of text.matchAll(re)) {
+    const [whole, era, eraYear, year, month, day, bareMonth, bareDay] = m;
+    let y: number | null = null;
+    if (era) y = ERAS[era]! + (eraYear === '元' ? 1 : Number(eraYear));
+    else if (year) {
+      // "2017" inside a longer figure (12,017) or a plain number without 年 next to a counter is no year.
+      const after = text.slice(m.index! + whole.length, m.index! + whole.length + 2);
+      if (!/年/.test(whole) && /^[\d,.]|^\s*(人|名|件|円|万|億|社|校|か国|カ国)/.test(after)) continue;
+      y = Number(year);
+    }
+    const mo = Number(month ?? bareMonth ?? 0);
+    const d = Number(day ?? bareDay ?? 0);
+    if (mo > 12 || d > 31) continue;
+    const monthName = mo ? MONTHS[mo - 1] : null;
+    const written = [monthName && d ? `${monthName} ${d}` : monthName, y ? (/年度/.test(whole) ? `fiscal ${y}` : String(y)) : null].filter(Boolean).join(monthName && d && y ? ', ' : ' ');
+    if (!written) continue;
+    out.push({ text: written, start: m.index!, end: m.index! + whole.length, year: y });
+  }
+  return out;
+}
+
+/** Counters and how they read in English; the noun before the figure, when glossed, says what is counted. */
+const COUNTERS: ReadonlyArray<[RegExp, string]> = [
+  [/^(人|名)/, 'people'],
+  [/^(か国|カ国|ヶ国|ケ国|ヵ国)/, 'countries'],
+  [/^(件)/, 'cases'],
+  [/^(社)/, 'companies'],
+  [/^(校)/, 'schools'],
+  [/^(団体)/, 'organisations'],
+  [/^(自治体)/, 'local governments'],
+  [/^(都市)/, 'cities'],
+  [/^(回目|回)/, 'times'],
+  [/^(周年)/, 'th anniversary'],
+  [/^(年間)/, 'years'],
+  [/^(年後)/, 'years later'],
+  [/^(年前)/, 'years earlier'],
+  [/^(か月|ヶ月|カ月)/, 'months'],
+  [/^(歳)/, 'years old'],
+  [/^(%|％)/, '%'],
+  [/^(トン)/, 'tonnes'],
+  [/^(分野)/, 'fields'],
+];
+
+export interface CountFact {
+  readonly text: string;
+  /** The English counter ("people", "countries"), or null for a bare figure. */
+  readonly unit: string | null;
+}
+
+const formatMoney = (value: number, unit: string) => {
+  const scaled = value >= 1e9 ? `${+(value / 1e9).toFixed(1)} billion` : value >= 1e6 ? `${+(value / 1e6).toFixed(1)} million` : value.toLocaleString('en-US');
+  return unit === '円' ? `¥${scaled}` : `US$${scaled}`;
+};
+
+/**
+ * Figures that are not dates, with their unit in English: "5万7,442人" → "57,442 people",
+ * "3億円" → "¥300 million", "460以上の姉妹都市" → "over 460 …".
+ * `nounInEnglish` glosses the word a figure counts ("小学生" → "elementary school students").
+ */
+export function countsInEnglish(sentence: string, nounInEnglish: (ja: string) => string | null = () => null): CountFact[] {
+  const text = sentence.normalize('NFKC');
+  const dates = datesInEnglish(text);
+  const facts: CountFact[] = [];
+  for (const m of text.matchAll(/(\d[\d,.]*)(?:\s*(万|億|千)\s*(\d[\d,]*)?)?\s*/g)) {
+    const at = m.index!;
+    if (dates.some((d) => at >= d.start && at < d.end)) continue;
+    let value = Number(m[1]!.replace(/,/g, '').replace(/\.$/, ''));
+    if (Number.isNaN(value)) continue;
+    if (m[2]) value = value * (m[2] === '万' ? 1e4 : m[2] === '億' ? 1e8 : 1e3) + Number((m[3] ?? '0').replace(/,/g, ''));
+    const after = text.slice(at + m[0].length);
+    const money = /^(円|ドル|米ドル)/.exec(after);
+    if (money) {
+      facts.push({ text: formatMoney(value, money[1] === '円' ? '円' : '$'), unit: 'money' });
+      continue;
+    }
+    const over = /^(以上|超|余り)/.test(after);
+    const rest = over ? after.replace(/^(以上|超|余り)\s*(の)?\s*/, '') : after;
+    const counter = COUNTERS.find(([re]) => re.test(rest));
+    const n = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    // What is counted: the noun just before the figure ("小学生10人"), or after "の" ("460以上の姉妹都市関係").
+    const before = /([\u4e00-\u9fff\u30a0-\u30ffー]{2,})\s*$/.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+    const afterNoun = /^の?\s*([\u4e00-\u9fff\u30a0-\u30ffー]{2,})/.exec(counter ? rest.replace(counter[0], '') : rest)?.[1];
+    const noun = (before && nounInEnglish(before)) ?? (afterNoun && nounInEnglish(afterNoun)) ?? null;
+    const unit = counter?.[1] ?? null;
+    const prefix = over ? 'over ' : '';
+    if (unit === '%') facts.push({ text: `${n}%${noun ? ` (${noun})` : ''}`, unit });
+    else if (unit === 'th anniversary') facts.push({ text: `${n}th anniversary`, unit });
+    else if (unit === 'people' && noun) facts.push({ text: `${prefix}${n} ${noun}`, unit });
+    else if (unit) facts.push({ text: `${prefix}${n} ${unit}${noun && unit !== 'people' ? ` (${noun})` : ''}`, unit });
+    else facts.push({ text: `${prefix}${n}${noun ? ` ${noun}` : ''}`, unit: null });
+  }
+  return facts;
+}
+
+/** Kinds of glossary entry that are names (not generic vocabulary). */
+const NAME_KINDS: ReadonlySet<GlossaryEntry['kind']> = new Set<GlossaryEntry['kind']>(['organisation', 'program', 'person', 'country', 'prefecture', 'municipality', 'us-state', 'foreign-region', 'foreign-city', 'event']);
+
+/** Proper names of a Japanese sentence in English, in order of appearance, without repeats. */
+export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readings?: ReadingIndex): string[] {
+  const normalised = normaliseForIndex(sentence);
+  const found: { at: number; name: string }[] = [];
+  const covered: [number, number][] = [];
+  for (const m of glossary.findJapanese(normalised)) {
+    if (!NAME_KINDS.has(m.entry.kind)) continue;
+    if (covered.some(([s, e]) => m.start < e && s < m.end)) continue;
+    covered.push([m.start, m.end]);
+    found.push({ at: m.start, name: m.entry.en[0]! });
+  }
+  for (const n of readings?.findIn(sentence) ?? []) {
+    const at = normalised.indexOf(normaliseForIndex(n.surface));
+    if (at >= 0 && covered.some(([s, e]) => at < e && s < at + n.surface.length)) continue;
+    const romanised = readings?.romanise(n.surface);
+    if (romanised) found.push({ at: Math.max(0, at), name: romanised });
+  }
+  // Names printed in Latin letters (KAMOME, JETRO, Del Norte): kept as printed.
+  for (const m of sentence.normalize('NFKC').matchAll(/[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)*/g)) {
+    if (m[0].length >= 2) found.push({ at: normaliseForIndex(sentence.slice(0, m.index!)).length, name: m[0] });
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.name)
+    .filter((n) => {
+      const key = n.toLowerCase();
+      if (seen.has(key) || [...seen].some((s) => s.includes(key))) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { countsInEnglish, datesInEnglish } from '../../../src/answering/english-facts.js';
+
+describe('English facts of a Japanese line', () => {
+  it('states dates as dates: months are not counts, era years become Gregorian years', () => {
+    expect(datesInEnglish('2019年6月に協定を結んだ。').map((d) => d.text)).toEqual(['June 2019']);
+    expect(datesInEnglish('毎年8月15日に式典がある').map((d) => d.text)).toEqual(['August 15']);
+    expect(datesInEnglish('令和3年度に開始し、平成元年に設立').map((d) => d.text)).toEqual(['fiscal 2021', '1989']);
+    expect(datesInEnglish('参加者は2,019人だった')).toEqual([]);
+  });
+
+  it('reads figures with their counter and myriads, never a date as a count', () => {
+    expect(countsInEnglish('2020年に5万7,442人が来場した').map((c) => c.text)).toEqual(['57,442 people']);
+    expect(countsInEnglish('予算は3億円').map((c) => c.text)).toEqual(['¥300 million']);
+    expect(countsInEnglish('30以上の国から参加').map((c) => c.text)).toEqual(['over 30']);
+    expect(countsInEnglish('12か国が集まった').map((c) => c.text)).toEqual(['12 countries']);
+  });
+
+  it('says what a count of people counts when the noun is glossed', () => {
+    const gloss = (ja: string) => (ja === '中学生' ? 'junior high school students' : null);
+    expect(countsInEnglish('中学生15人が訪問', gloss).map((c) => c.text)).toEqual(['15 junior high school students']);
+    expect(countsInEnglish('市民15人が訪問', gloss).map((c) => c.text)).toEqual(['15 people']);
+  });
+});
