@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -6.24,
-  weights: { coverage: 1.962, window: 1.873, alone: 2.073, typed: 2.267, missing: -1.161, margin: 0.146 },
-  refuseBelow: 0.491,
-  lowBelow: 0.666,
+  bias: -4.705,
+  weights: { coverage: 1.3, window: 1.292, alone: 1.612, typed: 2.075, missing: -1.015, margin: 0.314 },
+  refuseBelow: 0.151,
+  lowBelow: 0.377,
 };

@@ -228,8 +228,12 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const asked = query.groups.filter((g) => g.asked);
   const answers = (c: Candidate) => (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);
   const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
-  const typedFirst = needsFigure || asked.length ? ordered.find((c) => c.coverage >= ordered[0]!.coverage - slack && answers(c)) : undefined;
-  const first = typedFirst ?? ordered[0]!;
+  const near = (c: Candidate) => c.coverage >= ordered[0]!.coverage - slack;
+  const typedFirst = needsFigure || asked.length ? ordered.find((c) => near(c) && answers(c)) : undefined;
+  // Next best: a window that states the kind of fact asked for but shares fewer of the
+  // question's own words (a paraphrase): it leads, and counts half.
+  const looselyTyped = !typedFirst && needsFigure ? ordered.find((c) => near(c) && c.typed && asked.every((g) => groupPresence(g, c.tokens, index) > 0)) : undefined;
+  const first = typedFirst ?? looselyTyped ?? ordered[0]!;
   const chosen: Candidate[] = [first];
   const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * 0.85 && c.alone >= 0.5 && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
@@ -243,7 +247,7 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
     coverage: evidence,
     window: Math.min(1.2, first.coverage),
     alone: first.alone,
-    typed: needsFigure || asked.length ? (typedFirst ? 1 : 0) : 1,
+    typed: needsFigure || asked.length ? (typedFirst ? 1 : looselyTyped ? 0.5 : 0) : 1,
     missing: criticalCount ? missing.length / criticalCount : 0,
     margin: top > 0 ? Math.max(0, Math.min(1, (top - (ranked[1]?.score ?? 0)) / top)) : 0,
   };

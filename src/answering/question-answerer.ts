@@ -5,6 +5,7 @@
 import type { ConversationTurn, AnswerReply, NoAnswerReply } from '../core/types.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { analyseQuery, type AnalysedQuery } from '../retrieval/query-analysis.js';
+import { rerankByProximity } from '../retrieval/proximity-reranker.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './extractive-answerer.js';
 import { composeReportOverview } from './report-overview.js';
@@ -36,8 +37,8 @@ export function preferReports(ranked: readonly ScoredChunk[], reports: readonly 
 export async function analyseAndRank(question: string, kb: KnowledgeBase, rank: ChunkRanker, context?: readonly ConversationTurn[]): Promise<{ query: AnalysedQuery; ranked: readonly ScoredChunk[] }> {
   const query = withContext(analyseQuery(question, kb), context, kb);
   if (query.groups.length === 0) return { query, ranked: [] };
-  const ranked = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
-  return { query, ranked };
+  const fused = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
+  return { query, ranked: rerankByProximity(query, fused, kb.lexical) };
 }
 
 export async function answerQuestion(
