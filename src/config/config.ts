@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MusubiError } from '../core/errors.js';
+import { registerSecretsFromEnv } from '../core/redact.js';
 
 const optionalString = z
   .string()
@@ -90,6 +91,8 @@ export interface Config {
 
 /** Reads the environment (already loaded from `.env` by the caller) into a frozen Config. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  // Secrets are known to the redactor before anything can log or show them.
+  registerSecretsFromEnv(env);
   const result = ConfigSchema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0]!;
