@@ -45,7 +45,7 @@ export interface MusubiRuntime {
 
 export async function createMusubi(options: CreateMusubiOptions): Promise<MusubiRuntime> {
   const { config, logger } = options;
-  const kb = await loadKnowledgeBase({ knowledgeDir: config.knowledgeDir, logger, cacheDir: config.cacheDir });
+  const kb = await loadKnowledgeBase({ knowledgeDir: config.knowledgeDir, logger, cacheDir: config.cacheDir, rebuildCache: options.rebuildIndex });
   const store = options.store ?? createMemoryStore();
   const retrieval = options.retrieval ?? 'hybrid';
   let rank: ChunkRanker = async (query, k) => rankLexically(query, kb.lexical, k);
