@@ -34,6 +34,13 @@ export const ConfigSchema = z.object({
   MUSUBI_KNOWLEDGE_DIR: optionalString.pipe(z.string().optional().default('knowledge')),
   MUSUBI_CACHE_DIR: optionalString.pipe(z.string().optional().default('.cache')),
   MUSUBI_DB_PATH: optionalString.pipe(z.string().optional().default('data/musubi.db')),
+  /** PostgreSQL for shared state between replicas; SQLite at MUSUBI_DB_PATH when unset. */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/musubi' })
+      .optional(),
+  ),
 
   SLACK_BOT_TOKEN: optionalString.pipe(
     z.string().startsWith('xoxb-', { message: 'must be a bot token starting with xoxb-' }).optional(),
@@ -69,6 +76,8 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly cacheDir: string;
   readonly dbPath: string;
+  /** PostgreSQL connection URL (secret: it holds the password); undefined means SQLite. */
+  readonly databaseUrl: string | undefined;
   readonly slack:
     | { readonly botToken: string; readonly appToken?: string; readonly signingSecret?: string; readonly apiUrl?: string; readonly port: number }
     | undefined;
@@ -142,6 +151,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     knowledgeDir: e.MUSUBI_KNOWLEDGE_DIR,
     cacheDir: e.MUSUBI_CACHE_DIR,
     dbPath: e.MUSUBI_DB_PATH,
+    databaseUrl: e.DATABASE_URL,
     slack,
     discord,
     openai,

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL on 127.0.0.1 (Debian's `postgresql` package, run as the postgres
+# user in a temporary directory) and prints its DATABASE_URL on stdout. Stop it with
+#   .ci/stop-postgres.sh DIR   (DIR is printed on stderr)
+set -euo pipefail
+BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+[ -x "$BIN/initdb" ] || { echo "PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install -y postgresql)" >&2; exit 1; }
+DIR=$(mktemp -d /tmp/musubi-pg.XXXXXX)
+PORT=${PGPORT_CI:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}
+RUN_AS=()
+if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR"; RUN_AS=(runuser -u postgres --); fi
+"${RUN_AS[@]}" "$BIN/initdb" -D "$DIR/data" -U musubi --auth=trust -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
+"${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
+  || { cat "$DIR/server.log" >&2; exit 1; }
+"${RUN_AS[@]}" "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U musubi musubi_test
+echo "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') running on 127.0.0.1:$PORT (data in $DIR)" >&2
+echo "$DIR" > "$DIR/.dir"
+echo "postgres://musubi@127.0.0.1:$PORT/musubi_test"
