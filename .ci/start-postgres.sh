@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL on 127.0.0.1 (Debian's `postgresql` package, run as the postgres
-# user in a temporary directory) and prints its DATABASE_URL on stdout. Stop it with
-#   .ci/stop-postgres.sh DIR   (DIR is printed on stderr)
+# user in a temporary directory) and prints shell assignments on stdout:
+#   eval "$(.ci/start-postgres.sh)"   → exports DATABASE_URL and MUSUBI_PG_DIR
+#   .ci/stop-postgres.sh "$MUSUBI_PG_DIR"   stops it and deletes its directory
 set -euo pipefail
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$BIN/initdb" ] || { echo "PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install -y postgresql)" >&2; exit 1; }
@@ -15,5 +16,5 @@ if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR"; RUN_AS=(runuser -u p
   || { cat "$DIR/server.log" >&2; exit 1; }
 "${RUN_AS[@]}" "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U musubi musubi_test
 echo "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') running on 127.0.0.1:$PORT (data in $DIR)" >&2
-echo "$DIR" > "$DIR/.dir"
-echo "postgres://musubi@127.0.0.1:$PORT/musubi_test"
+echo "export DATABASE_URL=postgres://musubi@127.0.0.1:$PORT/musubi_test"
+echo "export MUSUBI_PG_DIR=$DIR"

@@ -89,7 +89,7 @@ export function openSqliteStore(file: string, logger: Logger, options: SqliteSto
   const busy = (error: unknown, doing: string) =>
     new MusubiError(
       'store_busy',
-      `The database ${file} is locked by another process (waited ${(busyTimeoutMs / 1000).toFixed(0)} s) while ${doing}. Try again in a moment; if it stays locked, stop the other Musubi process or tool holding it, or give each process its own MUSUBI_DB_PATH (or set DATABASE_URL to share PostgreSQL).`,
+      `The database ${file} is locked by another process (waited ${busyTimeoutMs >= 1000 ? `${busyTimeoutMs / 1000} s` : `${busyTimeoutMs} ms`}) while ${doing}. Try again in a moment; if it stays locked, stop the other Musubi process or tool holding it, or give each process its own MUSUBI_DB_PATH (or set DATABASE_URL to share PostgreSQL).`,
       { cause: error },
     );
   let db: Database.Database;
