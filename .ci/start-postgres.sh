@@ -7,7 +7,7 @@ set -euo pipefail
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -x "$BIN/initdb" ] || { echo "PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install -y postgresql)" >&2; exit 1; }
 DIR=$(mktemp -d /tmp/musubi-pg.XXXXXX)
-PORT=${PGPORT_CI:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')}
+PORT=${PGPORT_CI:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
 RUN_AS=()
 if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR"; RUN_AS=(runuser -u postgres --); fi
 "${RUN_AS[@]}" "$BIN/initdb" -D "$DIR/data" -U musubi --auth=trust -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
