@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MusubiError } from './errors.js';
+import { unsupportedLanguage } from './language.js';
 
 export const SUBCOMMANDS = ['ask', 'match', 'programs', 'summary', 'shortlist', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -67,6 +68,13 @@ export function validateUserText(text: string, what = 'question'): string {
   }
   if (!/[\p{L}\p{N}]/u.test(cleaned)) {
     throw new MusubiError('input_unusable', `The ${what} has no words or numbers in it (only symbols or emoji). Please type it in Japanese or English.`);
+  }
+  const other = unsupportedLanguage(cleaned);
+  if (other) {
+    throw new MusubiError(
+      'language_unsupported',
+      `Musubi reads Japanese or English only, and this ${what} looks ${other === 'ko' ? 'Korean' : 'Chinese'}. Please ask again in Japanese or English. / 日本語か英語でお尋ねください。`,
+    );
   }
   return cleaned;
 }

@@ -6,6 +6,7 @@ export type MusubiErrorCode =
   | 'input_empty'
   | 'input_too_long'
   | 'input_unusable'
+  | 'language_unsupported'
   | 'knowledge_unreadable'
   | 'knowledge_invalid'
   | 'index_corrupt'
@@ -21,6 +22,7 @@ export const EXIT_CODES: Readonly<Record<MusubiErrorCode, number>> = {
   input_empty: 2,
   input_too_long: 2,
   input_unusable: 2,
+  language_unsupported: 2,
   knowledge_unreadable: 4,
   knowledge_invalid: 4,
   index_corrupt: 5,
