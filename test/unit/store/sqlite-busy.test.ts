@@ -55,7 +55,7 @@ describe('sqlite store under another process’s lock', () => {
       error = e;
     }
     expect(error).toMatchObject({ code: 'store_busy' });
-    expect((error as Error).message).toMatch(/is locked by another process \(waited 0 s\) while opening it/);
+    expect((error as Error).message).toMatch(/is locked by another process \(waited 200 ms\) while opening it/);
     expect((error as Error).message).not.toMatch(/Set MUSUBI_DB_PATH to a writable file/);
     await first.done;
 
