@@ -57,7 +57,8 @@ const ReadingsCacheSchema = z.object({
 
 /** Proper-noun readings from the cache (verified), or extracted (slow: loads kuromoji) and cached. */
 async function loadReadings(texts: readonly string[], hash: string, cacheDir: string | undefined, logger: Logger, rebuild = false): Promise<ProperNoun[]> {
-  const file = cacheDir ? path.join(cacheDir, `readings-${hash}.json`) : null;
+  // The format is in the name, so a cache from an older version is simply not looked at.
+  const file = cacheDir ? path.join(cacheDir, `readings-v${READINGS_FORMAT}-${hash}.json`) : null;
   if (file && !rebuild) {
     let raw: string | undefined;
     try {
