@@ -33,6 +33,13 @@ describe('musubi match (CLI contract)', () => {
     expect(lines[2]!.request).toBe('youth exchange');
   });
 
+  it('skips a records file it cannot read, says which and why, and still matches', async () => {
+    const r = await runCli(['match', '--json', '--records', '/nonexistent/partners.csv', '--records', csv, '--for', 'Hakui, Ishikawa', '--country', 'US', '--top', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Records file \/nonexistent\/partners\.csv skipped: cannot read it \(ENOENT\)/);
+    expect((JSON.parse(r.stdout) as { suggestions: unknown[] }).suggestions).toHaveLength(2);
+  });
+
   it('rejects bad flags with a usage line and exit code 2', async () => {
     const r = await runCli(['match', '--top', 'many', 'x']);
     expect(r.code).toBe(2);
