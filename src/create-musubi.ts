@@ -47,13 +47,13 @@ export interface MusubiRuntime {
 
 export async function createMusubi(options: CreateMusubiOptions): Promise<MusubiRuntime> {
   const { config, logger } = options;
-  const kb = await loadKnowledgeBase({ knowledgeDir: config.knowledgeDir, logger, cacheDir: config.cacheDir });
+  const kb = await loadKnowledgeBase({ knowledgeDir: config.knowledgeDir, logger, cacheDir: config.cacheDir, rebuildCache: options.rebuildIndex });
   const store = options.store ?? createMemoryStore();
   const retrieval = options.retrieval ?? 'hybrid';
   let rank: ChunkRanker = async (query, k) => rankLexically(query, kb.lexical, k);
   // The OpenAI client and LangChain (≈0.8 s to load) are loaded only in OpenAI mode.
   const modelParts = config.openai ? await import('./models/create-models.js') : undefined;
-  const models = config.openai && modelParts ? modelParts.createModels(config.openai, logger) : undefined;
+  const models = config.openai && modelParts ? modelParts.createModels(config.openai, logger, store) : undefined;
   if (retrieval === 'hybrid') {
     const vector = (models && modelParts && config.openai?.useEmbeddings ? await modelParts.modelVectorSide(models, kb, config.cacheDir, logger, options.onProgress) : undefined) ??
       createLsaRanker(await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress }), kb.lexical);

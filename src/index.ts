@@ -7,6 +7,7 @@ export type { Config } from './config/config.js';
 export { loadConfig } from './config/config.js';
 export { createStreamLogger, silentLogger } from './core/logger.js';
 export { MusubiError, asMusubiError, EXIT_CODES, type MusubiErrorCode } from './core/errors.js';
+export { redact, registerSecrets } from './core/redact.js';
 export { parseCommand, validateUserText, cleanUserText, MAX_INPUT_CHARS, SUBCOMMANDS, type ParsedCommand, type Subcommand } from './core/command.js';
 export { detectLanguage } from './core/language.js';
 export { createMusubi, type MusubiRuntime, type CreateMusubiOptions } from './create-musubi.js';

@@ -8,7 +8,7 @@ import { loadConfig } from './config/config.js';
 import { asMusubiError, EXIT_CODES } from './core/errors.js';
 import { createStreamLogger } from './core/logger.js';
 import { createMusubi } from './create-musubi.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import { openStore } from './store/open-store.js';
 
 async function start(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -16,9 +16,9 @@ async function start(): Promise<number> {
   const chatOnly = !config.slack && !config.discord;
   // In the terminal chat, routine info lines would interleave with answers.
   const logger = createStreamLogger(chatOnly && config.logLevel === 'info' ? 'warn' : config.logLevel);
-  // The chat platforms keep their shortlist and feedback in SQLite (the summary shows it too);
-  // the terminal needs none.
-  const store = chatOnly ? undefined : openSqliteStore(config.dbPath, logger);
+  // The chat platforms keep shortlist, feedback, retry ids and the token spend in the store —
+  // SQLite, or PostgreSQL when DATABASE_URL is set (replicas share it); the terminal needs none.
+  const store = chatOnly ? undefined : await openStore(config, logger);
   const runtime = await createMusubi({ config, logger, store, onProgress: (m) => logger.info(m) });
 
   if (chatOnly) {

@@ -33,7 +33,7 @@ import {
   type Reply,
   type SuggestionKind,
 } from '../../src/index.js';
-import { RecentIds } from '../shared/recent-ids.js';
+import { createEventClaims } from '../shared/event-claims.js';
 import type { RunningAdapter } from '../shared/running-adapter.js';
 export type { RunningAdapter } from '../shared/running-adapter.js';
 import { throttle } from '../shared/throttle.js';
@@ -78,7 +78,8 @@ export async function startDiscord({ engine, config, store, logger }: DiscordAda
     partials: [Partials.Channel],
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const seen = new RecentIds();
+  // Shared through the store, so two processes on one token (or a restart) answer once.
+  const firstTime = createEventClaims(store, logger, 'discord');
   client.rest.on('rateLimited', (info) => logger.warn('discord: rate limited, waiting', { route: info.route, ms: info.timeToReset }));
 
   const scopeOf = (guildId: string | null, channelId: string): ChannelScope => ({ workspace: guildId ?? 'dm', channel: channelId });
@@ -165,7 +166,7 @@ export async function startDiscord({ engine, config, store, logger }: DiscordAda
     if (message.author.bot || !client.user) return;
     const dm = !message.guildId;
     if (!dm && !message.mentions.users.has(client.user.id)) return;
-    if (!seen.firstTime(message.id)) return;
+    if (!(await firstTime(message.id))) return;
     const text = message.content.replace(/<@!?\d+>/g, '').trim();
     const language = detectLanguage(text);
     const scope = scopeOf(message.guildId, message.channelId);
@@ -183,9 +184,11 @@ export async function startDiscord({ engine, config, store, logger }: DiscordAda
   }
 
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!seen.firstTime(interaction.id)) return;
-    if (interaction.isChatInputCommand()) void onCommand(interaction);
-    else if (interaction.isButton()) void onButton(interaction);
+    void firstTime(interaction.id).then((first) => {
+      if (!first) return;
+      if (interaction.isChatInputCommand()) void onCommand(interaction);
+      else if (interaction.isButton()) void onButton(interaction);
+    });
   });
   client.on(Events.MessageCreate, (message) => void onMessage(message));
 

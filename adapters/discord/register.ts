@@ -11,7 +11,16 @@ export async function registerCommands(config: NonNullable<Config['discord']>): 
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
   const body = commandDefinitions();
-  await rest.put(route, { body });
+  try {
+    await rest.put(route, { body });
+  } catch (error) {
+    // A rejected token is a configuration problem (exit 3); the error text is redacted by MusubiError.
+    const status = (error as { status?: number }).status;
+    if (status === 401 || status === 403) {
+      throw new MusubiError('config_invalid', `Discord rejected DISCORD_TOKEN (HTTP ${status}). Copy the bot token from the Developer Portal (Bot → Reset Token) into .env, and check DISCORD_APPLICATION_ID.`, { cause: error });
+    }
+    throw new MusubiError('config_invalid', `Could not register the commands: ${(error as Error).message}. Check DISCORD_APPLICATION_ID, DISCORD_GUILD_ID and the network.`, { cause: error });
+  }
   return { route, count: body.length };
 }
 

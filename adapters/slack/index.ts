@@ -5,7 +5,8 @@
  * as context, and turns failures into a visible message. Socket Mode when SLACK_APP_TOKEN is
  * set, otherwise Bolt's HTTP receiver on PORT at /slack/events.
  */
-import { App, LogLevel } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import {
   asMusubiError,
@@ -19,7 +20,7 @@ import {
   type MusubiStore,
   type Reply,
 } from '../../src/index.js';
-import { RecentIds } from '../shared/recent-ids.js';
+import { createEventClaims } from '../shared/event-claims.js';
 import type { RunningAdapter } from '../shared/running-adapter.js';
 export type { RunningAdapter } from '../shared/running-adapter.js';
 import { throttle, type Throttled } from '../shared/throttle.js';
@@ -51,10 +52,29 @@ function boltLogger(logger: Logger) {
   };
 }
 
-export async function startSlack({ engine, config, store, logger }: SlackAdapterDeps): Promise<RunningAdapter> {
+/** Requests signed more than this far in the future are refused, as Bolt refuses stale ones. */
+export const MAX_FUTURE_SKEW_S = 5 * 60;
+
+/** Bolt's HTTP receiver, refusing requests whose timestamp lies more than five minutes ahead (replays with a forged clock). */
+function httpReceiver(signingSecret: string, logger: Logger, now: () => number): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, logger: boltLogger(logger) });
+  const verified = receiver.requestListener;
+  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    const ts = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(ts) && ts - now() / 1000 > MAX_FUTURE_SKEW_S) {
+      logger.warn('slack: refused a request dated more than 5 minutes in the future');
+      res.writeHead(401).end();
+      return;
+    }
+    verified(req, res);
+  };
+  return receiver;
+}
+
+export async function startSlack({ engine, config, store, logger, now = Date.now }: SlackAdapterDeps & { now?: () => number }): Promise<RunningAdapter> {
   const app = new App({
     token: config.botToken,
-    ...(config.appToken ? { appToken: config.appToken, socketMode: true } : { signingSecret: config.signingSecret }),
+    ...(config.appToken ? { appToken: config.appToken, socketMode: true } : { receiver: httpReceiver(config.signingSecret ?? '', logger, now) }),
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
       // Rate-limited calls wait for Retry-After; other failures retry a little, then surface.
@@ -72,7 +92,8 @@ export async function startSlack({ engine, config, store, logger }: SlackAdapter
   }
   const auth = await app.client.auth.test().catch(() => ({ user_id: undefined, team_id: undefined }));
   const botUserId = auth.user_id as string | undefined;
-  const seen = new RecentIds();
+  // Retries are answered once across restarts and replicas: event ids are claimed in the store.
+  const firstTime = createEventClaims(store, logger, 'slack');
 
   /** Posts the reply's messages: the first replaces the placeholder, the rest follow in the thread. */
   async function deliver(client: WebClient, channel: string, threadTs: string | undefined, placeholderTs: string | undefined, messages: readonly SlackMessage[]) {
@@ -116,7 +137,7 @@ export async function startSlack({ engine, config, store, logger }: SlackAdapter
   }
 
   app.event('app_mention', async ({ event, body, client }) => {
-    if (!seen.firstTime((body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`)) return;
+    if (!(await firstTime((body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`))) return;
     if ((event as { bot_id?: string }).bot_id || event.user === botUserId) return;
     await answerMessage(client, event.channel, event.text, event.ts, event.thread_ts, true, (body as { team_id?: string }).team_id);
   });
@@ -124,7 +145,7 @@ export async function startSlack({ engine, config, store, logger }: SlackAdapter
   app.event('message', async ({ event, body, client }) => {
     const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; ts: string; thread_ts?: string };
     if (m.channel_type !== 'im' || m.subtype || m.bot_id || m.user === botUserId || !m.text) return;
-    if (!seen.firstTime((body as { event_id?: string }).event_id ?? `${m.channel}:${m.ts}`)) return;
+    if (!(await firstTime((body as { event_id?: string }).event_id ?? `${m.channel}:${m.ts}`))) return;
     await answerMessage(client, m.channel, m.text, m.ts, m.thread_ts, Boolean(m.thread_ts), (body as { team_id?: string }).team_id);
   });
 

@@ -2,12 +2,12 @@
  * `musubi ask [--json] "<question>" | -` — the question-answering contract the evaluation
  * harness uses. With `-`, one question per stdin line, one JSON line out per question, in order.
  */
-import { createInterface } from 'node:readline';
-import { asMusubiError, EXIT_CODES, type MusubiError } from '../core/errors.js';
+import { asMusubiError, EXIT_CODES, MusubiError } from '../core/errors.js';
 import type { Musubi } from '../core/musubi.js';
 import type { AnswerReply, NoAnswerReply } from '../core/types.js';
 import { detectLanguage } from '../core/language.js';
 import { formatAnswerForTerminal } from './format-answer.js';
+import { readLines } from './stdin-lines.js';
 
 export interface AskCliIO {
   readonly stdin: NodeJS.ReadableStream;
@@ -49,10 +49,11 @@ export async function runAskCommand(args: readonly string[], io: AskCliIO): Prom
   const engine = await io.createEngine();
 
   if (rest.length === 1 && rest[0] === '-') {
-    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     let failures = 0;
-    for await (const line of lines) {
+    // Lines split on "\n" only: a bare "\r", NUL or invalid byte never adds or loses a line.
+    for await (const { text: line, problem } of readLines(io.stdin as AsyncIterable<Buffer>)) {
       try {
+        if (problem) throw new MusubiError(problem.code, problem.message);
         const reply = await engine.ask(line);
         io.stdout.write(`${json ? JSON.stringify(answerToJson(line, reply)) : formatAnswerForTerminal(reply)}\n`);
       } catch (error) {

@@ -2,12 +2,12 @@
  * `musubi match [--json] "<request>" | - | --for "<place>" --country CC [--records FILE]…
  * [--kind K] [--top N]` — the partner-matching contract the evaluation harness uses.
  */
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { asMusubiError, EXIT_CODES } from '../core/errors.js';
+import { asMusubiError, EXIT_CODES, MusubiError } from '../core/errors.js';
 import type { MatchOptions, Musubi } from '../core/musubi.js';
 import type { MatchReply } from '../core/types.js';
 import { formatMatchesForTerminal } from './format-matches.js';
+import { readLines } from './stdin-lines.js';
 
 export interface MatchCliIO {
   readonly stdin: NodeJS.ReadableStream;
@@ -83,8 +83,9 @@ export async function runMatchCommand(args: readonly string[], io: MatchCliIO): 
     const engine = await io.createEngine(flags.records);
     if (flags.text.length === 1 && flags.text[0] === '-') {
       let failures = 0;
-      for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+      for await (const { text: line, problem } of readLines(io.stdin as AsyncIterable<Buffer>)) {
         try {
+          if (problem) throw new MusubiError(problem.code, problem.message);
           print(await engine.match(line, options));
         } catch (error) {
           failures++;

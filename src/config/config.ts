@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MusubiError } from '../core/errors.js';
+import { registerSecretsFromEnv } from '../core/redact.js';
 
 const optionalString = z
   .string()
@@ -33,6 +34,13 @@ export const ConfigSchema = z.object({
   MUSUBI_KNOWLEDGE_DIR: optionalString.pipe(z.string().optional().default('knowledge')),
   MUSUBI_CACHE_DIR: optionalString.pipe(z.string().optional().default('.cache')),
   MUSUBI_DB_PATH: optionalString.pipe(z.string().optional().default('data/musubi.db')),
+  /** PostgreSQL for shared state between replicas; SQLite at MUSUBI_DB_PATH when unset. */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/musubi' })
+      .optional(),
+  ),
 
   SLACK_BOT_TOKEN: optionalString.pipe(
     z.string().startsWith('xoxb-', { message: 'must be a bot token starting with xoxb-' }).optional(),
@@ -68,6 +76,8 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly cacheDir: string;
   readonly dbPath: string;
+  /** PostgreSQL connection URL (secret: it holds the password); undefined means SQLite. */
+  readonly databaseUrl: string | undefined;
   readonly slack:
     | { readonly botToken: string; readonly appToken?: string; readonly signingSecret?: string; readonly apiUrl?: string; readonly port: number }
     | undefined;
@@ -90,6 +100,8 @@ export interface Config {
 
 /** Reads the environment (already loaded from `.env` by the caller) into a frozen Config. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  // Secrets are known to the redactor before anything can log or show them.
+  registerSecretsFromEnv(env);
   const result = ConfigSchema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -139,6 +151,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     knowledgeDir: e.MUSUBI_KNOWLEDGE_DIR,
     cacheDir: e.MUSUBI_CACHE_DIR,
     dbPath: e.MUSUBI_DB_PATH,
+    databaseUrl: e.DATABASE_URL,
     slack,
     discord,
     openai,

@@ -1,4 +1,5 @@
 /** The logger the engine is given; it never calls console itself. Logs go to stderr by default. */
+import { redact } from './redact.js';
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -11,7 +12,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
-/** A logger writing one line per entry to a stream (stderr by default, so stdout stays clean for JSON). */
+/** A logger writing one (redacted) line per entry to a stream (stderr by default, so stdout stays clean for JSON). */
 export function createStreamLogger(
   level: LogLevel = 'info',
   stream: { write(chunk: string): unknown } = process.stderr,
@@ -19,7 +20,8 @@ export function createStreamLogger(
   const emit = (at: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
     const extra = fields && Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : '';
-    stream.write(`[musubi] ${at}: ${message}${extra}\n`);
+    // Every line is redacted: secrets never reach a log, whatever a server echoed.
+    stream.write(`${redact(`[musubi] ${at}: ${message}${extra}`).replace(/[\r\n]+/g, ' ')}\n`);
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

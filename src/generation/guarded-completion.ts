@@ -23,11 +23,11 @@ export async function guardedCompletion(
 ): Promise<GuardedCompletion> {
   const { chat, logger, breaker, budget } = guards;
   const workspace = options.workspace ?? 'default';
-  if (!budget.allows(workspace)) return { ok: false, reason: 'budget' };
+  if (!(await budget.allows(workspace))) return { ok: false, reason: 'budget' };
   if (!breaker.allows()) return { ok: false, reason: 'unavailable' };
   try {
     const completion = await chat.complete(prompt, { json: true, onDelta: options.onDelta });
-    budget.spend(workspace, completion.tokens);
+    await budget.spend(workspace, completion.tokens);
     breaker.succeeded();
     return { ok: true, text: completion.text };
   } catch (error) {

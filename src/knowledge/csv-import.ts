@@ -1,10 +1,11 @@
 /**
  * Imports a team's partnership list from CSV: English headers or the Japanese headers of a
- * municipal sister-city list, UTF-8 (with or without BOM) or Shift_JIS. Bad rows, unknown
- * columns and duplicates become warnings with file, line and reason; good rows always load.
+ * municipal sister-city list, UTF-8 (with or without BOM) or Shift_JIS, detected per file. Bad
+ * rows (an unclosed quote, bytes that do not decode, missing fields), unknown columns and
+ * duplicates become warnings with file, line and reason; every other row loads.
  */
-import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
+import { parseCsvLines } from './csv-rows.js';
+import { decodeLines } from './text-decoding.js';
 import { PartnershipRecordSchema, ThemeSchema, type PartnershipRecord } from './schemas.js';
 
 /** Column names accepted for each field (compared ignoring case, spaces, underscores, hyphens and brackets). */
@@ -41,14 +42,10 @@ function kindOf(text: string): PartnershipRecord['kind'] {
   return 'sister-city';
 }
 
-/** UTF-8 when the bytes are valid UTF-8, otherwise Shift_JIS (common for Japanese municipal lists). */
+/** UTF-8 unless most non-ASCII lines are Shift_JIS (common for Japanese municipal lists); lines that do not decode are blank. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'shift_jis' } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'Shift_JIS'), encoding: 'shift_jis' };
-  }
+  const { lines, encoding } = decodeLines(bytes);
+  return { text: lines.map((l) => l ?? '').join('\n'), encoding };
 }
 
 const slug = (s: string) =>
@@ -68,15 +65,21 @@ export interface CsvImport {
 const headerKey = (h: string) => h.normalize('NFKC').toLowerCase().replace(/[\s_\-./()・]/g, '');
 
 export function importCsv(bytes: Uint8Array, file: string): CsvImport {
-  const { text } = decodeCsv(bytes);
+  const decoded = decodeLines(bytes);
   const warnings: string[] = [];
-  let rows: string[][];
-  try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
-  } catch (error) {
-    return { records: [], warnings: [`${file}: not a readable CSV file (${(error as Error).message})`] };
-  }
-  if (rows.length === 0) return { records: [], warnings: [`${file}: empty`] };
+  const { rows: parsedRows, problems } = parseCsvLines(decoded.lines);
+  const other = decoded.encoding === 'utf-8' ? 'Shift_JIS or another encoding' : 'not Shift_JIS';
+  const rowProblems = [
+    ...decoded.badLines.map((line) => ({ line, reason: `does not decode as ${decoded.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'} (the file's encoding; this line looks like ${other})` })),
+    ...problems,
+  ].sort((a, b) => a.line - b.line);
+  const lineOf = parsedRows.map((r) => r.line);
+  const rows = parsedRows.map((r) => [...r.cells]);
+  if (rows.length === 0) return { records: [], warnings: [...rowProblems.map((p) => `${file}:${p.line}: skipped — ${p.reason}`), `${file}: empty`] };
+  // The header row's own problems are reported first; a bad data row is reported where it sits.
+  const headerProblems = rowProblems.filter((p) => p.line < lineOf[0]!);
+  const dataProblems = rowProblems.filter((p) => p.line > lineOf[0]!);
+  warnings.push(...headerProblems.map((p) => `${file}:${p.line}: skipped — ${p.reason}`));
   const header = rows[0]!.map(headerKey);
   const column = new Map<Field, number>();
   const unknown: string[] = [];
@@ -91,8 +94,16 @@ export function importCsv(bytes: Uint8Array, file: string): CsvImport {
   }
   const records: PartnershipRecord[] = [];
   const seen = new Map<string, number>();
+  const pending = [...dataProblems];
+  const flushProblemsBefore = (line: number) => {
+    while (pending.length && pending[0]!.line < line) {
+      const p = pending.shift()!;
+      warnings.push(`${file}:${p.line}: skipped — ${p.reason}`);
+    }
+  };
   rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
+    const line = lineOf[i + 1]!;
+    flushProblemsBefore(line);
     const get = (f: Field) => (column.has(f) ? (row[column.get(f)!] ?? '').trim() : '');
     const city = get('japan_city');
     const pref = get('japan_prefecture');
@@ -130,5 +141,6 @@ export function importCsv(bytes: Uint8Array, file: string): CsvImport {
     seen.set(key, line);
     records.push(parsed.data);
   });
+  flushProblemsBefore(Number.POSITIVE_INFINITY);
   return { records, warnings };
 }

@@ -15,6 +15,8 @@ import { LexicalIndex } from '../retrieval/lexical-index.js';
 import { INDEX_TEXT_VERSION } from './normalise.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from './chunker.js';
 import { loadReports } from './report-loader.js';
+import { z } from 'zod';
+import { sha256 } from '../retrieval/cache-manifest.js';
 
 export interface KnowledgeBase {
   readonly lexical: LexicalIndex;
@@ -40,34 +42,59 @@ export interface KnowledgeBaseOptions {
   readonly chunkOptions?: ChunkOptions;
   /** Where derived data (proper-noun readings) is cached; without it they are computed each time. */
   readonly cacheDir?: string;
+  /** Ignore the cached readings and extract them again (`musubi index`). */
+  readonly rebuildCache?: boolean;
 }
 
-/** Proper-noun readings from the cache, or extracted (slow: loads kuromoji) and cached. */
-async function loadReadings(texts: readonly string[], hash: string, cacheDir: string | undefined, logger: Logger): Promise<ProperNoun[]> {
-  const file = cacheDir ? path.join(cacheDir, `readings-${hash}.json`) : null;
-  if (file) {
+const READINGS_FORMAT = 2;
+/** The readings cache: the knowledge hash it belongs to, and a checksum over the nouns. */
+const ReadingsCacheSchema = z.object({
+  format: z.literal(READINGS_FORMAT),
+  settings: z.string(),
+  sha256: z.string(),
+  nouns: z.array(z.object({ surface: z.string().min(1), reading: z.string().min(1), kind: z.string() })),
+});
+
+/** Proper-noun readings from the cache (verified), or extracted (slow: loads kuromoji) and cached. */
+async function loadReadings(texts: readonly string[], hash: string, cacheDir: string | undefined, logger: Logger, rebuild = false): Promise<ProperNoun[]> {
+  // The format is in the name, so a cache from an older version is simply not looked at.
+  const file = cacheDir ? path.join(cacheDir, `readings-v${READINGS_FORMAT}-${hash}.json`) : null;
+  if (file && !rebuild) {
+    let raw: string | undefined;
     try {
-      const cached = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      if (Array.isArray(cached)) return cached as ProperNoun[];
+      raw = await readFile(file, 'utf8');
     } catch {
-      // missing or corrupt: rebuild below
+      // missing: built below
+    }
+    if (raw !== undefined) {
+      let problem: string;
+      try {
+        const parsed = ReadingsCacheSchema.safeParse(JSON.parse(raw));
+        if (!parsed.success) problem = 'not in the expected shape';
+        else if (parsed.data.settings !== hash) problem = 'written for other knowledge';
+        else if (sha256(JSON.stringify(parsed.data.nouns)) !== parsed.data.sha256) problem = 'fails its checksum';
+        else return parsed.data.nouns;
+      } catch {
+        problem = 'not valid JSON';
+      }
+      logger.warn(`The readings cache ${file} is unusable (${problem}); rebuilding it.`);
     }
   }
   const nouns = await extractProperNouns(texts);
   if (file) {
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}`;
-      await writeFile(tmp, JSON.stringify(nouns));
+      const tmp = `${file}.tmp-${process.pid}-${Date.now()}`;
+      await writeFile(tmp, JSON.stringify({ format: READINGS_FORMAT, settings: hash, sha256: sha256(JSON.stringify(nouns)), nouns }));
       await rename(tmp, file);
     } catch (error) {
-      logger.warn(`Could not cache proper-noun readings in ${file}: ${(error as Error).message}`);
+      logger.warn(`Could not cache proper-noun readings in ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); using them from memory.`);
     }
   }
   return nouns;
 }
 
-export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS, cacheDir }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS, cacheDir, rebuildCache }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
   const { reports, warnings: reportWarnings } = await loadReports(path.join(knowledgeDir, 'reports'), logger);
   const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
   const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
@@ -77,7 +104,7 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   hash.update(JSON.stringify(glossary.entries));
   const lexical = new LexicalIndex(reports, chunks);
   const digest = hash.digest('hex').slice(0, 16);
-  const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger);
+  const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger, rebuildCache);
   const katakana = [...new Set(chunks.flatMap((c) => katakanaWords(c.indexText)))];
   const kanaOnlyGlossary = glossary.entries.flatMap((e) => e.ja).filter((j) => /^[\u3040-\u30ffー]+$/.test(j));
   return {

@@ -1,13 +1,15 @@
 /**
  * Loads partnership records (knowledge/records/*.jsonl and *.csv, plus files given with
- * --records) and organisations/programs (knowledge/programs/*.jsonl). A bad row is reported
- * as "file:line: reason" and skipped; the good rows still load.
+ * --records) and organisations/programs (knowledge/programs/*.jsonl). Each file is read on
+ * its own: an unreadable file is skipped with one line naming it and the reason, a bad row is
+ * reported as "file:line: reason"; everything else still loads.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { importCsv } from './csv-import.js';
+import { decodeText } from './text-decoding.js';
 import { parseJsonLines } from './json-lines.js';
 import { PartnershipRecordSchema, ProgramSchema, type PartnershipRecord, type Program } from './schemas.js';
 
@@ -22,7 +24,7 @@ async function loadRecordFile(file: string, warnings: string[]): Promise<Partner
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new MusubiError('knowledge_unreadable', `Cannot read records file ${file}: ${(error as Error).message}`, { cause: error });
+    throw new MusubiError('knowledge_unreadable', `Records file ${file} skipped: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
   }
   if (file.toLowerCase().endsWith('.csv')) {
     const { records, warnings: w } = importCsv(new Uint8Array(bytes), file);
@@ -30,11 +32,14 @@ async function loadRecordFile(file: string, warnings: string[]): Promise<Partner
     return records;
   }
   if (file.toLowerCase().endsWith('.jsonl')) {
-    const { rows, errors } = parseJsonLines(bytes.toString('utf8'), file, PartnershipRecordSchema);
+    const decoded = decodeText(new Uint8Array(bytes));
+    if (!decoded) throw new MusubiError('knowledge_invalid', `Records file ${file} skipped: it is neither UTF-8 nor Shift_JIS text.`);
+    const { rows, errors } = parseJsonLines(decoded.text, file, PartnershipRecordSchema);
+    warnings.push(...decoded.badLines.map((n) => `${file}:${n}: skipped — does not decode as ${decoded.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'}`));
     warnings.push(...errors);
     return rows;
   }
-  throw new MusubiError('input_unusable', `Records file ${file} must be .csv or .jsonl.`);
+  throw new MusubiError('input_unusable', `Records file ${file} skipped: records files must be .csv or .jsonl.`);
 }
 
 const listFiles = async (dir: string, exts: readonly string[]) =>
@@ -45,8 +50,17 @@ export async function loadPartnershipKnowledge(options: { knowledgeDir: string; 
   const files = [...(await listFiles(path.join(options.knowledgeDir, 'records'), ['.jsonl', '.csv'])), ...(options.extraRecordFiles ?? [])];
   const records: PartnershipRecord[] = [];
   const ids = new Set<string>();
+  // One file's failure is that file's: reported, and the others load.
+  const readOrReport = async <T>(read: () => Promise<T[]>): Promise<T[]> => {
+    try {
+      return await read();
+    } catch (error) {
+      warnings.push(error instanceof MusubiError ? error.message : `${(error as Error).message}`);
+      return [];
+    }
+  };
   for (const file of files) {
-    for (const r of await loadRecordFile(file, warnings)) {
+    for (const r of await readOrReport(() => loadRecordFile(file, warnings))) {
       // The same id twice (a file given twice, an id reused) keeps the first.
       if (ids.has(r.id)) continue;
       ids.add(r.id);
@@ -55,9 +69,18 @@ export async function loadPartnershipKnowledge(options: { knowledgeDir: string; 
   }
   const programs: Program[] = [];
   for (const file of await listFiles(path.join(options.knowledgeDir, 'programs'), ['.jsonl'])) {
-    const { rows, errors } = parseJsonLines(await readFile(file, 'utf8'), file, ProgramSchema);
+    const rows = await readOrReport(async () => {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        throw new MusubiError('knowledge_unreadable', `Programs file ${file} skipped: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
+      }
+      const parsed = parseJsonLines(text, file, ProgramSchema);
+      warnings.push(...parsed.errors);
+      return parsed.rows;
+    });
     programs.push(...rows);
-    warnings.push(...errors);
   }
   for (const w of warnings) options.logger.warn(w);
   return { records, programs, warnings };

@@ -1,7 +1,9 @@
 /**
  * Loads the reports folder: `.txt`, `.md` and `.pdf` files plus `catalog.json` metadata.
  * An unreadable file or a PDF that extracts to no text is reported as a warning and skipped,
- * never indexed empty.
+ * never indexed empty. Text files in Shift_JIS are detected and decoded (with a note); text in
+ * neither UTF-8 nor Shift_JIS is refused. An unreadable or invalid catalog is reported, and the
+ * reports load without (or with the valid part of) it.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,10 +11,10 @@ import { z } from 'zod';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { extractPdfPages } from './pdf-text.js';
+import { decodeText } from './text-decoding.js';
 import type { Report, ReportMeta } from './report.js';
 
-const CatalogSchema = z.array(
-  z.object({
+const CatalogEntrySchema = z.object({
     file: z.string().min(1),
     title_ja: z.string().min(1),
     title_en: z.string().min(1),
@@ -22,8 +24,7 @@ const CatalogSchema = z.array(
     aliases: z.array(z.string().min(2)).default([]),
     /** One line on what the report covers, in English: the opening of an overview answer. */
     about: z.string().nullable().default(null),
-  }),
-);
+  });
 
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.pdf'] as const;
 
@@ -32,27 +33,40 @@ export interface LoadedReports {
   readonly warnings: readonly string[];
 }
 
-async function readCatalog(dir: string): Promise<Map<string, ReportMeta>> {
+async function readCatalog(dir: string, warnings: string[]): Promise<Map<string, ReportMeta>> {
   const file = path.join(dir, 'catalog.json');
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
-  } catch {
+  } catch (error) {
+    // No catalog is fine (reports are titled by their first line); one that cannot be read is reported.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      warnings.push(`${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reports are titled by their first line until it is fixed.`);
+    }
     return new Map();
   }
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new MusubiError('knowledge_invalid', `${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    warnings.push(`${file} is not valid JSON (${(error as Error).message}); reports are titled by their first line until it is fixed.`);
+    return new Map();
   }
-  const parsed = CatalogSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new MusubiError('knowledge_invalid', `${file}: entry ${issue.path.join('.')} ${issue.message}`, { cause: parsed.error });
+  if (!Array.isArray(json)) {
+    warnings.push(`${file} must be a JSON array of entries; it was ignored.`);
+    return new Map();
   }
+  const entries: z.infer<typeof CatalogEntrySchema>[] = [];
+  json.forEach((entry, i) => {
+    const parsed = CatalogEntrySchema.safeParse(entry);
+    if (parsed.success) entries.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0]!;
+      warnings.push(`${file}: entry ${i} skipped — ${issue.path.join('.')} ${issue.message}`);
+    }
+  });
   return new Map(
-    parsed.data.map((e) => [
+    entries.map((e) => [
       e.file,
       { file: e.file, titleJa: e.title_ja, titleEn: e.title_en, publisher: e.publisher, date: e.date, language: e.language, aliases: e.aliases, about: e.about },
     ]),
@@ -75,7 +89,7 @@ function pageStartsFromFormFeeds(text: string): number[] {
   return starts;
 }
 
-async function loadOne(dir: string, file: string, meta: ReportMeta | undefined): Promise<Report> {
+async function loadOne(dir: string, file: string, meta: ReportMeta | undefined, notes: string[]): Promise<Report> {
   const full = path.join(dir, file);
   if (file.toLowerCase().endsWith('.pdf')) {
     const pages = await extractPdfPages(new Uint8Array(await readFile(full)));
@@ -90,8 +104,12 @@ async function loadOne(dir: string, file: string, meta: ReportMeta | undefined):
     }
     return { meta: meta ?? fallbackMeta(file, text), text, pageStarts: starts };
   }
-  const text = await readFile(full, 'utf8');
+  const decoded = decodeText(new Uint8Array(await readFile(full)));
+  if (!decoded) throw new MusubiError('knowledge_invalid', `${file} is neither UTF-8 nor Shift_JIS text; save it as UTF-8.`);
+  const text = decoded.text;
   if (text.trim().length === 0) throw new MusubiError('knowledge_unreadable', `${file} is empty.`);
+  if (decoded.encoding === 'shift_jis') notes.push(`${file} is Shift_JIS; it was decoded (save it as UTF-8 to silence this note).`);
+  if (decoded.badLines.length) notes.push(`${file}: line(s) ${decoded.badLines.slice(0, 5).join(', ')}${decoded.badLines.length > 5 ? '…' : ''} do not decode as ${decoded.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'} and were left out.`);
   return { meta: meta ?? fallbackMeta(file, text), text, pageStarts: pageStartsFromFormFeeds(text) };
 }
 
@@ -103,13 +121,19 @@ export async function loadReports(dir: string, logger: Logger): Promise<LoadedRe
   } catch (error) {
     throw new MusubiError('knowledge_unreadable', `Cannot read the reports folder ${dir}: ${(error as Error).message}. Set MUSUBI_KNOWLEDGE_DIR or restore knowledge/reports.`, { cause: error });
   }
-  const catalog = await readCatalog(dir);
+  const warnings: string[] = [];
+  const catalog = await readCatalog(dir, warnings);
+  for (const w of warnings) logger.warn(w);
   const files = names.filter((n) => REPORT_EXTENSIONS.some((ext) => n.toLowerCase().endsWith(ext))).sort();
   const reports: Report[] = [];
-  const warnings: string[] = [];
   for (const file of files) {
     try {
-      reports.push(await loadOne(dir, file, catalog.get(file)));
+      const notes: string[] = [];
+      reports.push(await loadOne(dir, file, catalog.get(file), notes));
+      for (const note of notes) {
+        warnings.push(note);
+        logger.warn(note);
+      }
     } catch (error) {
       const message = error instanceof MusubiError ? error.message : `${file} could not be read: ${(error as Error).message}`;
       warnings.push(message);

@@ -13,7 +13,7 @@ import { loadOrBuildEmbeddingIndex } from '../retrieval/embedding-index.js';
 import type { VectorRanker } from '../retrieval/hybrid-ranker.js';
 import type { ChatModel } from './chat-model.js';
 import { createOpenAIChatModel, createOpenAIClient, createOpenAIEmbedder } from './openai-chat-model.js';
-import { CircuitBreaker, DailyBudget } from './resilience.js';
+import { CircuitBreaker, DailyBudget, type TokenLedger } from './resilience.js';
 import type OpenAI from 'openai';
 
 export interface Models {
@@ -25,9 +25,13 @@ export interface Models {
   readonly logger: Logger;
 }
 
-export function createModels(config: NonNullable<Config['openai']>, logger: Logger): Models {
+/** `ledger` (the store) keeps the daily budget across restarts and replicas; without it the budget is per process. */
+export function createModels(config: NonNullable<Config['openai']>, logger: Logger, ledger?: TokenLedger): Models {
   const client = createOpenAIClient(config);
-  return { client, config, chat: createOpenAIChatModel(client, config, logger), breaker: new CircuitBreaker(), budget: new DailyBudget(config.dailyTokenBudget), logger };
+  const budget = new DailyBudget(config.dailyTokenBudget, undefined, ledger, (error) =>
+    logger.warn(`The token budget could not be read from or written to the store (${(error as Error).message}); counting this process's use only.`),
+  );
+  return { client, config, chat: createOpenAIChatModel(client, config, logger), breaker: new CircuitBreaker(), budget, logger };
 }
 
 export function answerWriter(models: Models): AnswerWriter {

@@ -30,25 +30,65 @@ export class CircuitBreaker {
   }
 }
 
+/** Where the daily spend is kept when it must survive restarts and be shared by replicas (the store). */
+export interface TokenLedger {
+  addTokens(workspace: string, day: string, tokens: number): Promise<number>;
+  tokensSpent(workspace: string, day: string): Promise<number>;
+}
+
+/**
+ * A per-workspace daily token budget. With a ledger (the store) the spend is shared by every
+ * process using that store, so two replicas spend one budget; if the ledger fails, the count
+ * this process keeps is used and the failure is reported once per day.
+ */
 export class DailyBudget {
   private readonly spent = new Map<string, number>();
+  private warnedDay: string | null = null;
 
   /** `limit` tokens per workspace per day; 0 means no limit. */
   constructor(
     private readonly limit: number,
     private readonly now: () => Date = () => new Date(),
+    private readonly ledger?: TokenLedger,
+    private readonly onLedgerError: (error: unknown) => void = () => {},
   ) {}
 
+  private day() {
+    return this.now().toISOString().slice(0, 10);
+  }
+
   private key(workspace: string) {
-    return `${this.now().toISOString().slice(0, 10)}:${workspace}`;
+    return `${this.day()}:${workspace}`;
   }
 
-  allows(workspace: string): boolean {
-    return this.limit === 0 || (this.spent.get(this.key(workspace)) ?? 0) < this.limit;
+  private ledgerFailed(error: unknown) {
+    if (this.warnedDay === this.day()) return;
+    this.warnedDay = this.day();
+    this.onLedgerError(error);
   }
 
-  spend(workspace: string, tokens: number): void {
+  async allows(workspace: string): Promise<boolean> {
+    if (this.limit === 0) return true;
+    let spent = this.spent.get(this.key(workspace)) ?? 0;
+    if (this.ledger) {
+      try {
+        spent = Math.max(spent, await this.ledger.tokensSpent(workspace, this.day()));
+      } catch (error) {
+        this.ledgerFailed(error);
+      }
+    }
+    return spent < this.limit;
+  }
+
+  async spend(workspace: string, tokens: number): Promise<void> {
     const k = this.key(workspace);
     this.spent.set(k, (this.spent.get(k) ?? 0) + tokens);
+    if (this.ledger && this.limit !== 0) {
+      try {
+        await this.ledger.addTokens(workspace, this.day(), tokens);
+      } catch (error) {
+        this.ledgerFailed(error);
+      }
+    }
   }
 }

@@ -13,6 +13,7 @@ import type { Logger } from '../core/logger.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Embedder } from '../models/embedder.js';
 import type { VectorRanker } from './hybrid-ranker.js';
+import { verifyManifest, writeManifest } from './cache-manifest.js';
 
 /** Lets LangChain call our Embedder port (LangChain types stay inside this file). */
 class EmbedderAsLangChain extends Embeddings {
@@ -37,6 +38,8 @@ export interface EmbeddingIndexOptions {
   readonly batchSize?: number;
 }
 
+const settingsFor = (embedder: Embedder, kb: KnowledgeBase) => createHash('sha256').update(`${embedder.id}:${embedder.dimensions}:${kb.hash}`).digest('hex');
+
 function folderFor(cacheDir: string, embedder: Embedder, kb: KnowledgeBase): string {
   return path.join(cacheDir, `embeddings-${createHash('sha256').update(`${embedder.id}:${kb.hash}`).digest('hex').slice(0, 16)}`);
 }
@@ -52,11 +55,16 @@ async function build(options: EmbeddingIndexOptions, folder: string): Promise<HN
     await store.addVectors(vectors, batch.map((c, i) => new Document({ pageContent: texts[i]!, metadata: { chunk: start + i } })));
     if (chunks.length > batchSize) onProgress?.(`Embedding passages with ${embedder.id}: ${Math.min(start + batchSize, chunks.length)}/${chunks.length}`);
   }
-  const tmp = `${folder}.tmp-${process.pid}-${Date.now()}`;
-  await mkdir(tmp, { recursive: true });
-  await store.save(tmp);
-  await rm(folder, { recursive: true, force: true });
-  await rename(tmp, folder);
+  try {
+    const tmp = `${folder}.tmp-${process.pid}-${Date.now()}`;
+    await mkdir(tmp, { recursive: true });
+    await store.save(tmp);
+    await writeManifest(tmp, settingsFor(embedder, kb));
+    await rm(folder, { recursive: true, force: true });
+    await rename(tmp, folder);
+  } catch (error) {
+    options.logger.warn(`Could not save the embedding index to ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); using it from memory.`);
+  }
   return store;
 }
 
@@ -66,10 +74,11 @@ export async function loadOrBuildEmbeddingIndex(options: EmbeddingIndexOptions):
   const folder = folderFor(cacheDir, embedder, kb);
   let store: HNSWLib;
   try {
+    await verifyManifest(folder, settingsFor(embedder, kb));
     store = await HNSWLib.load(folder, new EmbedderAsLangChain(embedder));
-    if (store.index.getCurrentCount() !== kb.lexical.chunks.length) throw new Error('stale');
-  } catch {
-    await mkdir(cacheDir, { recursive: true });
+    if (store.index.getCurrentCount() !== kb.lexical.chunks.length) throw new Error('it holds another number of passages');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn(`The embedding index cache in ${folder} is unusable (${(error as Error).message}); rebuilding it.`);
     logger.info(`Building the ${embedder.id} embedding index for ${kb.lexical.chunks.length} passages…`);
     store = await build(options, folder);
   }

@@ -2,7 +2,8 @@
  * Loads the LSA model and its vector index from the cache directory, or builds and saves
  * them. The cache key is the knowledge hash plus the settings, so editing a report, the
  * glossary or a setting rebuilds automatically; a corrupt cache is rebuilt, not fatal.
- * Files are written to a temporary folder and renamed, so a crash never leaves half a cache.
+ * Files are written to a temporary folder and renamed, so a crash never leaves half a cache,
+ * and every file is checked against the folder's manifest (sha256 and settings) before use.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -10,10 +11,11 @@ import path from 'node:path';
 import type { Logger } from '../core/logger.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { DEFAULT_LSA, LsaEmbedder, type LsaSettings } from '../models/lsa-embedder.js';
+import { verifyManifest, writeManifest } from './cache-manifest.js';
 import { tokenize } from './tokenizer.js';
 import { VectorIndex } from './vector-index.js';
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export interface LsaIndex {
   readonly embedder: LsaEmbedder;
@@ -31,12 +33,14 @@ export interface LsaCacheOptions {
   readonly onProgress?: (message: string) => void;
 }
 
+const settingsKey = (kb: KnowledgeBase, settings: LsaSettings) => createHash('sha256').update(`${CACHE_FORMAT}:${kb.hash}:${JSON.stringify(settings)}`).digest('hex');
+
 function cacheFolder(cacheDir: string, kb: KnowledgeBase, settings: LsaSettings): string {
-  const key = createHash('sha256').update(`${CACHE_FORMAT}:${kb.hash}:${JSON.stringify(settings)}`).digest('hex').slice(0, 16);
-  return path.join(cacheDir, `lsa-${key}`);
+  return path.join(cacheDir, `lsa-${settingsKey(kb, settings).slice(0, 16)}`);
 }
 
-async function load(folder: string, chunkCount: number): Promise<LsaIndex> {
+async function load(folder: string, chunkCount: number, settings: string): Promise<LsaIndex> {
+  await verifyManifest(folder, settings);
   const meta = JSON.parse(await readFile(path.join(folder, 'meta.json'), 'utf8')) as { format: number; dimensions: number; size: number; terms: string[] };
   if (meta.format !== CACHE_FORMAT || meta.size !== chunkCount) throw new Error('cache written by another version');
   const idf = new Float32Array(new Uint8Array(await readFile(path.join(folder, 'idf.bin'))).buffer);
@@ -47,7 +51,7 @@ async function load(folder: string, chunkCount: number): Promise<LsaIndex> {
   return { embedder, index, fromCache: true, buildMs: 0 };
 }
 
-async function save(folder: string, built: LsaIndex): Promise<void> {
+async function save(folder: string, built: LsaIndex, settings: string): Promise<void> {
   const tmp = `${folder}.tmp-${process.pid}-${Date.now()}`;
   await mkdir(tmp, { recursive: true });
   const { terms, idf, projection, dimensions } = built.embedder.data;
@@ -55,6 +59,7 @@ async function save(folder: string, built: LsaIndex): Promise<void> {
   await writeFile(path.join(tmp, 'projection.bin'), Buffer.from(projection.buffer, projection.byteOffset, projection.byteLength));
   built.index.save(path.join(tmp, 'hnsw.bin'));
   await writeFile(path.join(tmp, 'meta.json'), JSON.stringify({ format: CACHE_FORMAT, dimensions, size: built.index.size, terms }));
+  await writeManifest(tmp, settings);
   await rm(folder, { recursive: true, force: true });
   await rename(tmp, folder);
 }
@@ -69,9 +74,10 @@ export function buildLsaIndex(kb: KnowledgeBase, settings: LsaSettings = DEFAULT
 
 export async function loadOrBuildLsaIndex({ kb, cacheDir, logger, settings = DEFAULT_LSA, rebuild = false, onProgress }: LsaCacheOptions): Promise<LsaIndex> {
   const folder = cacheFolder(cacheDir, kb, settings);
+  const key = settingsKey(kb, settings);
   if (!rebuild) {
     try {
-      return await load(folder, kb.lexical.chunks.length);
+      return await load(folder, kb.lexical.chunks.length, key);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       if (!missing) logger.warn(`The index cache in ${folder} is unusable (${(error as Error).message}); rebuilding it.`);
@@ -81,9 +87,10 @@ export async function loadOrBuildLsaIndex({ kb, cacheDir, logger, settings = DEF
   const built = buildLsaIndex(kb, settings);
   onProgress?.(`Search index built in ${(built.buildMs / 1000).toFixed(1)} s.`);
   try {
-    await save(folder, built);
+    await save(folder, built, key);
   } catch (error) {
-    logger.warn(`Could not save the index cache to ${folder}: ${(error as Error).message}. It will be rebuilt next start.`);
+    // A cache that cannot be written costs start-up time, never answers: the index stays in memory.
+    logger.warn(`Could not save the index cache to ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); answering from the index in memory. It will be rebuilt next start.`);
   }
   return built;
 }

@@ -1,11 +1,14 @@
-/** An in-memory MusubiStore: for tests and for runs where the database cannot be opened. */
+/** An in-memory MusubiStore: for tests and for runs where the database cannot be opened (one process only). */
 import type { ChannelScope } from '../core/musubi.js';
-import type { Feedback, MusubiStore, NewShortlistEntry } from '../core/store.js';
+import type { Feedback, MusubiStore, NewReplyRecord, NewShortlistEntry, ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 export function createMemoryStore(now: () => Date = () => new Date()): MusubiStore & { readonly feedback: readonly Feedback[] } {
   const entries = new Map<string, ShortlistEntry[]>();
   const feedback: Feedback[] = [];
+  const claims = new Map<string, number>();
+  const spend = new Map<string, number>();
+  const replies: ReplyRecord[] = [];
   let nextId = 1;
   const key = (s: ChannelScope) => `${s.workspace}\u0000${s.channel}`;
 
@@ -36,6 +39,31 @@ export function createMemoryStore(now: () => Date = () => new Date()): MusubiSto
     },
     async recordFeedback(_scope, fb) {
       feedback.push(fb);
+    },
+    async claimOnce(id, ttlMs) {
+      const t = now().getTime();
+      const until = claims.get(id);
+      if (until !== undefined && until > t) return false;
+      claims.set(id, t + ttlMs);
+      if (claims.size > 10_000) for (const [k, u] of claims) if (u <= t) claims.delete(k);
+      return true;
+    },
+    async addTokens(workspace, day, tokens) {
+      const k = `${workspace}\u0000${day}`;
+      const total = (spend.get(k) ?? 0) + tokens;
+      spend.set(k, total);
+      return total;
+    },
+    async tokensSpent(workspace, day) {
+      return spend.get(`${workspace}\u0000${day}`) ?? 0;
+    },
+    async recordReply(reply: NewReplyRecord) {
+      const record: ReplyRecord = { id: replies.length + 1, scope: reply.scope, platformMessageId: reply.platformMessageId ?? null, payload: JSON.parse(JSON.stringify(reply.payload ?? null)), createdAt: now().toISOString() };
+      replies.push(record);
+      return record;
+    },
+    async listReplies(scope) {
+      return replies.filter((r) => r.scope === scope);
     },
     async close() {},
   };

@@ -41,6 +41,27 @@ describe('musubi ask (CLI contract)', () => {
     expect(out[2]!.passages[0]!.report).toBe('okinawa.ja.txt');
   });
 
+  it('answers exactly one JSON line per input line, whatever bytes the line holds', async () => {
+    const input = Buffer.concat([
+      Buffer.from('\ufeffWhen did Sapporo and Portland become sister cities?\r\n'),
+      Buffer.from('first half\rsecond half\n'),
+      Buffer.from([0x8e, 0x44, 0x96, 0x79, 0x0a]), // Shift_JIS bytes: not UTF-8
+      Buffer.from('NUL\u0000inside Okinawa\n'),
+      Buffer.from(`${'long '.repeat(20_000)}\n`),
+      Buffer.from('last line without a newline'),
+    ]);
+    const r = await runCli(['ask', '--json', '-'], { env, stdin: input });
+    const out = r.stdout.split('\n').filter((l) => l !== '').map((l) => AnswerJson.extend({ error: z.string().optional() }).parse(JSON.parse(l)));
+    expect(out).toHaveLength(6);
+    expect(out[0]!.question).toBe('When did Sapporo and Portland become sister cities?');
+    expect(out[0]!.grounded).toBe(true);
+    expect(out[1]!.question).toBe('first half\rsecond half');
+    expect(out[2]!.error).toBe('input_unusable');
+    expect(out[3]!.error).toBeUndefined();
+    expect(out[4]!.error).toBe('input_too_long');
+    expect(out[5]!.question).toBe('last line without a newline');
+  });
+
   it('gives a clear message and exit code 2 for an empty question, never a stack trace', async () => {
     const r = await runCli(['ask', '   '], { env });
     expect(r.code).toBe(2);

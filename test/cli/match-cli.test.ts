@@ -23,6 +23,23 @@ describe('musubi match (CLI contract)', () => {
     expect(lines.map((l) => l.request)).toEqual(['youth exchange programs for high school students', '津波の経験がある町']);
   });
 
+  it('keeps one output line per input line when a line holds a bare carriage return or invalid bytes', async () => {
+    const stdin = Buffer.concat([Buffer.from('tsunami\rrecovery towns\n'), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('youth exchange\r\n')]);
+    const r = await runCli(['match', '--json', '-'], { stdin });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { request: string; error?: string });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.request).toBe('tsunami recovery towns');
+    expect(lines[1]!.error).toBe('input_unusable');
+    expect(lines[2]!.request).toBe('youth exchange');
+  });
+
+  it('skips a records file it cannot read, says which and why, and still matches', async () => {
+    const r = await runCli(['match', '--json', '--records', '/nonexistent/partners.csv', '--records', csv, '--for', 'Hakui, Ishikawa', '--country', 'US', '--top', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Records file \/nonexistent\/partners\.csv skipped: cannot read it \(ENOENT\)/);
+    expect((JSON.parse(r.stdout) as { suggestions: unknown[] }).suggestions).toHaveLength(2);
+  });
+
   it('rejects bad flags with a usage line and exit code 2', async () => {
     const r = await runCli(['match', '--top', 'many', 'x']);
     expect(r.code).toBe(2);

@@ -11,7 +11,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { env?: Record<string, string>; stdin?: string; entry?: string } = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; stdin?: string | Buffer; entry?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [path.join(ROOT, options.entry ?? 'src/cli/main.ts'), ...args], {
       cwd: ROOT,

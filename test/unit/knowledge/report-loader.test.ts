@@ -52,3 +52,29 @@ describe('loadReports', () => {
     await expect(loadReports(dir, silentLogger)).rejects.toThrow(/No readable reports/);
   });
 });
+
+describe('loadReports: one bad file or catalog costs only itself', () => {
+  it('decodes a Shift_JIS report with a note and refuses bytes that are neither UTF-8 nor Shift_JIS', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const dir = await folder({ 'ok.txt': '本文。', 'sjis.txt': iconv.encode('姉妹都市の報告です。\n交流の記録。\n', 'Shift_JIS'), 'noise.txt': Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37 + 128) % 256)) });
+    const warnings: string[] = [];
+    const { reports } = await loadReports(dir, { ...silentLogger, warn: (m: string) => warnings.push(m) });
+    expect(reports.map((r) => r.meta.file)).toEqual(['ok.txt', 'sjis.txt']);
+    expect(reports[1]!.text).toContain('姉妹都市の報告です。');
+    expect(warnings.join('\n')).toMatch(/sjis\.txt is Shift_JIS; it was decoded/);
+    expect(warnings.join('\n')).toMatch(/noise\.txt is neither UTF-8 nor Shift_JIS/);
+  });
+
+  it('reports an unreadable or invalid catalog.json and still loads the reports', async () => {
+    const dir = await folder({ 'ok.txt': 'Sister city notes.\nMore.' });
+    await (await import('node:fs/promises')).mkdir(path.join(dir, 'catalog.json'));
+    const unreadable = await loadReports(dir, silentLogger);
+    expect(unreadable.reports).toHaveLength(1);
+    expect(unreadable.warnings.join('\n')).toMatch(/catalog\.json cannot be read \(EISDIR\)/);
+
+    const dir2 = await folder({ 'ok.txt': 'x', 'b.txt': 'y', 'catalog.json': JSON.stringify([{ file: 'ok.txt', title_ja: 'A', title_en: 'Report A' }, { file: 'b.txt' }]) });
+    const partial = await loadReports(dir2, silentLogger);
+    expect(partial.reports.map((r) => r.meta.titleEn)).toEqual(['y', 'Report A']);
+    expect(partial.warnings.join('\n')).toMatch(/catalog\.json: entry 1 skipped — title_ja/);
+  });
+});

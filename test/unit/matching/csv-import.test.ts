@@ -41,4 +41,33 @@ describe('CSV import of partnership lists', () => {
     expect(warnings).toEqual([]);
     expect(records[0]).toMatchObject({ a: { name_en: 'Sapporo', region_en: 'Hokkaido' }, b: { name_en: 'Portland', region_en: 'Oregon' }, year: 1959 });
   });
+  it('an unclosed quote costs only its own row, and the warning names the line where it opened', () => {
+    const lines = ['japan_city,partner_city,partner_country,date'];
+    for (let i = 1; i <= 100_000; i++) lines.push(i === 500 ? 'Town500,"Bad City,US,1990' : `Town${i},Partner${i},US,${1950 + (i % 70)}`);
+    lines[700] = 'Town700,"Quoted, City",US,1991';
+    const started = performance.now();
+    const { records, warnings } = importCsv(new TextEncoder().encode(lines.join('\r\n')), 'big.csv');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(records).toHaveLength(99_999);
+    expect(warnings).toEqual(['big.csv:501: skipped — a quote opened in column 9 is never closed']);
+    expect(records.find((r) => r.a.name_en === 'Town700')!.b.name_en).toBe('Quoted, City');
+  });
+
+  it('keeps quoted commas, doubled quotes and quoted line breaks in one row', () => {
+    const csv = 'japan_city,partner_city,themes\nKobe,"Seattle, ""WA""",education\nNara,"Toledo\nOhio",culture\nMito,Anaheim,\n';
+    const { records, warnings } = importCsv(new TextEncoder().encode(csv), 'q.csv');
+    expect(warnings).toEqual([]);
+    expect(records.map((r) => [r.a.name_en, r.b.name_en])).toEqual([['Kobe', 'Seattle, "WA"'], ['Nara', 'Toledo\nOhio'], ['Mito', 'Anaheim']]);
+    expect(records.map((r) => r.id)).toEqual(['q-csv-2', 'q-csv-3', 'q-csv-5']);
+  });
+
+  it('reports a Shift_JIS row inside a UTF-8 file by line, and reads every other row intact', async () => {
+    const utf8 = (s: string) => Buffer.from(s, 'utf8');
+    const iconv = (await import('iconv-lite')).default;
+    const bytes = Buffer.concat([utf8('市区町村,相手都市,相手国\n'), utf8('札幌市,ポートランド,米国\n'), iconv.encode('神戸市,シアトル,米国\n', 'Shift_JIS'), utf8('仙台市,リバーサイド,米国\n')]);
+    expect(decodeCsv(bytes).encoding).toBe('utf-8');
+    const { records, warnings } = importCsv(new Uint8Array(bytes), 'mixed.csv');
+    expect(records.map((r) => r.a.name_ja)).toEqual(['札幌市', '仙台市']);
+    expect(warnings).toEqual(["mixed.csv:3: skipped — does not decode as UTF-8 (the file's encoding; this line looks like Shift_JIS or another encoding)"]);
+  });
 });
