@@ -1,11 +1,16 @@
 /**
- * The terminal chat: plain text is a question; /match, /programs, /help; Ctrl-D or /quit exits.
- * It renders the engine's replies for a terminal and never shows a stack trace.
+ * The terminal chat: plain text goes where its words say (a question, or a partner request);
+ * `/ask`, `/match`, `/programs`, `/summary`, `/shortlist`, a lone `help`; Ctrl-D or /quit exits.
+ * The session keeps its turns, so a follow-up question is about the same subject, and `/summary`
+ * reads Musubi's own suggestions as data. It never shows a stack trace.
  */
 import { createInterface } from 'node:readline';
-import { formatAnswerForTerminal } from '../../src/cli/format-answer.js';
-import { asMusubiError, detectLanguage, parseCommand, type Musubi, type Reply } from '../../src/index.js';
-import { formatMatchesForTerminal } from '../../src/cli/format-matches.js';
+import { detectLanguage, type ChatMessage, type ConversationTurn, type Musubi, type MusubiStore } from '../../src/index.js';
+import { createMemoryStore } from '../../src/index.js';
+import { createChatLayer, suggestionsOf } from '../shared/chat-layer.js';
+import { renderForTerminal } from './render.js';
+
+export { renderForTerminal } from './render.js';
 
 export interface ConsoleChatOptions {
   readonly engine: Musubi;
@@ -13,29 +18,62 @@ export interface ConsoleChatOptions {
   readonly output?: NodeJS.WritableStream;
   /** Show the prompt and greeting (off when stdin is not a terminal). */
   readonly interactive?: boolean;
+  readonly store?: MusubiStore;
 }
 
-export function renderForTerminal(reply: Reply): string {
-  switch (reply.kind) {
-    case 'answer':
-    case 'no-answer':
-      return formatAnswerForTerminal(reply);
-    case 'matches':
-      return formatMatchesForTerminal(reply);
-    case 'help':
-      return reply.text;
-    case 'summary':
-      return reply.summary;
-  }
+/** Earlier turns passed with a question: enough for a follow-up, not the whole session. */
+export const CONTEXT_TURNS = 10;
+
+const SCOPE = { workspace: 'console', channel: 'console' } as const;
+
+/** One terminal session: its turns (for follow-ups) and its messages (for `/summary`). */
+export interface ConsoleSession {
+  handleLine(line: string): Promise<string>;
+  readonly turns: readonly ConversationTurn[];
+}
+
+export function createConsoleSession(engine: Musubi, store: MusubiStore = createMemoryStore()): ConsoleSession {
+  const layer = createChatLayer({ engine, store });
+  const turns: ConversationTurn[] = [];
+  const messages: ChatMessage[] = [];
+  return {
+    turns,
+    async handleLine(line) {
+      const earlier = turns.slice(-CONTEXT_TURNS);
+      const result = await layer.handle({
+        text: line,
+        scope: SCOPE,
+        context: async () => earlier,
+        conversation: async () => messages,
+      });
+      const text = renderForTerminal(result.reply);
+      const kind = result.reply.kind;
+      // Commands about the session itself are not turns of the conversation.
+      if (kind !== 'help' && kind !== 'summary' && kind !== 'shortlist' && kind !== 'error') {
+        const n = messages.length;
+        turns.push({ role: 'user', text: result.command.text || line.trim() }, { role: 'assistant', text: 'text' in result.reply ? result.reply.text : text });
+        messages.push({ author: 'you', text: line.trim(), ts: String(n + 1), link: `#${n + 1}`, isMusubi: false });
+        messages.push({ author: 'Musubi', text, ts: String(n + 2), link: `#${n + 2}`, isMusubi: true, ...(result.record.suggestions.length ? { suggestions: suggestionsOf(result.record) } : {}) });
+      }
+      await layer.recordPosted(SCOPE, result, [String(messages.length)]).catch(() => undefined);
+      return text;
+    },
+  };
+}
+
+/** Answers one line with no session (kept for scripts and tests). */
+export async function handleLine(engine: Musubi, line: string): Promise<string> {
+  return createConsoleSession(engine).handleLine(line);
 }
 
 /** Runs until the input ends (Ctrl-D). Resolves when the chat is closed. */
-export async function runConsoleChat({ engine, input = process.stdin, output = process.stdout, interactive = Boolean((input as { isTTY?: boolean }).isTTY) }: ConsoleChatOptions): Promise<void> {
+export async function runConsoleChat({ engine, input = process.stdin, output = process.stdout, interactive = Boolean((input as { isTTY?: boolean }).isTTY), store }: ConsoleChatOptions): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const write = (text: string) => output.write(`${text}\n`);
+  const session = createConsoleSession(engine, store);
   if (interactive) {
-    write('Musubi — ask about the reports in Japanese or English. /help for commands, Ctrl-D to quit.');
-    write('Musubi — 報告書について日本語か英語で質問してください。/help でコマンド一覧、Ctrl-D で終了。');
+    write('Musubi — ask about the reports in Japanese or English, or ask for partners. help for commands, Ctrl-D to quit.');
+    write('Musubi — 報告書についての質問や、交流相手の相談を日本語か英語でどうぞ。help でコマンド一覧、Ctrl-D で終了。');
     rl.setPrompt('> ');
     rl.prompt();
   }
@@ -43,7 +81,7 @@ export async function runConsoleChat({ engine, input = process.stdin, output = p
     if (QUIT.test(line)) break;
     if (line.trim().length > 0) {
       if (interactive) write(detectLanguage(line) === 'ja' ? '考えています…' : 'Thinking…');
-      write(await handleLine(engine, line));
+      write(await session.handleLine(line));
     }
     if (interactive) rl.prompt();
   }
@@ -52,34 +90,3 @@ export async function runConsoleChat({ engine, input = process.stdin, output = p
 
 /** What people type to leave a terminal program. */
 const QUIT = /^\s*\/?(quit|exit|bye|q)\s*$/i;
-
-export async function handleLine(engine: Musubi, line: string): Promise<string> {
-  const command = parseCommand(line);
-  const language = detectLanguage(command.text || line);
-  // "/foo" that is no command is a typo, not a question about "foo".
-  const unknown = /^\s*\/(\S+)/.exec(line);
-  if (command.name === 'ask' && unknown) {
-    return language === 'ja'
-      ? `/${unknown[1]} というコマンドはありません。/help でコマンド一覧を表示します（質問はそのまま入力してください）。`
-      : `There is no /${unknown[1]} command. Type /help for the commands; type a question as plain text.`;
-  }
-  try {
-    switch (command.name) {
-      case 'help':
-        return renderForTerminal(engine.help(language));
-      case 'match':
-        return renderForTerminal(await engine.match(command.text));
-      case 'programs':
-        return renderForTerminal(await engine.programs(command.text));
-      case 'summary':
-      case 'shortlist':
-        return language === 'ja'
-          ? 'ターミナルでは summary/shortlist は使えません。`npm run -s musubi -- summarize < transcript.jsonl` を使ってください。'
-          : 'summary and shortlist work in Slack and Discord; in a terminal use `npm run -s musubi -- summarize < transcript.jsonl`.';
-      case 'ask':
-        return renderForTerminal(await engine.ask(command.text));
-    }
-  } catch (error) {
-    return `⚠ ${asMusubiError(error).message}`;
-  }
-}

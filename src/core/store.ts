@@ -3,7 +3,7 @@
  * and the engine only see this interface (tests use the in-memory one).
  */
 import type { ChannelScope } from './musubi.js';
-import type { ShortlistEntry } from './types.js';
+import type { Passage, ShortlistEntry, SuggestionKind } from './types.js';
 
 export interface NewShortlistEntry {
   /** Display name of the suggestion ("Crescent City, California"). */
@@ -22,6 +22,41 @@ export interface Feedback {
   readonly user: string;
 }
 
+/** One suggestion as Musubi showed it, kept so buttons and summaries read data, not text. */
+export interface RecordedSuggestion {
+  readonly id: string;
+  readonly name: string;
+  readonly nameJa: string | null;
+  readonly nameEn: string | null;
+  readonly kind: SuggestionKind;
+  readonly country: string | null;
+  readonly existing: boolean;
+  readonly reason: string | null;
+}
+
+/** What Musubi said in one reply: its id, the request, what it suggested and retrieved, where it was posted. */
+export interface ReplyRecord {
+  /** The reply id buttons carry. */
+  readonly id: string;
+  /** Reply kind (`answer`, `matches`, …). */
+  readonly kind: string;
+  /** The command that produced it (`ask`, `match`, `programs`, …). */
+  readonly command: string;
+  /** The question or request text. */
+  readonly request: string;
+  /** Platform message ids of the posted messages (Slack ts, Discord message id), in order. */
+  readonly messageIds: readonly string[];
+  readonly at: string;
+  readonly suggestions: readonly RecordedSuggestion[];
+  /** Suggestion ids shown in this reply and in the replies "More suggestions" grew from. */
+  readonly shown: readonly string[];
+  /** The passages retrieved for an answer ("Show sources"). */
+  readonly passages: readonly Pick<Passage, 'report' | 'title' | 'page' | 'text'>[];
+  /** Match options to repeat for "More suggestions". */
+  readonly country?: string | null;
+  readonly wantedKind?: SuggestionKind | null;
+}
+
 export interface MusubiStore {
   /** Adds an entry; adding the same suggestion twice to one channel returns the existing entry. */
   addToShortlist(scope: ChannelScope, entry: NewShortlistEntry): Promise<ShortlistEntry>;
@@ -29,5 +64,9 @@ export interface MusubiStore {
   /** Returns false when no entry with that id exists in the channel. */
   removeFromShortlist(scope: ChannelScope, id: number): Promise<boolean>;
   recordFeedback(scope: ChannelScope, feedback: Feedback): Promise<void>;
+  /** Records (or replaces, by id) what Musubi said in a reply. */
+  recordReply(scope: ChannelScope, record: ReplyRecord): Promise<void>;
+  /** The channel's reply records, oldest first. */
+  listReplies(scope: ChannelScope): Promise<readonly ReplyRecord[]>;
   close(): Promise<void>;
 }

@@ -1,11 +1,12 @@
 /** An in-memory MusubiStore: for tests and for runs where the database cannot be opened. */
 import type { ChannelScope } from '../core/musubi.js';
-import type { Feedback, MusubiStore, NewShortlistEntry } from '../core/store.js';
+import type { Feedback, MusubiStore, NewShortlistEntry, ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 export function createMemoryStore(now: () => Date = () => new Date()): MusubiStore & { readonly feedback: readonly Feedback[] } {
   const entries = new Map<string, ShortlistEntry[]>();
   const feedback: Feedback[] = [];
+  const replies = new Map<string, ReplyRecord[]>();
   let nextId = 1;
   const key = (s: ChannelScope) => `${s.workspace}\u0000${s.channel}`;
 
@@ -36,6 +37,14 @@ export function createMemoryStore(now: () => Date = () => new Date()): MusubiSto
     },
     async recordFeedback(_scope, fb) {
       feedback.push(fb);
+    },
+    async recordReply(scope, record) {
+      const list = replies.get(key(scope)) ?? [];
+      const at = list.findIndex((r) => r.id === record.id);
+      replies.set(key(scope), at === -1 ? [...list, record] : list.map((r, i) => (i === at ? record : r)));
+    },
+    async listReplies(scope) {
+      return replies.get(key(scope)) ?? [];
     },
     async close() {},
   };

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ChannelScope } from '../core/musubi.js';
-import type { MusubiStore } from '../core/store.js';
+import type { MusubiStore, ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 /** Schema versions, applied in order; never edit one that has shipped, add the next. */
@@ -34,6 +34,14 @@ const MIGRATIONS: readonly string[] = [
      vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
      user TEXT NOT NULL,
      at TEXT NOT NULL
+   );`,
+  `CREATE TABLE replies (
+     workspace TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     id TEXT NOT NULL,
+     at TEXT NOT NULL,
+     record TEXT NOT NULL,
+     PRIMARY KEY (workspace, channel, id)
    );`,
 ];
 
@@ -67,6 +75,8 @@ export function openSqliteStore(file: string, logger: Logger, now: () => Date = 
   const byName = db.prepare<[string, string, string], Row>('SELECT * FROM shortlist WHERE workspace = ? AND channel = ? AND suggestion = ?');
   const list = db.prepare<[string, string], Row>('SELECT * FROM shortlist WHERE workspace = ? AND channel = ? ORDER BY id');
   const remove = db.prepare('DELETE FROM shortlist WHERE workspace = ? AND channel = ? AND id = ?');
+  const putReply = db.prepare('INSERT INTO replies (workspace, channel, id, at, record) VALUES (?, ?, ?, ?, ?) ON CONFLICT (workspace, channel, id) DO UPDATE SET at = excluded.at, record = excluded.record');
+  const replies = db.prepare<[string, string], { record: string }>('SELECT record FROM replies WHERE workspace = ? AND channel = ? ORDER BY at, rowid');
   const vote = db.prepare('INSERT INTO feedback (workspace, channel, target, target_kind, vote, user, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
 
   return {
@@ -82,6 +92,12 @@ export function openSqliteStore(file: string, logger: Logger, now: () => Date = 
     },
     async recordFeedback(scope, f) {
       vote.run(scope.workspace, scope.channel, f.target, f.targetKind, f.vote, f.user, now().toISOString());
+    },
+    async recordReply(scope, record) {
+      putReply.run(scope.workspace, scope.channel, record.id, record.at, JSON.stringify(record));
+    },
+    async listReplies(scope) {
+      return replies.all(scope.workspace, scope.channel).map((r) => JSON.parse(r.record) as ReplyRecord);
     },
     async close() {
       db.close();

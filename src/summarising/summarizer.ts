@@ -115,12 +115,13 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       });
 
       const language = majorityLanguage(messages);
-      const recommendations: Recommendation[] = [...drafts.values()].map((d) => ({ name: d.name, proposedBy: d.proposedBy, reasons: d.reasons, messageLinks: d.links }));
+      const recommendations: Recommendation[] = [...drafts.values()].map((d) => ({ name: d.name, nameJa: null, nameEn: null, proposedBy: d.proposedBy, reasons: d.reasons, messageLinks: d.links, status: 'suggested', decidedBy: [] }));
       return {
         kind: 'summary',
         language,
         summary: prose(language, recommendations, decisions, open, shortlist),
         recommendations,
+        rejected: [],
         decisions,
         openQuestions: open,
         shortlist,

@@ -34,7 +34,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
     try {
-      out[k] = k === 'blocks' || k === 'attachments' ? JSON.parse(v) : v;
+      out[k] = k === 'blocks' || k === 'attachments' || k === 'metadata' ? JSON.parse(v) : v;
     } catch {
       out[k] = v;
     }

@@ -31,6 +31,20 @@ describe.each([
     await store.close();
   });
 
+  it('records replies per channel, replaces one by id, and lists them oldest first', async () => {
+    const store = await open();
+    const base = { kind: 'matches', command: 'match', request: 'coastal town', passages: [], shown: ['a'], suggestions: [{ id: 'a', name: 'Crescent City', nameJa: 'クレセントシティ', nameEn: 'Crescent City', kind: 'city' as const, country: 'US', existing: true, reason: 'tsunami' }] };
+    await store.recordReply(scope, { ...base, id: 'r1', messageIds: [], at: '2026-12-01T10:00:00.000Z' });
+    await store.recordReply(scope, { ...base, id: 'r2', messageIds: ['1.2'], at: '2026-12-01T10:01:00.000Z' });
+    await store.recordReply(scope, { ...base, id: 'r1', messageIds: ['1.1'], at: '2026-12-01T10:00:00.000Z' });
+    await store.recordReply(other, { ...base, id: 'r3', messageIds: [], at: '2026-12-01T10:02:00.000Z' });
+    const listed = await store.listReplies(scope);
+    expect(listed.map((r) => [r.id, r.messageIds])).toEqual([['r1', ['1.1']], ['r2', ['1.2']]]);
+    expect(listed[0]!.suggestions[0]).toMatchObject({ name: 'Crescent City', nameJa: 'クレセントシティ', kind: 'city' });
+    expect(await store.listReplies({ workspace: 'T9', channel: 'C9' })).toEqual([]);
+    await store.close();
+  });
+
   it('lands 50 concurrent writes', async () => {
     const store = await open();
     await Promise.all(Array.from({ length: 50 }, (_, i) => store.addToShortlist(scope, { suggestion: `City ${i}`, addedBy: `u${i}` })));

@@ -38,7 +38,7 @@ describe('summariser', () => {
         suggestions: [{ id: 'x', name: 'Fukui', nameJa: '福井県', nameEn: 'Fukui', kind: 'region', country: 'JP', score: 1, reasons: ['scholarship since 2006'], evidence: [], existing: true }],
       }),
     ]);
-    expect(reply.recommendations).toEqual([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['chat://musubi/8'] }]);
+    expect(reply.recommendations).toMatchObject([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['chat://musubi/8'], status: 'suggested' }]);
   });
 
   it('finds decisions and open questions in English and Japanese, and answers in the majority language', () => {

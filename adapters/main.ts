@@ -1,14 +1,11 @@
 /**
- * `npm start`: starts Slack and/or Discord when their tokens are configured, otherwise the
- * terminal chat. A configuration error is one line naming the variable, never a stack trace.
+ * `npm start` — the composition root: builds the engine (through its public index) and starts
+ * Slack and/or Discord when their tokens are configured, otherwise the terminal chat. The engine
+ * (src/) never imports an adapter. A configuration error is one line naming the variable.
  */
 import { config as loadDotenv } from 'dotenv';
-import { runConsoleChat } from '../adapters/console/console-chat.js';
-import { loadConfig } from './config/config.js';
-import { asMusubiError, EXIT_CODES } from './core/errors.js';
-import { createStreamLogger } from './core/logger.js';
-import { createMusubi } from './create-musubi.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import { asMusubiError, createMusubi, createStreamLogger, EXIT_CODES, loadConfig, openSqliteStore } from '../src/index.js';
+import { runConsoleChat } from './console/console-chat.js';
 
 async function start(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -19,7 +16,12 @@ async function start(): Promise<number> {
   // The chat platforms keep their shortlist and feedback in SQLite (the summary shows it too);
   // the terminal needs none.
   const store = chatOnly ? undefined : openSqliteStore(config.dbPath, logger);
-  const runtime = await createMusubi({ config, logger, store, onProgress: (m) => logger.info(m) });
+  // Progress of the first index build: always on stderr in the terminal, in the logs otherwise.
+  const onProgress = chatOnly ? (m: string) => process.stderr.write(`${m}\n`) : (m: string) => logger.info(m);
+  onProgress('Loading the reports and the search index…');
+  const started = performance.now();
+  const runtime = await createMusubi({ config, logger, store, onProgress });
+  onProgress(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
   if (chatOnly) {
     await runConsoleChat({ engine: runtime.engine });
@@ -28,11 +30,11 @@ async function start(): Promise<number> {
   }
   const running: { stop(): Promise<void> }[] = [];
   if (config.slack) {
-    const { startSlack } = await import('../adapters/slack/index.js');
+    const { startSlack } = await import('./slack/index.js');
     running.push(await startSlack({ engine: runtime.engine, config: config.slack, store: store!, logger }));
   }
   if (config.discord) {
-    const { startDiscord } = await import('../adapters/discord/index.js');
+    const { startDiscord } = await import('./discord/index.js');
     running.push(await startDiscord({ engine: runtime.engine, config: config.discord, store: store!, logger }));
   }
   const shutdown = async () => {

@@ -1,0 +1,54 @@
+/**
+ * Where plain text goes: a question about the reports (`ask`) or a request for counterparts
+ * (`match`). A request asks Musubi to find, suggest or judge a partner, counterpart, program or
+ * organisation for the speaker ("which US city could partner with our town?", "姉妹都市を探して
+ * います"); a question asks what the reports say ("How did Rikuzentakata and Crescent City become
+ * sister cities?", "Which organisations does the report recommend?"). The cues are general —
+ * what is sought, a seeking verb, advice modals with the speaker as a party — not sentences.
+ */
+
+/** What kind of counterpart is talked about (a partner request must name one). */
+const COUNTERPART_EN =
+  /\b(partners?|partnering|partnerships?|counterparts?|sister[- ]?(cit(y|ies)|states?|schools?|prefectures?|towns?|regions?)|twin(ned)?[- ]towns?|friendship[- ]cit(y|ies)|programs?|programmes?|schemes?|organi[sz]ations?|associations?|societ(y|ies)|universit(y|ies)|schools?|cit(y|ies)|towns?|villages?|municipalit(y|ies)|count(y|ies)|prefectures?|states?|regions?|peers?|exchanges?|who can help)\b/i;
+const COUNTERPART_JA = /姉妹|友好都市|交流(相手|先)|提携(先|相手)|連携(先|相手)|協力(先|相手)|相手(都市|先|国|方)?|パートナー|プログラム|事業|制度|団体|組織|機関|協会|大学|学校|都市|自治体|まち|町|市|県|州/;
+
+/** Asking Musubi to look for or propose something. */
+const SEEKING_EN =
+  /\b(find|suggest|recommend|propose|introduce|identify|match (us|me|our)|pair (us|me)|connect (us|me)|looking for|look(ing)? (for|into)|search(ing)? for|seek(ing)?|ideas? (for|on)|options? for|any (good )?(ideas|suggestions|recommendations)|help (us|me) (find|choose|pick|connect|partner|start|set up))\b/i;
+const SEEKING_JA = /探し|探す|探せ|見つけ|紹介して|紹介し(てほしい|てください|てもらえ)|提案して|提案し(てほしい|てください)|おすすめ|お勧め|オススメ|どこ(が|か)(いい|良い|よい|おすすめ)|(合う|向いて(いる|る)|ふさわしい|適した|よさそうな|良さそうな)|候補(を|は|が)|(相手|候補|パートナー|プログラム|団体|制度)(は|が|って)?(あります|ありません|ない(でしょう|です)?か)/;
+
+/** Advice modals, with the speaker as a party: "which city could partner with our town?". */
+const ADVICE_EN = /\b(could|should|would|might|can|best|good (fit|match|partner)|suitable|fits?)\b/i;
+const SPEAKER_EN = /\b(we|us|our|ours|we're|we've|my|i|i'm)\b/i;
+/** Wanting to do something with a counterpart: "we want to partner with…", "交流したい". */
+const WANTING_EN = /\b(want|would like|wish|hope|plan(ning)?|interested in|need)\b/i;
+const WANTING_JA = /(交流|提携|連携|協力|締結|派遣|受け入れ|交換|協働)(を|が)?(し)?たい|結びたい|始めたい|つながりたい|繋がりたい|組みたい|会わせたい|送りたい|(相手|パートナー|候補)が(欲しい|ほしい)/;
+const SPEAKER_JA = /私たち|わたしたち|私ども|うち(の|で|は)|当市|本市|当町|本町|当村|本村|当県|本県|我々|われわれ|わが|弊社|当団体|当協会|本学|当大学/;
+
+/** The text asks what a document says: a question about the reports, whatever else it names. */
+const ABOUT_DOCUMENT = /\b(reports?|documents?|action plan|white paper|survey|study|the paper|culcon|according to)\b|報告書|報告|レポート|白書|調査|行動計画|アクションプラン|によると|では何/i;
+
+/** Past facts: "how did … become", "when did they sign". */
+const PAST_FACT_EN = /\b(did|was|were|has been|had|became|began|started|signed|history)\b/i;
+const PAST_FACT_JA = /いつ|どうやって|きっかけ|経緯|なぜ|どのように始ま|始まった|結んだ|締結した|だった/;
+
+export type Intent = 'ask' | 'match';
+
+/**
+ * Decides where plain text goes.
+ *
+ * @example intentOf('Which US city could partner with our town?') // 'match'
+ * @example intentOf('How did Rikuzentakata and Crescent City become sister cities?') // 'ask'
+ */
+export function intentOf(text: string): Intent {
+  if (ABOUT_DOCUMENT.test(text)) return 'ask';
+  const en = COUNTERPART_EN.test(text);
+  const ja = COUNTERPART_JA.test(text);
+  if (en && SEEKING_EN.test(text)) return 'match';
+  if (en && SPEAKER_EN.test(text) && ADVICE_EN.test(text) && !PAST_FACT_EN.test(text)) return 'match';
+  if (en && SPEAKER_EN.test(text) && WANTING_EN.test(text) && !PAST_FACT_EN.test(text)) return 'match';
+  if (ja && SEEKING_JA.test(text) && !PAST_FACT_JA.test(text)) return 'match';
+  if (ja && WANTING_JA.test(text) && !PAST_FACT_JA.test(text)) return 'match';
+  if (ja && SPEAKER_JA.test(text) && /(どこ|どの|何か|なにか)/.test(text) && !PAST_FACT_JA.test(text)) return 'match';
+  return 'ask';
+}
