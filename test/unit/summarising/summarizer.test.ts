@@ -10,6 +10,8 @@ const names = new NameFinder([
   { display: 'TOMODACHI Initiative', spellings: ['TOMODACHI Initiative', 'TOMODACHI'] },
   { display: 'Fukui', spellings: ['Fukui', '福井県'] },
   { display: 'Ohio', spellings: ['Ohio', 'オハイオ州'] },
+  { display: 'Portland', spellings: ['Portland', 'ポートランド'] },
+  { display: 'Boise', spellings: ['Boise', 'ボイシ'] },
 ]);
 const summarizer = createSummarizer({ names });
 const msg = (author: string, text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ author, text, isMusubi: false, link: `chat://${author}/${text.length}`, ...extra });
@@ -50,9 +52,9 @@ describe('summariser', () => {
     ]);
     expect(reply.language).toBe('ja');
     expect(reply.recommendations.map((r) => r.name)).toEqual(['Fukui']);
-    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "Let's go with Fukui. (ken)"]);
+    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "決定: 福井県 (Fukui) — Let's go with Fukui. (ken)"]);
     expect(reply.openQuestions).toEqual(['予算はまだ未定です。 (鈴木)']);
-    expect(reply.summary).toMatch(/^提案: Fukui/);
+    expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)/);
   });
 
   it('merges two names for one organisation and ignores names mentioned without a cue', () => {
@@ -74,5 +76,74 @@ describe('summariser', () => {
       ['Boise, Idaho', 'aiko'],
       ['Gifu, Gifu', 'ken'],
     ]);
+  });
+
+  describe('where each candidate stands', () => {
+    const statusOf = (reply: ReturnType<typeof summarizer.summarize>) => Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.proposedBy, r.decidedBy]]));
+
+    it('rejects on negation, drawbacks and contrast, and never lists a rejected candidate as a recommendation', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'How about Portland?'),
+        msg('ken', 'Portland is too big for us.'),
+        msg('mai', "I don't think Boise is a good idea."),
+        msg('aiko', "Let's go with Crescent City rather than JUSSCA."),
+      ]);
+      expect(reply.recommendations.map((r) => r.name)).toEqual(['Crescent City']);
+      expect(statusOf(reply)).toEqual({
+        Portland: ['rejected', ['aiko'], ['ken']],
+        Boise: ['rejected', [], ['mai']],
+        'Crescent City': ['accepted', ['aiko'], ['aiko']],
+        JUSSCA: ['rejected', [], ['aiko']],
+      });
+      expect(reply.summary).toMatch(/Rejected: Portland/);
+    });
+
+    it('applies a reaction that names nothing to the candidate just discussed; agreement makes it open, a later decision settles it', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'What about Boise?'),
+        msg('ken', 'Too far from the coast, I think.'),
+        msg('aiko', 'How about TOMODACHI Initiative?'),
+        msg('mai', 'Sounds good.'),
+        msg('aiko', 'Maybe Crescent City as well?'),
+        msg('ken', "Agreed, let's do that."),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ Boise: ['rejected', ['aiko'], ['ken']], 'TOMODACHI Initiative': ['open', ['aiko'], []], 'Crescent City': ['accepted', ['aiko'], ['ken']] });
+    });
+
+    it('reads Japanese rejection, contrast and decision cues', () => {
+      const reply = summarizer.summarize([
+        msg('佐藤', '福井県はどうでしょう？'),
+        msg('鈴木', 'ポートランドも候補です。'),
+        msg('田中', '福井県は遠すぎて難しいと思います。'),
+        msg('佐藤', 'ポートランドではなくクレセントシティにしましょう。'),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ Fukui: ['rejected', ['佐藤'], ['田中']], Portland: ['rejected', ['鈴木'], ['佐藤']], 'Crescent City': ['accepted', ['佐藤'], ['佐藤']] });
+      expect(reply.recommendations.map((r) => [r.name, r.nameJa])).toEqual([['Crescent City', 'クレセントシティ']]);
+    });
+
+    it('treats a request for candidates as context, not a proposal, and the team\'s own place as no candidate', () => {
+      const reply = summarizer.summarize([msg('john', 'We are in Ohio and looking for a partner city in Japan.'), msg('kate', 'Our office in Ohio could try Fukui, since we already work with Ohio groups.')]);
+      expect(reply.recommendations.map((r) => r.name)).toEqual(['Fukui']);
+    });
+
+    it('finds open questions with and without a question mark, in both languages', () => {
+      const reply = summarizer.summarize([msg('a', 'I wonder who will host the delegation'), msg('b', '予算はどうしましょう。'), msg('c', '訪問の時期はいつになりますか')]);
+      expect(reply.openQuestions).toHaveLength(3);
+    });
+
+    it('counts the shortlist as the team\'s choice and Musubi\'s data suggestions as proposals', () => {
+      const reply = summarizer.summarize(
+        [msg('musubi', '', { isMusubi: true, suggestions: [{ id: 'c', name: 'Crescent City', nameJa: 'クレセントシティ', nameEn: 'Crescent City', kind: 'city', country: 'US', score: 0, reasons: [], evidence: [], existing: true }] })],
+        [{ id: 1, suggestion: 'Crescent City', addedBy: 'aiko', addedAt: '2026-12-01T00:00:00Z', messageLink: 'chat://1' }],
+      );
+      expect(statusOf(reply)).toEqual({ 'Crescent City': ['accepted', ['Musubi'], ['aiko']] });
+    });
+
+    it('writes a mixed channel\'s summary in its majority language with names in both scripts', () => {
+      const reply = summarizer.summarize([msg('佐藤', '福井県はどうでしょう？'), msg('鈴木', '賛成です。'), msg('ken', "Let's go with Fukui.")]);
+      expect(reply.language).toBe('ja');
+      expect(reply.decisions).toEqual(["決定: 福井県 (Fukui) — Let's go with Fukui. (ken)"]);
+      expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)（佐藤・採用: ken）/);
+    });
   });
 });
