@@ -4,16 +4,13 @@
  * (ANSI escapes), so it can never recolour or rewrite the screen.
  */
 import type { ChatReply, Language, Passage, Recommendation } from '../../src/index.js';
-import { entryLine, labels, oneLine, pageOf, STATUS_LABEL, suggestionHead } from '../shared/labels.js';
+import { bothScripts, entryLine, labels, oneLine, pageOf, STATUS_LABEL, stripControls, suggestionHead } from '../shared/labels.js';
 
 /** Terminals have no length limit; a very long reply is still cut at a readable size. */
 export const CONSOLE_LIMITS = { replyChars: 20000 } as const;
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[\]P^_][\s\S]*?(?:\u0007|\u001b\\)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 /** Removes ANSI escape sequences and control characters (tabs and newlines stay). */
-export const escapeTerminal = (s: string) => s.replace(CONTROL, '');
+export const escapeTerminal = stripControls;
 
 const warningLines = (warnings: readonly string[], language: Language) => warnings.map((w) => `(⚠ ${labels(language).warning}: ${w})`);
 
@@ -24,9 +21,8 @@ function passageLine(p: Pick<Passage, 'title' | 'page' | 'text'>, i: number, max
 
 function recommendationLine(r: Recommendation, language: Language): string {
   const l = labels(language);
-  const other = language === 'ja' ? r.nameEn : r.nameJa;
   const who = [r.proposedBy.length ? `${l.proposedBy}: ${r.proposedBy.join(', ')}` : '', r.decidedBy.length ? `${l.decidedBy}: ${r.decidedBy.join(', ')}` : ''].filter(Boolean).join('; ');
-  return `  - ${r.name}${other && other !== r.name ? ` / ${other}` : ''} [${STATUS_LABEL[language][r.status]}]${who ? ` — ${who}` : ''}`;
+  return `  - ${bothScripts(r, language)} [${STATUS_LABEL[language][r.status]}]${who ? ` — ${who}` : ''}`;
 }
 
 function render(reply: ChatReply): string {
@@ -34,11 +30,11 @@ function render(reply: ChatReply): string {
   switch (reply.kind) {
     case 'answer': {
       const cites = reply.citations.map((c, i) => `  [${i + 1}] ${c.title}${pageOf(c.page)}\n      「${oneLine(c.quote)}」`);
-      return [reply.text, '', `${l.sources}:`, ...cites, ...warningLines(reply.warnings, reply.language)].join('\n');
+      return [reply.text, '', `${l.sources}:`, ...cites].join('\n');
     }
     case 'no-answer': {
       const related = reply.passages.slice(0, 3).map((p, i) => passageLine(p, i));
-      return [reply.text, ...(related.length ? [`${l.related}:`, ...related] : []), ...warningLines(reply.warnings, reply.language)].join('\n');
+      return [reply.text, ...(related.length ? [`${l.related}:`, ...related] : [])].join('\n');
     }
     case 'matches': {
       const lines: string[] = reply.suggestions.length ? [] : [l.noSuggestions!];
@@ -48,14 +44,14 @@ function render(reply: ChatReply): string {
         const ev = s.evidence[0];
         if (ev) lines.push(`   ${l.evidence}: 「${oneLine(ev.quote).slice(0, 200)}」${ev.report ? ` — ${ev.report}` : ev.record ? ` — record ${ev.record}` : ''}`);
       });
-      return [...lines, ...warningLines(reply.warnings, reply.language)].join('\n');
+      return [...lines].join('\n');
     }
     case 'summary':
-      return [reply.summary, ...(reply.recommendations.length || reply.rejected.length ? ['', `${l.recommendations}:`, ...[...reply.recommendations, ...reply.rejected].map((r) => recommendationLine(r, reply.language))] : []), ...warningLines(reply.warnings, reply.language)].join('\n');
+      return [reply.summary, ...(reply.recommendations.length || reply.rejected.length ? ['', `${l.recommendations}:`, ...[...reply.recommendations, ...reply.rejected].map((r) => recommendationLine(r, reply.language))] : [])].join('\n');
     case 'shortlist':
-      return [...(reply.notice ? [reply.notice] : []), `${l.shortlist}:`, ...(reply.entries.length ? reply.entries.map((e) => `  ${entryLine(e)}`) : [`  ${l.shortlistEmpty}`]), ...warningLines(reply.warnings, reply.language)].join('\n');
+      return [...(reply.notice ? [reply.notice] : []), `${l.shortlist}:`, ...(reply.entries.length ? reply.entries.map((e) => `  ${entryLine(e)}`) : [`  ${l.shortlistEmpty}`])].join('\n');
     case 'sources':
-      return [`${l.sources}:`, ...(reply.passages.length ? reply.passages.map((p, i) => passageLine(p, i, 1200)) : [`  ${l.noSources}`]), ...warningLines(reply.warnings, reply.language)].join('\n');
+      return [`${l.sources}:`, ...(reply.passages.length ? reply.passages.map((p, i) => passageLine(p, i, 1200)) : [`  ${l.noSources}`])].join('\n');
     case 'error':
       return `⚠ ${reply.text}`;
     case 'help':
@@ -64,8 +60,10 @@ function render(reply: ChatReply): string {
   }
 }
 
-/** Renders one reply for a terminal. */
+/** Renders one reply for a terminal; a very long body is cut, its warnings never are. */
 export function renderForTerminal(reply: ChatReply): string {
-  const text = escapeTerminal(render(reply));
-  return text.length > CONSOLE_LIMITS.replyChars ? `${text.slice(0, CONSOLE_LIMITS.replyChars - 1)}…` : text;
+  const body = escapeTerminal(render(reply));
+  const warnings = 'warnings' in reply ? warningLines(reply.warnings, reply.language).map(escapeTerminal) : [];
+  const room = CONSOLE_LIMITS.replyChars - warnings.join('\n').length - 2;
+  return [body.length > room ? `${body.slice(0, room - 1)}…` : body, ...warnings].join('\n');
 }

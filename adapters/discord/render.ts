@@ -7,7 +7,7 @@
  */
 import type { ChatReply, Language, Recommendation } from '../../src/index.js';
 import { actionId } from '../shared/actions.js';
-import { entryLine, labels, oneLine, pageOf, STATUS_LABEL, suggestionHead } from '../shared/labels.js';
+import { bothScripts, entryLine, labels, oneLine, pageOf, STATUS_LABEL, stripControls, suggestionHead } from '../shared/labels.js';
 import { splitText } from '../shared/split-text.js';
 
 export const DISCORD_LIMITS = { content: 2000, embeds: 10, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, embedTotal: 6000, customId: 100, buttonLabel: 80, buttonsPerRow: 5, rows: 5 } as const;
@@ -39,7 +39,7 @@ const embedSize = (e: EmbedData) => (e.title?.length ?? 0) + (e.description?.len
  * `[text](url)` links, `**`, `<@id>`, `<#id>`, `@everyone`, `@here`, headings and quotes.
  */
 export function escapeDiscord(s: string): string {
-  return s
+  return stripControls(s)
     .replace(/[\\*_~`|[\]()<>]/g, (c) => `\\${c}`)
     .replace(/^([#>-])/gm, '\\$1')
     .replace(/@(everyone|here)/gi, '@\u200b$1');
@@ -69,10 +69,23 @@ function descriptionEmbeds(text: string, title?: string): EmbedData[] {
   return splitText(escapeDiscord(text), DISCORD_LIMITS.description - 100).map((d, i) => ({ ...(i === 0 && title ? { title: clip(title, 256) } : {}), description: d }));
 }
 
-/** Fields in embeds of at most 25 each. */
+/** Fields in embeds of at most 25 fields and well under 6,000 characters each. */
 function fieldEmbeds(fields: { name: string; value: string }[], title?: string): EmbedData[] {
   const out: EmbedData[] = [];
-  for (let i = 0; i < fields.length; i += DISCORD_LIMITS.fields) out.push({ ...(i === 0 && title ? { title } : {}), fields: fields.slice(i, i + DISCORD_LIMITS.fields) });
+  let current: { name: string; value: string }[] = [];
+  let size = title?.length ?? 0;
+  const flush = () => {
+    if (current.length) out.push({ ...(out.length === 0 && title ? { title } : {}), fields: current });
+    current = [];
+    size = 0;
+  };
+  for (const f of fields) {
+    const s = f.name.length + f.value.length;
+    if (current.length >= DISCORD_LIMITS.fields || (current.length && size + s > DISCORD_LIMITS.embedTotal - 600)) flush();
+    current.push(f);
+    size += s;
+  }
+  flush();
   return out;
 }
 
@@ -83,8 +96,7 @@ const warningEmbeds = (warnings: readonly string[], language: Language): EmbedDa
 
 function recommendationField(r: Recommendation, language: Language) {
   const l = labels(language);
-  const other = language === 'ja' ? r.nameEn : r.nameJa;
-  const name = `${r.name}${other && other !== r.name ? ` / ${other}` : ''} [${STATUS_LABEL[language][r.status]}]`;
+  const name = `${bothScripts(r, language)} [${STATUS_LABEL[language][r.status]}]`;
   const value = [r.proposedBy.length ? `${l.proposedBy}: ${r.proposedBy.join(', ')}` : '', r.decidedBy.length ? `${l.decidedBy}: ${r.decidedBy.join(', ')}` : '', r.reasons[0] ? oneLine(r.reasons[0]).slice(0, 200) : ''].filter(Boolean).join('\n');
   const f = field(name, value);
   const link = r.messageLinks[0];

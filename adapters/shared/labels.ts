@@ -67,3 +67,16 @@ export function suggestionHead(s: Suggestion, index: number, language: Language)
 export const entryLine = (e: ShortlistEntry) => `#${e.id} ${e.suggestion} — ${e.addedBy}, ${e.addedAt.slice(0, 10)}`;
 
 export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A name for a reader of `language`, with the other script beside it: "ポートランド / Portland". */
+export function bothScripts(r: { name: string; nameJa: string | null; nameEn: string | null }, language: Language): string {
+  const first = language === 'ja' ? r.nameJa ?? r.name : r.name;
+  const second = language === 'ja' ? r.name : r.nameJa;
+  return second && second !== first ? `${first} / ${second}` : first;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[\]P^_][\s\S]*?(?:\u0007|\u001b\\)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Removes ANSI escape sequences and control characters (tabs and newlines stay). */
+export const stripControls = (s: string) => s.replace(CONTROL, '');

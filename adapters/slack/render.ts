@@ -7,7 +7,7 @@
  */
 import type { ChatReply, Language, Recommendation, Suggestion } from '../../src/index.js';
 import { actionId } from '../shared/actions.js';
-import { entryLine, labels, oneLine, pageOf, STATUS_LABEL, suggestionHead } from '../shared/labels.js';
+import { bothScripts, entryLine, labels, oneLine, pageOf, STATUS_LABEL, stripControls, suggestionHead } from '../shared/labels.js';
 import { splitText } from '../shared/split-text.js';
 
 export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, actionsElements: 25, messageChars: 11000, buttonValue: 2000, buttonText: 75 } as const;
@@ -20,11 +20,12 @@ export interface SlackMessage {
 }
 
 /** Escapes the three characters Slack's mrkdwn and plain text treat as markup. */
-export const escapeSlack = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeSlack = (s: string) => stripControls(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, SLACK_LIMITS.sectionText) }] });
-const button = (text: string, id: string): Block => ({ type: 'button', text: { type: 'plain_text', text: text.slice(0, SLACK_LIMITS.buttonText), emoji: true }, action_id: id, value: id });
+// Button labels are plain text: no markup is parsed there, but no angle brackets either.
+const button = (text: string, id: string): Block => ({ type: 'button', text: { type: 'plain_text', text: stripControls(text).replace(/[<>]/g, '').slice(0, SLACK_LIMITS.buttonText), emoji: true }, action_id: id, value: id });
 
 /** Packs blocks into messages, each within the block-count and size limits. */
 export function packMessages(blocks: readonly Block[], fallback: string): SlackMessage[] {
@@ -68,8 +69,7 @@ function suggestionBlocks(s: Suggestion, index: number, language: Language): Blo
 
 function recommendationLine(r: Recommendation, language: Language): string {
   const l = labels(language);
-  const other = language === 'ja' ? r.nameEn : r.nameJa;
-  const name = `${r.name}${other && other !== r.name ? ` / ${other}` : ''}`;
+  const name = bothScripts(r, language);
   const who = [r.proposedBy.length ? `${l.proposedBy}: ${r.proposedBy.join(', ')}` : '', r.decidedBy.length ? `${l.decidedBy}: ${r.decidedBy.join(', ')}` : ''].filter(Boolean).join('; ');
   const link = r.messageLinks[0] && /^https?:\/\//.test(r.messageLinks[0]) ? ` · <${r.messageLinks[0].replace(/[<>|]/g, '')}|link>` : '';
   return `*${escapeSlack(name)}* [${STATUS_LABEL[language][r.status]}] ${escapeSlack(who)}${link}`;
@@ -114,7 +114,7 @@ export function renderReply(reply: ChatReply, replyId: string): SlackMessage[] {
     case 'summary': {
       fallback = reply.summary.slice(0, 300);
       blocks.push(...textSections(reply.summary));
-      for (const r of [...reply.recommendations, ...reply.rejected].slice(0, 30)) blocks.push(context(recommendationLine(r, reply.language).slice(0, SLACK_LIMITS.sectionText)));
+      for (const r of [...reply.recommendations.slice(0, 30 - Math.min(10, reply.rejected.length)), ...reply.rejected.slice(0, 10)]) blocks.push(context(recommendationLine(r, reply.language).slice(0, SLACK_LIMITS.sectionText)));
       blocks.push(...warningBlocks(reply.warnings, reply.language));
       break;
     }
@@ -142,7 +142,7 @@ export function renderReply(reply: ChatReply, replyId: string): SlackMessage[] {
       blocks.push(...textSections(reply.text));
       break;
   }
-  return packMessages(blocks, escapeSlack(fallback));
+  return packMessages(blocks, escapeSlack(fallback.length > 300 ? `${fallback.slice(0, 299)}…` : fallback));
 }
 
 /** Metadata Slack keeps with a posted reply (`chat.postMessage` `metadata`), read back by summaries. */
