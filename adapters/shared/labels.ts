@@ -59,8 +59,9 @@ export const STATUS_LABEL: Record<Language, Record<string, string>> = {
 export const pageOf = (page: number | null) => (page === null ? '' : ` p.${page}`);
 
 export function suggestionHead(s: Suggestion, index: number, language: Language): string {
-  const other = language === 'ja' ? (s.nameJa && s.nameJa !== s.name ? ` / ${s.nameJa}` : '') : s.nameEn && s.nameEn !== s.name ? ` / ${s.nameEn}` : '';
-  const both = other || (s.nameJa && s.nameJa !== s.name ? ` / ${s.nameJa}` : '');
+  // The name in the other script beside it ("Crescent City / クレセントシティ"), never a repeat of it.
+  const other = language === 'ja' && s.nameJa && s.nameJa !== s.name ? s.nameJa : s.nameJa !== s.name ? s.nameJa : s.nameEn;
+  const both = other && !s.name.includes(other) ? ` / ${other}` : '';
   return `${index + 1}. ${s.name}${both}${s.country ? ` (${s.country})` : ''} — ${s.kind}${s.existing ? ` (${labels(language).existing})` : ''}`;
 }
 
