@@ -35,6 +35,7 @@ import {
   type SuggestionKind,
 } from '../../src/index.js';
 import { attachRecords, createChatLayer, type ChatResult } from '../shared/chat-layer.js';
+import { toReactions } from '../shared/reactions.js';
 import { RecentIds } from '../shared/recent-ids.js';
 import type { RunningAdapter } from '../shared/running-adapter.js';
 export type { RunningAdapter } from '../shared/running-adapter.js';
@@ -80,7 +81,11 @@ async function readChannel(channel: TextBasedChannel, botId: string | undefined,
   while (out.length < limit) {
     const page = await channel.messages.fetch({ limit: 100, ...(before ? { before } : {}) });
     if (page.size === 0) break;
-    for (const m of page.values()) out.push({ author: m.author.username, text: textOf(m), ts: m.id, link: m.url, isMusubi: m.author.id === botId });
+    for (const m of page.values()) {
+      // Discord gives reaction counts with the message; who reacted would cost a request per emoji.
+      const reactions = toReactions([...m.reactions.cache.values()].map((r) => ({ name: r.emoji.name ?? '', count: r.count ?? 1 })));
+      out.push({ author: m.author.username, text: textOf(m), ts: m.id, link: m.url, isMusubi: m.author.id === botId, ...(reactions.length ? { reactions } : {}) });
+    }
     before = page.last()?.id;
     if (page.size < 100) break;
   }

@@ -1,5 +1,6 @@
 /** Reads a Slack thread or channel into plain chat messages (paginated, bounded) for context and summaries. */
 import type { WebClient } from '@slack/web-api';
+import { toReactions } from '../shared/reactions.js';
 import type { ChatMessage, ConversationTurn, Suggestion, SuggestionKind } from '../../src/index.js';
 
 /** Most messages read for one summary: a week of a busy channel, not its whole history. */
@@ -11,6 +12,7 @@ interface SlackMessageLike {
   text?: string;
   ts?: string;
   username?: string;
+  reactions?: { name: string; users?: string[]; count?: number }[];
   metadata?: { event_type?: string; event_payload?: { suggestions?: { id?: string; name?: string; name_ja?: string; name_en?: string; kind?: string; country?: string; existing?: boolean }[] } };
 }
 
@@ -37,7 +39,7 @@ export async function readConversation(client: WebClient, channel: string, threa
     for (const m of (page.messages ?? []) as SlackMessageLike[]) {
       const suggestions = suggestionsFromMetadata(m);
       if (!m.text && !suggestions) continue;
-      out.push({ author: m.user ?? m.username ?? m.bot_id ?? 'unknown', text: m.text ?? '', ts: m.ts, link: m.ts ? `slack://channel?id=${channel}&message=${m.ts}` : undefined, isMusubi: Boolean(botUserId && m.user === botUserId) || Boolean(m.bot_id && !m.user), ...(suggestions ? { suggestions } : {}) });
+      out.push({ author: m.user ?? m.username ?? m.bot_id ?? 'unknown', text: m.text ?? '', ts: m.ts, link: m.ts ? `slack://channel?id=${channel}&message=${m.ts}` : undefined, isMusubi: Boolean(botUserId && m.user === botUserId) || Boolean(m.bot_id && !m.user), ...(suggestions ? { suggestions } : {}), ...(m.reactions?.length ? { reactions: toReactions(m.reactions) } : {}) });
     }
     cursor = page.response_metadata?.next_cursor || undefined;
   } while (cursor && out.length < MAX_MESSAGES);

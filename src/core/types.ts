@@ -98,6 +98,19 @@ export interface ChatMessage {
   readonly isMusubi: boolean;
   /** Structured suggestions Musubi attached to its own message, when known. */
   readonly suggestions?: readonly Suggestion[];
+  /** Reactions on the message, by kind, with who reacted where the platform says. */
+  readonly reactions?: readonly Reaction[];
+}
+
+/**
+ * A reaction, read as what it means for the candidates the message names: `approve` (✅),
+ * `support` (👍), `object` (👎, ❌). Platform emoji names are mapped by the adapters.
+ */
+export interface Reaction {
+  readonly meaning: 'approve' | 'support' | 'object';
+  /** Who reacted (user ids or names); empty when the platform gives only a count. */
+  readonly users: readonly string[];
+  readonly count: number;
 }
 
 /**

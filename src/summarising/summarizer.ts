@@ -170,6 +170,19 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         if (what === 'reject') c.settled = { status: 'rejected', by: c.settled?.status === 'rejected' ? [...new Set([...c.settled.by, by])] : [by] };
       };
 
+      /**
+       * The team's reactions on a message, as data: on a message naming one candidate, ✅ accepts
+       * it and 👎 rejects it; a 👍 (or any reaction on a list of several) makes it open.
+       */
+      const applyReactions = (m: ChatMessage, named: readonly string[], link: string) => {
+        if (!named.length) return;
+        for (const r of m.reactions ?? []) {
+          const by = r.users.length ? r.users : [`${r.count} reaction${r.count === 1 ? '' : 's'}`];
+          const what: Act = named.length > 1 || r.meaning === 'support' ? 'support' : r.meaning === 'approve' ? 'decide' : 'reject';
+          for (const name of named) for (const who of by) act(name, what, who, link, null);
+        }
+      };
+
       messages.forEach((m, i) => {
         const link = linkOf(m, i);
         if (m.isMusubi) {
@@ -191,10 +204,12 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             }
           }
           if (named.length) focus = named;
+          applyReactions(m, named, link);
           return;
         }
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
+        const proposedInMessage: string[] = [];
         sentences.forEach((sentence) => {
           const cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
@@ -223,7 +238,10 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
             if (what) {
-              if (what === 'propose' || what === 'decide') proposedHere++;
+              if (what === 'propose' || what === 'decide') {
+                proposedHere++;
+                proposedInMessage.push(f.display);
+              }
               act(f.display, what, m.author, link, what === 'propose' || what === 'decide' ? clip(m.text) : null);
             } else {
               // A name already suggested, mentioned again without a cue: linked, and discussed by someone else.
@@ -243,6 +261,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if (decided) decisions.push(decisionLine(sentence, m.author, found, language, names));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
+        applyReactions(m, [...new Set(proposedInMessage)], link);
       });
 
       // The shortlist is the team's own choice: a kept candidate is accepted unless the team later turned it down.

@@ -216,6 +216,22 @@ describe('Slack adapter (HTTP receiver)', () => {
     expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: up.split(':')[2] });
   });
 
+  it('hands the summariser Musubi\'s suggestions from message metadata and the team\'s reactions, as data', async () => {
+    slack.thread = [
+      { user: 'U1', text: 'How about Crescent City?', ts: '1.1', reactions: [{ name: 'white_check_mark', users: ['U2'], count: 1 }] } as never,
+      { bot_id: 'B1', user: 'UBOT', text: '1. A, 2. B', ts: '1.2', metadata: { event_type: 'musubi_reply', event_payload: { reply_id: 'r', kind: 'matches', suggestions: [{ id: 'crescent-city', name: 'Crescent City', name_ja: 'クレセントシティ', name_en: 'Crescent City', kind: 'city', country: 'US', existing: true }] } } } as never,
+    ];
+    await postCommand('summary');
+    await until(() => engine.calls.some((c) => c.method === 'summarize'));
+    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { isMusubi: boolean; suggestions?: { id: string; nameJa: string }[]; reactions?: unknown[] }[];
+    expect(calls('conversations.history')[0]!.body).toMatchObject({ include_all_metadata: 'true' });
+    // conversations.history is newest first; the summariser reads oldest first.
+    const musubi = messages.find((m) => m.isMusubi)!;
+    expect(musubi.suggestions).toMatchObject([{ id: 'crescent-city', nameJa: 'クレセントシティ' }]);
+    expect(messages.find((m) => !m.isMusubi)!.reactions).toEqual([{ meaning: 'approve', users: ['U2'], count: 1 }]);
+    slack.thread = [];
+  });
+
   it('acknowledges an envelope it has no listener for at once, instead of after 3 s', async () => {
     const started = performance.now();
     const res = await post(new URLSearchParams({ payload: JSON.stringify({ type: 'shortcut', callback_id: 'unknown', team: { id: 'T1' }, user: { id: 'U1' }, trigger_id: 't' }) }).toString(), 'application/x-www-form-urlencoded');

@@ -145,5 +145,23 @@ describe('summariser', () => {
       expect(reply.decisions).toEqual(["決定: 福井県 (Fukui) — Let's go with Fukui. (ken)"]);
       expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)（佐藤・採用: ken）/);
     });
+
+    it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'How about Portland?', { reactions: [{ meaning: 'object', users: ['U2'], count: 1 }] }),
+        msg('ken', 'What about Crescent City?', { reactions: [{ meaning: 'approve', users: ['U3', 'U4'], count: 2 }] }),
+        msg('musubi', '', {
+          isMusubi: true,
+          suggestions: ['TOMODACHI Initiative', 'JUSSCA'].map((name) => ({ id: name, name, nameJa: null, nameEn: name, kind: 'program' as const, country: null, score: 0, reasons: [], evidence: [], existing: false })),
+          reactions: [{ meaning: 'approve', users: [], count: 1 }],
+        }),
+      ]);
+      expect(statusOf(reply)).toEqual({
+        Portland: ['rejected', ['aiko'], ['U2']],
+        'Crescent City': ['accepted', ['ken'], ['U3', 'U4']],
+        'TOMODACHI Initiative': ['open', ['Musubi'], []],
+        JUSSCA: ['open', ['Musubi'], []],
+      });
+    });
   });
 });
