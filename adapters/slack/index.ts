@@ -173,8 +173,21 @@ export async function startSlack({ engine, config, store, logger, newId }: Slack
     const result = await layer.handle({ text: command.text ?? '', commandSurface: true, scope, conversation: () => conversation(client, scope, undefined) });
     if (result.reply.kind === 'error') logger.error('slack: command failed', { code: result.reply.code });
     const ephemeral = ['help', 'shortlist', 'error', 'notice'].includes(result.reply.kind);
+    const messages = renderReply(result.reply, result.id);
     try {
-      for (const m of renderReply(result.reply, result.id)) await respond({ response_type: ephemeral ? 'ephemeral' : 'in_channel', text: m.text, blocks: m.blocks });
+      if (!ephemeral) {
+        // Posted as the bot, so the reply has a ts and metadata the summary reads back as data;
+        // where the bot is not in the channel, the response_url still works.
+        const ids = await deliver(client, command.channel_id, undefined, undefined, messages, replyMetadata(result.reply, result.id)).catch((error: unknown) => {
+          logger.debug('slack: posting the command reply failed; using response_url', { error: String(error) });
+          return null;
+        });
+        if (ids) {
+          await record(scope, result, ids);
+          return;
+        }
+      }
+      for (const m of messages) await respond({ response_type: ephemeral ? 'ephemeral' : 'in_channel', text: m.text, blocks: m.blocks });
       await record(scope, result, []);
     } catch (error) {
       logger.error('slack: could not respond to the command', { error: String(error) });

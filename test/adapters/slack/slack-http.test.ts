@@ -93,13 +93,38 @@ describe('Slack adapter (HTTP receiver)', () => {
     expect(engine.calls).toHaveLength(0);
   });
 
-  it.each(['ask How did it start?', 'How did it start?', 'match coastal town', 'programs youth', 'summary', 'shortlist', 'help'])('acknowledges `/musubi %s` at once and answers through response_url', async (text) => {
+  it.each([
+    ['ask How did it start?', 'ask', 'channel'],
+    ['How did it start?', 'ask', 'channel'],
+    ['match coastal town', 'match', 'channel'],
+    ['programs youth', 'programs', 'channel'],
+    ['summary', 'summarize', 'channel'],
+    ['shortlist', null, 'ephemeral'],
+    ['help', null, 'ephemeral'],
+  ])('acknowledges `/musubi %s` at once and answers (in the channel as the bot, or privately)', async (text, method, where) => {
     slack.thread = [{ user: 'U1', text: 'How about Crescent City?', ts: '1.1' }];
     const res = await postCommand(text);
     expect(res.status).toBe(200);
     expect(ackTimes.at(-1)!).toBeLessThan(3000);
+    if (where === 'channel') {
+      await until(() => calls('chat.postMessage').length >= 1);
+      const body = calls('chat.postMessage')[0]!.body;
+      expect(body).toMatchObject({ channel: 'C1', metadata: { event_type: 'musubi_reply' } });
+      expect(JSON.stringify(body)).not.toMatch(/Sorry/);
+    } else {
+      await until(() => slack.responses.length >= 1);
+      expect(slack.responses[0]).toMatchObject({ response_type: 'ephemeral' });
+    }
+    if (method) expect(engine.calls.map((c) => c.method)).toEqual([method]);
+  });
+
+  it('answers a command through response_url when it cannot post to the channel', async () => {
+    slack.rateLimitPosts = 0;
+    slack.failPosts = 1;
+    await postCommand('ask How did it start?');
     await until(() => slack.responses.length >= 1);
-    expect(JSON.stringify(slack.responses[0])).not.toMatch(/Sorry/);
+    expect(slack.responses[0]).toMatchObject({ response_type: 'in_channel' });
+    expect(JSON.stringify(slack.responses[0])).toContain('KAMOME');
   });
 
   it('splits an answer longer than the limits into several messages, each within Block Kit limits', async () => {
