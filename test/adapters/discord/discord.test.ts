@@ -8,7 +8,7 @@ import type { AnswerReply } from '../../../src/core/types.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
 import { CANNED_ANSWER, createFakeEngine, type FakeEngine } from '../../fakes/fake-engine.js';
 import { MusubiError } from '../../../src/core/errors.js';
-import { APP_ID, CHANNEL_ID, GUILD_ID, interactionJson, mentionJson, messageJson, startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { APP_ID, CHANNEL_ID, GUILD_ID, THREAD_ID, interactionJson, mentionJson, messageJson, startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 
 let discord: FakeDiscord;
 let adapter: RunningAdapter;
@@ -205,6 +205,24 @@ describe('Discord adapter', () => {
     const thanks = await press(up);
     expect(JSON.stringify(thanks.edit)).toContain('Thanks for the feedback');
     expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: up.split(':')[2] });
+  });
+
+  it('passes a thread\'s earlier turns as context for a follow-up question', async () => {
+    const aiko = { id: '600000000000000006', username: 'aiko', discriminator: '0', global_name: 'aiko', avatar: null, bot: false };
+    // Newest first, as Discord returns them; Musubi's earlier answer is an embed with no content.
+    discord.history = [
+      messageJson(THREAD_ID, '', undefined, { embeds: [{ description: '2018年に姉妹都市になりました。' }] }),
+      messageJson(THREAD_ID, '<@100000000000000001> 陸前高田市とクレセントシティの関係は？', aiko),
+    ];
+    discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001> And in which year did they sign it?', { channel_id: THREAD_ID }));
+    await until(() => engine.calls.some((c) => c.method === 'ask'));
+    const [question, options] = engine.calls.find((c) => c.method === 'ask')!.args as [string, { context: { role: string; text: string }[] }];
+    expect(question).toBe('And in which year did they sign it?');
+    expect(options.context).toEqual([
+      { role: 'user', text: '陸前高田市とクレセントシティの関係は？' },
+      { role: 'assistant', text: '2018年に姉妹都市になりました。' },
+    ]);
+    discord.history = [];
   });
 
   it('answers a mention with no text with a short helpful reply', async () => {
