@@ -12,4 +12,4 @@ export { detectLanguage } from './core/language.js';
 export { createMusubi, type MusubiRuntime, type CreateMusubiOptions } from './create-musubi.js';
 export { createMemoryStore } from './store/memory-store.js';
 export { openSqliteStore } from './store/sqlite-store.js';
-export { intentOf, type Intent } from './core/intent.js';
+export { intentOf, refinesRequest, type Intent } from './core/intent.js';

@@ -45,17 +45,19 @@ export function createConsoleSession(engine: Musubi, store: MusubiStore = create
         scope: SCOPE,
         context: async () => earlier,
         conversation: async () => messages,
+        threadMessageIds: async () => messages.map((m) => m.ts!),
       });
       const text = renderForTerminal(result.reply);
       const kind = result.reply.kind;
       // Commands about the session itself are not turns of the conversation.
-      if (kind !== 'help' && kind !== 'summary' && kind !== 'shortlist' && kind !== 'error') {
+      const turn = kind !== 'help' && kind !== 'summary' && kind !== 'shortlist' && kind !== 'error';
+      if (turn) {
         const n = messages.length;
         turns.push({ role: 'user', text: result.command.text || line.trim() }, { role: 'assistant', text: 'text' in result.reply ? result.reply.text : text });
         messages.push({ author: 'you', text: line.trim(), ts: String(n + 1), link: `#${n + 1}`, isMusubi: false });
         messages.push({ author: 'Musubi', text, ts: String(n + 2), link: `#${n + 2}`, isMusubi: true, ...(result.record.suggestions.length ? { suggestions: suggestionsOf(result.record) } : {}) });
       }
-      await layer.recordPosted(SCOPE, result, [String(messages.length)]).catch(() => undefined);
+      await layer.recordPosted(SCOPE, result, turn ? [String(messages.length)] : []).catch(() => undefined);
       return text;
     },
   };

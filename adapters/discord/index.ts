@@ -184,6 +184,7 @@ export async function startDiscord({ engine, config, store, logger, newId }: Dis
         scope,
         context: async () => (message.channel.isThread() ? (await readChannel(message.channel, client.user?.id, 20)).filter((m) => m.link !== message.url && m.text.trim()).map((m) => ({ role: m.isMusubi ? ('assistant' as const) : ('user' as const), text: stripMentions(m.text) })) : []),
         conversation: () => conversation(message.channel, scope),
+        threadMessageIds: async () => (message.channel.isThread() ? (await readChannel(message.channel, client.user?.id, 20)).map((m) => m.ts ?? '') : []),
       });
       if (result.reply.kind === 'error') logger.error('discord: could not answer', { code: result.reply.code });
       const ids: string[] = [];

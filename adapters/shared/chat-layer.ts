@@ -8,6 +8,7 @@ import {
   asMusubiError,
   detectLanguage,
   parseCommand,
+  refinesRequest,
   type ChannelScope,
   type ChatMessage,
   type ChatReply,
@@ -44,6 +45,12 @@ export interface ChatRequest {
   /** The thread or channel's messages, oldest first (read only for `summary`). */
   readonly conversation?: () => Promise<readonly ChatMessage[]>;
   readonly onPartial?: (textSoFar: string) => void;
+  /**
+   * Platform message ids of the thread or session so far: when the latest Musubi reply among them
+   * was a list of suggestions, a follow-up like "What about smaller towns in Oregon?" refines that
+   * request instead of searching the reports.
+   */
+  readonly threadMessageIds?: () => Promise<readonly string[]>;
   readonly country?: string;
   readonly kind?: SuggestionKind;
 }
@@ -144,13 +151,25 @@ export function createChatLayer({ engine, store, newId = defaultReplyId, now = (
     }
   }
 
+  /** A plain follow-up to a list of suggestions refines that request ("…, what about Oregon?"). */
+  async function withThreadRequest(command: ParsedCommand & { unknown?: string }, request: ChatRequest): Promise<ParsedCommand & { unknown?: string }> {
+    if (command.explicit || command.name !== 'ask' || command.unknown || !request.threadMessageIds || !refinesRequest(command.text)) return command;
+    const ids = new Set(await request.threadMessageIds());
+    if (!ids.size) return command;
+    const records = await store.listReplies(request.scope);
+    const latest = [...records].reverse().find((r) => r.messageIds.some((id) => ids.has(id)));
+    if (!latest || latest.kind !== 'matches' || !latest.request) return command;
+    return { name: latest.command === 'programs' ? 'programs' : 'match', text: `${latest.request} ${command.text}`, explicit: false };
+  }
+
   return {
     /** Answers one message or command; never throws (a failure is an `error` reply). */
     async handle(request: ChatRequest): Promise<ChatResult> {
-      const command = request.command ?? parseCommand(request.text, { commandSurface: request.commandSurface });
+      let command = request.command ?? parseCommand(request.text, { commandSurface: request.commandSurface });
       const language = detectLanguage(command.text || request.text);
       let reply: ChatReply;
       try {
+        command = await withThreadRequest(command, request);
         reply = await run(command, request, language);
       } catch (error) {
         reply = errorReply(language, error);

@@ -135,11 +135,15 @@ export async function startSlack({ engine, config, store, logger, newId }: Slack
       placeholderTs = placeholder.ts;
       // A model that streams updates the placeholder as it writes, within chat.update's rate limit.
       partial = throttle((t: string) => client.chat.update({ channel, ts: placeholderTs!, text: `${t} …` }), STREAM_UPDATE_MS);
+      // The thread is read at most once per message, and only when the request needs it.
+      let thread: Promise<ChatMessage[]> | undefined;
+      const readThread = () => (thread ??= threadTs ? readConversation(client, channel, threadTs, botUserId) : Promise.resolve([]));
       const result = await layer.handle({
         text: stripMentions(text),
         scope,
-        context: async () => (threadTs ? toTurns((await readConversation(client, channel, threadTs, botUserId)).filter((m) => m.ts !== ts && m.ts !== placeholderTs)) : []),
+        context: async () => toTurns((await readThread()).filter((m) => m.ts !== ts && m.ts !== placeholderTs)),
         conversation: () => conversation(client, scope, threadTs),
+        threadMessageIds: async () => (await readThread()).map((m) => m.ts ?? ''),
         onPartial: partial,
       });
       await partial.cancel();

@@ -52,3 +52,24 @@ export function intentOf(text: string): Intent {
   if (ja && SPEAKER_JA.test(text) && /(どこ|どの|何か|なにか)/.test(text) && !PAST_FACT_JA.test(text)) return 'match';
   return 'ask';
 }
+
+/** Leading words of a follow-up that changes a request: "what about…", "and in Oregon?", "他に…", "…なら". */
+const REFINEMENT_LEAD = /^(what about|how about|and|or|but|instead|only|what if|any|maybe|also|now|then|same|similar)\b|^(あと|では|じゃあ|それなら|代わりに|ほかに|他に|もっと|もう少し)|(なら|だったら|ではどう|はどう|は？|は\?)[?？]?\s*$/i;
+/** What a refinement changes: the place, the kind, the size, the country, the theme's setting. */
+const REFINEMENT_TARGET_EN = /\b(in|from|near|around) [A-Z][a-z]+|\b(cit(y|ies)|towns?|villages?|count(y|ies)|states?|prefectures?|regions?|programs?|programmes?|organi[sz]ations?|associations?|universit(y|ies)|schools?|smaller|larger|bigger|coastal|rural|urban|inland|japanese|american|us|usa|japan|america|ones?)\b/i;
+const REFINEMENT_TARGET_JA = /[都道府県州市町村]|プログラム|団体|組織|大学|学校|小さ|大き|沿岸|海沿い|山間|農村|都市|アメリカ|米国|日本/;
+const FACT_QUESTION = /\b(when|what year|which year|how many|how much|why|who (signed|founded|started)|did|was|were)\b|いつ|何年|なぜ|どうして|何人|いくら|きっかけ|経緯/i;
+
+/**
+ * A plain-text follow-up that refines the previous partner request ("What about smaller towns
+ * in Oregon?", "プログラムなら？") rather than asking about the reports. Only meaningful when the
+ * previous reply in the thread was a list of suggestions.
+ *
+ * @example refinesRequest('What about smaller towns in Oregon?') // true
+ * @example refinesRequest('And in which year did they sign it?') // false
+ */
+export function refinesRequest(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || FACT_QUESTION.test(t) || ABOUT_DOCUMENT.test(t)) return false;
+  return REFINEMENT_LEAD.test(t) && (REFINEMENT_TARGET_EN.test(t) || REFINEMENT_TARGET_JA.test(t));
+}

@@ -89,4 +89,17 @@ describe('terminal chat', () => {
     expect(messages.map((m) => m.isMusubi)).toEqual([false, true]);
     expect(messages[1]!.suggestions?.map((s) => s.id)).toEqual(['crescent-city']);
   });
+
+  it('reads a follow-up to a list of suggestions as a refinement of that request, and a fact question as a question', async () => {
+    const engine = createFakeEngine();
+    const session = createConsoleSession(engine);
+    await session.handleLine('Which US city could partner with our coastal town?');
+    await session.handleLine('What about smaller towns in Oregon?');
+    await session.handleLine('And in which year did they sign it?');
+    expect(engine.calls.map((c) => [c.method, c.args[0]])).toEqual([
+      ['match', 'Which US city could partner with our coastal town?'],
+      ['match', 'Which US city could partner with our coastal town? What about smaller towns in Oregon?'],
+      ['ask', 'And in which year did they sign it?'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Commands are explicit; plain text goes where its words say. */
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/core/command.js';
-import { intentOf } from '../../../src/core/intent.js';
+import { intentOf, refinesRequest } from '../../../src/core/intent.js';
 
 describe('parseCommand', () => {
   it('reads explicit commands: a slash, a command surface, or a lone word', () => {
@@ -57,4 +57,9 @@ describe('intentOf', () => {
     'JETプログラムはいつ始まりましたか',
     '報告書がすすめている団体はどこですか',
   ])('a question about the reports: %s', (text) => expect(intentOf(text)).toBe('ask'));
+});
+
+describe('refinesRequest', () => {
+  it.each(['What about smaller towns in Oregon?', 'And organisations?', 'How about programs instead?', 'プログラムなら？', '他に沿岸の町はありますか'])('refines the previous partner request: %s', (text) => expect(refinesRequest(text)).toBe(true));
+  it.each(['And in which year did they sign it?', 'Why did they choose Crescent City?', 'What does the report say about Oregon?', 'Thanks!', 'いつ提携したのですか？'])('is not a refinement: %s', (text) => expect(refinesRequest(text)).toBe(false));
 });
