@@ -14,6 +14,7 @@ import {
   CONTRAST_AFTER,
   CONTRAST_BEFORE_JA,
   DECISION_CUES,
+  DEFERRAL_CUES,
   NEGATION,
   OPEN_CUES,
   PLURAL_REFERENCE,
@@ -89,6 +90,11 @@ function cuesIn(sentence: string): Cue[] {
   scan(REJECTION_CUES, 'reject');
   scan(SUGGESTION_CUES, 'propose');
   scan(AGREEMENT_CUES, 'support');
+  // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
+  if (DEFERRAL_CUES.test(sentence)) {
+    for (let i = 0; i < out.length; i++) if (out[i]!.act === 'decide' || out[i]!.act === 'propose') out[i] = { ...out[i]!, act: 'ask' };
+    scan(DEFERRAL_CUES, 'ask');
+  }
   // A negative sentence turns its proposal or agreement words around: "I don't think X is a good idea".
   if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {
     for (let i = 0; i < out.length; i++) if (out[i]!.act === 'propose' || out[i]!.act === 'support') out[i] = { ...out[i]!, act: 'reject' };
@@ -143,6 +149,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const language = majorityLanguage(messages);
       /** The candidates the latest message that named any was about (for "Let's do that", "Too far"). */
       let focus: string[] = [];
+      /** Who first named each name, cue or not: the proposer when the team settles on it later. */
+      const firstNamedBy = new Map<string, { by: string; reason: string }>();
 
       const get = (name: string): Candidate => {
         const key = name.toLowerCase();
@@ -161,8 +169,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         const c = get(name);
         if (!c.links.includes(link)) c.links.push(link);
         if (what === 'propose' || (what === 'decide' && c.proposedBy.length === 0)) {
-          if (!c.proposedBy.includes(by)) c.proposedBy.push(by);
-          if (reason && !c.reasons.includes(reason)) c.reasons.push(reason);
+          const first = what === 'decide' && c.proposedBy.length === 0 ? firstNamedBy.get(name.toLowerCase()) : undefined;
+          const proposer = first?.by ?? by;
+          if (!c.proposedBy.includes(proposer)) c.proposedBy.push(proposer);
+          const why = first?.reason ?? reason;
+          if (why && !c.reasons.includes(why)) c.reasons.push(why);
         }
         if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
         if (what === 'support' || what === 'ask') c.discussed = true;
@@ -237,6 +248,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (what === 'propose') proposalSeen = true;
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
+            if (!firstNamedBy.has(f.display.toLowerCase())) firstNamedBy.set(f.display.toLowerCase(), { by: m.author, reason: clip(m.text) });
             if (what) {
               if (what === 'propose' || what === 'decide') {
                 proposedHere++;
@@ -252,7 +264,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // A reaction that names nothing is about the candidate just discussed ("Too far, I think." / "Let's do that.");
           // a proposal word after a name in the same message proposes it ("Crescent City. It could be a good option.").
           if (found.length === 0 && focus.length > 0 && !request) {
-            const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
+            const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             if (reaction && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of focus) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
             }

@@ -146,6 +146,29 @@ describe('summariser', () => {
       expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)（佐藤・採用: ken）/);
     });
 
+    it('reads more ways of turning down, settling and deferring, in both languages', () => {
+      const reply = summarizer.summarize([
+        msg('a', 'How about Portland?'),
+        msg('b', 'Portland already has a sister city in Japan.'),
+        msg('a', 'What about Boise?'),
+        msg('c', 'Boise is a no-go for us.'),
+        msg('a', 'TOMODACHI Initiative could fund it.'),
+        msg('b', 'Go for it.'),
+        msg('佐藤', '福井県も候補です。'),
+        msg('鈴木', '福井県は今回は保留にしましょう。'),
+        msg('佐藤', 'JUSSCAはどうでしょう？'),
+        msg('田中', 'JUSSCAは優先度が低いです。'),
+      ]);
+      expect(statusOf(reply)).toMatchObject({
+        Portland: ['rejected', ['a'], ['b']],
+        Boise: ['rejected', ['a'], ['c']],
+        'TOMODACHI Initiative': ['accepted', ['a'], ['b']],
+        JUSSCA: ['rejected', ['佐藤'], ['田中']],
+      });
+      expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('open');
+      expect(reply.openQuestions.join(' ')).toContain('保留');
+    });
+
     it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
       const reply = summarizer.summarize([
         msg('aiko', 'How about Portland?', { reactions: [{ meaning: 'object', users: ['U2'], count: 1 }] }),
