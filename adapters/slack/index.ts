@@ -102,7 +102,7 @@ export async function startSlack({ engine, config, store, logger, newId }: Slack
 
   /** The thread or channel as plain messages, with Musubi's suggestions attached as data. */
   async function conversation(client: WebClient, scope: ChannelScope, threadTs: string | undefined): Promise<ChatMessage[]> {
-    const messages = await readConversation(client, scope.channel, threadTs, botUserId);
+    const messages = await readConversation(client, scope.channel, threadTs, botUserId, scope.workspace);
     const records = await store.listReplies(scope).catch(() => []);
     return attachRecords(messages, records, (m) => m.ts);
   }

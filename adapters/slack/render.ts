@@ -71,7 +71,9 @@ function recommendationLine(r: Recommendation, language: Language): string {
   const l = labels(language);
   const name = bothScripts(r, language);
   const who = [r.proposedBy.length ? `${l.proposedBy}: ${r.proposedBy.join(', ')}` : '', r.decidedBy.length ? `${l.decidedBy}: ${r.decidedBy.join(', ')}` : ''].filter(Boolean).join('; ');
-  const link = r.messageLinks[0] && /^https?:\/\//.test(r.messageLinks[0]) ? ` · <${r.messageLinks[0].replace(/[<>|]/g, '')}|link>` : '';
+  // Only https and Slack's own deep links become links; anything else (javascript:, data:) is dropped.
+  const href = r.messageLinks.find((l) => /^(https:\/\/|slack:\/\/)[^\s<>|]+$/.test(l));
+  const link = href ? ` · <${href.replace(/&/g, "&amp;")}|${language === 'ja' ? 'メッセージ' : 'message'}>` : '';
   return `*${escapeSlack(name)}* [${STATUS_LABEL[language][r.status]}] ${escapeSlack(who)}${link}`;
 }
 
