@@ -8,7 +8,7 @@ export const SUGGESTION_CUES =
   /\b(how about|what about|why not|i suggest|i'd suggest|we suggest|suggestion|i recommend|recommend|we could|could we|consider|maybe|might be|should look at|could (help|fund|support|work|host|partner|be a|be an|be our)|worth (a )?(look|contacting|trying)|option|candidate|idea|propose|try)\b|どうでしょう|どうですか|はどう|参考になる|参考になり|参考にな|のでは[?？]|がいいと思|が良いと思|を提案|提案します|候補|おすすめ|お勧め|検討してみ|いかが|(いい|良い|よい)かも/i;
 
 export const DECISION_CUES =
-  /\b(let'?s go with|we'?ll go with|we will go with|going with|go ahead with|decided|decision:|agreed|we agree|approved|confirmed|final(ly)? (choice|decision)|settled on|we'?ll (contact|invite|apply|reach out|start|partner)|let'?s (contact|apply|reach out|start|invite|partner)|let'?s do (it|that|this)|go for it|sounds like a plan|we'?re going with|(first|top) choice|our pick|sign(ed)? off on|green[- ]?light(ed)?|make it official|we'?ll (pursue|proceed with|move forward with)|proceed with|move forward with)\b|に決定|採用(します|しましょう|です|に決|決定)|それで(行き|いき|進め|お願い)|進めてください|了承しました|正式に決|に決めました|に決めよう|決まりました|決定しました|決定です|で決まり|でいきましょう|で行きましょう|にしましょう|にします|で進めます|で進めましょう|合意しました|承認され|連絡することに/i;
+  /\b(let'?s go with|we'?ll go with|we will go with|going with|go ahead with|decided|decision:|agreed|we agree|approved|confirmed|final(ly)? (choice|decision)|settled on|we'?ll (contact|invite|apply|reach out|start|partner)|let'?s (contact|apply|reach out|start|invite|partner)|let'?s do (it|that|this)|go for it|sounds like a plan|we'?re going with|(first|top) choice|our pick|sign(ed)? off on|green[- ]?light(ed)?|make it official|we'?ll (pursue|proceed with|move forward with)|proceed with|move forward with|i'?ll (email|call|contact|write to|reach out to))\b|に決定|採用(します|しましょう|です|に決|決定)|それで(行き|いき|進め|お願い)|(相談|連絡|申請|依頼|問い合わせ|打診|訪問)(を)?(しましょう|することにし|することに決)|進めてください|了承しました|正式に決|に決めました|に決めよう|決まりました|決定しました|決定です|で決まり|でいきましょう|で行きましょう|にしましょう|にします|で進めます|で進めましょう|合意しました|承認され|連絡することに/i;
 
 /** Turning a candidate down: negated approval, drawbacks, "drop", "見送り". */
 export const REJECTION_CUES =
@@ -21,7 +21,10 @@ export const CONTRAST_BEFORE_JA = /^\s*(ではなく|じゃなく|ではなく�
 
 /** Agreeing with what was just said: support, not yet a decision. */
 export const AGREEMENT_CUES =
-  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me)\b|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with)\b|賛成|いいですね|良いですね|よいですね|いいと思|良いと思|よいと思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
+  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me)\b|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with|looks (good|great|promising|interesting)|promising)\b|賛成|相性が(良|よ|いい)|いいですね|良いですね|よいですね|いいと思|良いと思|よいと思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
+
+/** "OK, …", "Yes, …" opening a sentence that goes on to say more: an interjection, not the sentence's act. */
+export const INTERJECTION = /^(yes|yeah|yep|sure|ok(ay)?|agreed|great|good|right|はい|了解|なるほど)[,.!、。\s]/i;
 
 /** Asking Musubi (or the team) for candidates: the names in it are the asker's context, not proposals. */
 export const REQUEST_CUES =

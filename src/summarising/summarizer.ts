@@ -15,6 +15,7 @@ import {
   CONTRAST_BEFORE_JA,
   DECISION_CUES,
   DEFERRAL_CUES,
+  INTERJECTION,
   NEGATION,
   OPEN_CUES,
   PLURAL_REFERENCE,
@@ -25,7 +26,7 @@ import {
   SUGGESTION_CUES,
   sentencesOf,
 } from './cues.js';
-import type { FoundName, NameFinder } from './name-finder.js';
+import { NameFinder, type FoundName } from './name-finder.js';
 
 export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
@@ -90,6 +91,11 @@ function cuesIn(sentence: string): Cue[] {
   scan(REJECTION_CUES, 'reject');
   scan(SUGGESTION_CUES, 'propose');
   scan(AGREEMENT_CUES, 'support');
+  // "OK, Fukuoka is our first choice": the opening "OK" is an interjection when more cues follow.
+  const interjection = INTERJECTION.exec(sentence);
+  if (interjection && out.some((c) => c.at >= interjection[0].length)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.act === 'support' && out[i]!.at < interjection[0].length) out.splice(i, 1);
+  }
   // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
   if (DEFERRAL_CUES.test(sentence)) {
     for (let i = 0; i < out.length; i++) if (out[i]!.act === 'decide' || out[i]!.act === 'propose') out[i] = { ...out[i]!, act: 'ask' };
@@ -119,8 +125,16 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
     const rank = d - (c.act === 'decide' || c.act === 'reject' ? 0.5 : 0);
     if (!best || rank < best.distance) best = { act: c.act, distance: rank };
   }
+  // "ケアンズを第一候補に決定します": a proposal word inside a decision phrase is part of the decision.
+  if (best?.act === 'propose') {
+    const settle = cues.find((c) => (c.act === 'decide' || c.act === 'reject') && c.at >= end && !/[,;、，]|\bbut\b|が、|けど/.test(sentence.slice(end, c.at)));
+    if (settle && cues.some((c) => c.act === 'propose' && c.at >= end && c.at < settle.at)) return settle.act;
+  }
   return best?.act ?? null;
 }
+
+/** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office". */
+const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^\s+(office|branch|chapter|bureau)\b/i;
 
 /** A place named right after an English cue ("how about Boise?") or right before a Japanese one ("岐阜市はどうでしょう"). */
 function placeNear(sentence: string, cue: Cue, places: PlaceLookup): FoundName[] {
@@ -142,6 +156,7 @@ const OWN_PLACE_BEFORE = /\b(our|we'?re in|we are in|we'?re from|we are from|i'?
 export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
   return {
     summarize(messages, shortlist = []) {
+      const find = finderWith(names, musubiNames(messages, names));
       const candidates = new Map<string, Candidate>();
       const order: string[] = [];
       const decisions: string[] = [];
@@ -225,7 +240,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           const request = REQUEST_CUES.test(sentence);
-          let found = names.find(sentence);
+          let found = find(sentence);
           if (places) {
             for (const cue of cues.filter((c) => c.act !== 'support')) {
               const place = placeNear(sentence, cue, places)[0];
@@ -243,7 +258,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
           let proposalSeen = false;
           for (const f of found.sort((a, b) => a.at - b.at)) {
-            let what = request ? null : actFor(f, cues, sentence);
+            let what = request || LOCATION_OF.test(sentence.slice(f.at + f.spelling.length)) ? null : actFor(f, cues, sentence);
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
             if (!what && asks) what = 'ask';
@@ -278,7 +293,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
 
       // The shortlist is the team's own choice: a kept candidate is accepted unless the team later turned it down.
       for (const entry of shortlist) {
-        const display = names.find(entry.suggestion)[0]?.display ?? entry.suggestion;
+        const display = find(entry.suggestion)[0]?.display ?? entry.suggestion;
         const c = get(display);
         if (!c.proposedBy.length) c.proposedBy.push(entry.addedBy);
         if (entry.messageLink && !c.links.includes(entry.messageLink)) c.links.push(entry.messageLink);
@@ -305,6 +320,41 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         warnings: messages.length === 0 ? [language === 'ja' ? 'まとめるメッセージがありません。' : 'There are no messages to summarise.'] : [],
       };
     },
+  };
+}
+
+/**
+ * Names Musubi suggested that the knowledge does not list ("ケアンズ", a new program): the team's
+ * later messages name them too, so they are found like known names for this conversation.
+ */
+function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { display: string; spellings: string[] }[] {
+  const out: { display: string; spellings: string[] }[] = [];
+  const add = (display: string, spellings: (string | null | undefined)[]) => {
+    const clean = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
+    if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
+    out.push({ display, spellings: clean });
+  };
+  for (const m of messages) {
+    if (!m.isMusubi) continue;
+    for (const sug of m.suggestions ?? []) add(names.find(sug.nameEn ?? sug.name)[0]?.display ?? sug.nameEn ?? sug.name, [sug.name, sug.nameJa, sug.nameEn]);
+    if (m.suggestions?.length) continue;
+    for (const line of m.text.split('\n')) {
+      const name = NUMBERED.exec(line)?.[1]?.trim();
+      if (name) add(names.find(name)[0]?.display ?? name, [name]);
+    }
+  }
+  return out;
+}
+
+/** The known names plus this conversation's own, the longer spelling winning where they overlap. */
+function finderWith(names: NameFinder, extra: readonly { display: string; spellings: string[] }[]): (text: string) => FoundName[] {
+  if (!extra.length) return (text) => names.find(text);
+  const local = new NameFinder(extra);
+  return (text) => {
+    const global = names.find(text);
+    const mine = local.find(text).filter((l) => !global.some((g) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length && g.spelling.length >= l.spelling.length));
+    const kept = global.filter((g) => !mine.some((l) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length));
+    return [...kept, ...mine.filter((l) => !kept.some((k) => k.display === l.display))].sort((a, b) => a.at - b.at);
   };
 }
 

@@ -169,6 +169,18 @@ describe('summariser', () => {
       expect(reply.openQuestions.join(' ')).toContain('保留');
     });
 
+    it('follows names only Musubi knew, reads an opening "OK" as an interjection, and an office\'s city as no candidate', () => {
+      const reply = summarizer.summarize([
+        msg('musubi', '1. ケアンズ — 観光\n2. タウンズビル — 港湾', { isMusubi: true }),
+        msg('鈴木', 'タウンズビルは人口規模が大きすぎると思います。'),
+        msg('山田', 'ケアンズを第一候補に決定します。'),
+        msg('ken', 'OK, Crescent City is our first choice for the youth program.'),
+        msg('aiko', "Let's contact JUSSCA's Portland office."),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ ケアンズ: ['accepted', ['Musubi'], ['山田']], タウンズビル: ['rejected', ['Musubi'], ['鈴木']], 'Crescent City': ['accepted', ['ken'], ['ken']], JUSSCA: ['accepted', ['aiko'], ['aiko']] });
+      expect(statusOf(reply).Portland).toBeUndefined();
+    });
+
     it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
       const reply = summarizer.summarize([
         msg('aiko', 'How about Portland?', { reactions: [{ meaning: 'object', users: ['U2'], count: 1 }] }),
