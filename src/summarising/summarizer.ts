@@ -71,6 +71,27 @@ function clip(text: string, max = 200): string {
 /** Resolves a place name the knowledge does not list ("Boise", "岐阜市") to its display name, or null. */
 export type PlaceLookup = (text: string) => string | null;
 
+/** One candidate per place in a conversation: "Gifu" and "Gifu, Gifu" (the city) are one. */
+const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
+
+/** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
+const CLAUSE_BREAK = /;|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+/** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
+const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
+const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
+
+/** The [start, end) spans of a sentence's clauses. */
+function clausesOf(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    spans.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, sentence.length]);
+  return spans;
+}
+
 interface Cue {
   readonly act: Act;
   readonly at: number;
@@ -91,6 +112,12 @@ function cuesIn(sentence: string): Cue[] {
   scan(REJECTION_CUES, 'reject');
   scan(SUGGESTION_CUES, 'propose');
   scan(AGREEMENT_CUES, 'support');
+  if (RESOLVE_MOOD.test(sentence)) {
+    for (const [start, end] of clausesOf(sentence)) {
+      const m = ACTION_START.exec(sentence.slice(start, end));
+      if (m) out.push({ act: 'decide', at: start + m.index, end: start + m.index + m[0].length, japanese: false });
+    }
+  }
   // "OK, Fukuoka is our first choice": the opening "OK" is an interjection when more cues follow.
   const interjection = INTERJECTION.exec(sentence);
   if (interjection && out.some((c) => c.at >= interjection[0].length)) {
@@ -114,8 +141,12 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   // Contrast: "instead of X", "X ではなく" — the rejected side.
   if (CONTRAST_AFTER.test(sentence.slice(Math.max(0, name.at - 16), name.at))) return 'reject';
   if (CONTRAST_BEFORE_JA.test(sentence.slice(end, end + 8))) return 'reject';
+  // The cues of the name's own clause, when it has any: "let's drop X and reach out to Y".
+  const clause = clausesOf(sentence).find(([a, b]) => name.at >= a && name.at < b);
+  const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
+  const considered = own.length ? own : cues;
   let best: { act: Act; distance: number } | null = null;
-  for (const c of cues) {
+  for (const c of considered) {
     // Distance from the name to the cue; a cue on its natural side is closer.
     const before = c.end <= name.at;
     const distance = before ? name.at - c.end : c.at - end;
@@ -168,7 +199,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const firstNamedBy = new Map<string, { by: string; reason: string }>();
 
       const get = (name: string): Candidate => {
-        const key = name.toLowerCase();
+        const key = keyOf(name);
         let c = candidates.get(key);
         if (!c) {
           c = { name, proposedBy: [], reasons: [], links: [], settled: null, discussed: false };
@@ -178,13 +209,13 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         return c;
       };
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
-        const exists = candidates.has(name.toLowerCase());
+        const exists = candidates.has(keyOf(name));
         // A plain question or agreement about an unknown name does not make it a candidate.
         if (!exists && (what === 'ask' || what === 'support')) return;
         const c = get(name);
         if (!c.links.includes(link)) c.links.push(link);
         if (what === 'propose' || (what === 'decide' && c.proposedBy.length === 0)) {
-          const first = what === 'decide' && c.proposedBy.length === 0 ? firstNamedBy.get(name.toLowerCase()) : undefined;
+          const first = what === 'decide' && c.proposedBy.length === 0 ? firstNamedBy.get(keyOf(name)) : undefined;
           const proposer = first?.by ?? by;
           if (!c.proposedBy.includes(proposer)) c.proposedBy.push(proposer);
           const why = first?.reason ?? reason;
@@ -263,7 +294,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (what === 'propose') proposalSeen = true;
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
-            if (!firstNamedBy.has(f.display.toLowerCase())) firstNamedBy.set(f.display.toLowerCase(), { by: m.author, reason: clip(m.text) });
+            if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
             if (what) {
               if (what === 'propose' || what === 'decide') {
                 proposedHere++;
@@ -272,7 +303,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
               act(f.display, what, m.author, link, what === 'propose' || what === 'decide' ? clip(m.text) : null);
             } else {
               // A name already suggested, mentioned again without a cue: linked, and discussed by someone else.
-              const c = candidates.get(f.display.toLowerCase());
+              const c = candidates.get(keyOf(f.display));
               if (c && !c.links.includes(link)) c.links.push(link);
             }
           }
@@ -373,7 +404,7 @@ function decisionLine(sentence: string, author: string, found: readonly FoundNam
   const quoted = clip(`${sentence} (${author})`);
   if (found.length === 0 || detectLanguage(sentence) === language) return quoted;
   const lead = found.map((f) => bilingualName({ name: f.display, ...scriptsOr(names, f.display) }, language)).join(language === 'ja' ? '、' : ', ');
-  return `${language === 'ja' ? '決定' : 'Decided'}: ${lead} — ${quoted}`;
+  return `${lead} — ${quoted}`;
 }
 
 const scriptsOr = (names: NameFinder, display: string) => {

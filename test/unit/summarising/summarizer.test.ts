@@ -52,7 +52,7 @@ describe('summariser', () => {
     ]);
     expect(reply.language).toBe('ja');
     expect(reply.recommendations.map((r) => r.name)).toEqual(['Fukui']);
-    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "決定: 福井県 (Fukui) — Let's go with Fukui. (ken)"]);
+    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "福井県 (Fukui) — Let's go with Fukui. (ken)"]);
     expect(reply.openQuestions).toEqual(['予算はまだ未定です。 (鈴木)']);
     expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)/);
   });
@@ -142,7 +142,7 @@ describe('summariser', () => {
     it('writes a mixed channel\'s summary in its majority language with names in both scripts', () => {
       const reply = summarizer.summarize([msg('佐藤', '福井県はどうでしょう？'), msg('鈴木', '賛成です。'), msg('ken', "Let's go with Fukui.")]);
       expect(reply.language).toBe('ja');
-      expect(reply.decisions).toEqual(["決定: 福井県 (Fukui) — Let's go with Fukui. (ken)"]);
+      expect(reply.decisions).toEqual(["福井県 (Fukui) — Let's go with Fukui. (ken)"]);
       expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)（佐藤・採用: ken）/);
     });
 
@@ -179,6 +179,19 @@ describe('summariser', () => {
       ]);
       expect(statusOf(reply)).toMatchObject({ ケアンズ: ['accepted', ['Musubi'], ['山田']], タウンズビル: ['rejected', ['Musubi'], ['鈴木']], 'Crescent City': ['accepted', ['ken'], ['ken']], JUSSCA: ['accepted', ['aiko'], ['aiko']] });
       expect(statusOf(reply).Portland).toBeUndefined();
+    });
+
+    it('reads each clause of a sentence for itself, and one place under two spellings as one candidate', () => {
+      const places = (t: string) => (/^(Boise|ボイシ市)$/.test(t) ? 'Boise, Idaho' : null);
+      const withPlaces = createSummarizer({ names, places });
+      const reply = withPlaces.summarize([
+        msg('ken', 'ボイシ市はどうでしょうか。'),
+        msg('aiko', 'Boise sounds interesting. What about Portland?'),
+        msg('ken', "OK, let's drop Portland and reach out to Boise."),
+        msg('mai', 'TOMODACHI Initiative it is, then.'),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ 'Boise, Idaho': ['accepted', ['ken'], ['ken']], Portland: ['rejected', ['aiko'], ['ken']], 'TOMODACHI Initiative': ['accepted', ['mai'], ['mai']] });
+      expect(reply.recommendations.map((r) => r.name)).toEqual(['Boise, Idaho', 'TOMODACHI Initiative']);
     });
 
     it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
