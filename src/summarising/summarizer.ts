@@ -11,6 +11,8 @@ import { detectLanguage } from '../core/language.js';
 import type { CandidateStatus, ChatMessage, Language, Recommendation, ShortlistEntry, SummaryReply } from '../core/types.js';
 import {
   AGREEMENT_CUES,
+  COMPARED_AFTER_JA,
+  COMPARED_BEFORE,
   CONTRAST_AFTER,
   CONTRAST_BEFORE_JA,
   DECISION_CUES,
@@ -214,6 +216,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         if (!exists && (what === 'ask' || what === 'support')) return;
         const c = get(name);
         if (!c.links.includes(link)) c.links.push(link);
+        // Proposed again by someone else: the team is discussing it.
+        if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
         if (what === 'propose' || (what === 'decide' && c.proposedBy.length === 0)) {
           const first = what === 'decide' && c.proposedBy.length === 0 ? firstNamedBy.get(keyOf(name)) : undefined;
           const proposer = first?.by ?? by;
@@ -221,7 +225,6 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const why = first?.reason ?? reason;
           if (why && !c.reasons.includes(why)) c.reasons.push(why);
         }
-        if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
         if (what === 'support' || what === 'ask') c.discussed = true;
         if (what === 'decide') c.settled = { status: 'accepted', by: c.settled?.status === 'accepted' ? [...new Set([...c.settled.by, by])] : [by] };
         if (what === 'reject') c.settled = { status: 'rejected', by: c.settled?.status === 'rejected' ? [...new Set([...c.settled.by, by])] : [by] };
@@ -283,7 +286,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
               found = [...found.filter((f) => !overlapping.includes(f)), place];
             }
           }
-          found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)));
+          // The team's own place, and places it compares with, are no candidates.
+          found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
           const decided = cues.some((c) => c.act === 'decide');
           let proposedHere = 0;
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
@@ -309,14 +313,18 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           }
           // A reaction that names nothing is about the candidate just discussed ("Too far, I think." / "Let's do that.");
           // a proposal word after a name in the same message proposes it ("Crescent City. It could be a good option.").
+          let reactedTo: string[] = [];
           if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             if (reaction && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of focus) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
+              reactedTo = focus;
             }
           }
-          if (found.length) focus = [...new Set(found.map((f) => f.display))];
-          if (decided) decisions.push(decisionLine(sentence, m.author, found, language, names));
+          // The focus moves to the candidates this sentence named (mere mentions of other names do not move it).
+          const named = [...new Set(found.map((f) => f.display))].filter((d) => candidates.has(keyOf(d)));
+          if (named.length) focus = named;
+          if (decided) decisions.push(decisionLine(sentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);
@@ -397,13 +405,14 @@ export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameE
 }
 
 /**
- * A decision as the team wrote it, led in the team's language when the sentence is in the other
- * one and names a candidate: "採用: 福井県 (Fukui) — Let's go with Fukui. (john)".
+ * A decision as the team wrote it, led by the candidates it settles when the sentence is in the
+ * other language or names them only by reference ("そうしよう。" after a proposal):
+ * "福井県 (Fukui) — Let's go with Fukui. (john)".
  */
-function decisionLine(sentence: string, author: string, found: readonly FoundName[], language: Language, names: NameFinder): string {
+function decisionLine(sentence: string, author: string, settled: readonly string[], byReference: boolean, language: Language, names: NameFinder): string {
   const quoted = clip(`${sentence} (${author})`);
-  if (found.length === 0 || detectLanguage(sentence) === language) return quoted;
-  const lead = found.map((f) => bilingualName({ name: f.display, ...scriptsOr(names, f.display) }, language)).join(language === 'ja' ? '、' : ', ');
+  if (settled.length === 0 || (!byReference && detectLanguage(sentence) === language)) return quoted;
+  const lead = settled.map((display) => bilingualName({ name: display, ...scriptsOr(names, display) }, language)).join(language === 'ja' ? '、' : ', ');
   return `${lead} — ${quoted}`;
 }
 

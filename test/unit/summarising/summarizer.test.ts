@@ -194,6 +194,18 @@ describe('summariser', () => {
       expect(reply.recommendations.map((r) => r.name)).toEqual(['Boise, Idaho', 'TOMODACHI Initiative']);
     });
 
+    it('reads casual Japanese: いいね, やめとこう, してみる？, そうしよう — and a place compared with is no candidate', () => {
+      const reply = summarizer.summarize([
+        msg('musubi', '1. ポートランド — 姉妹都市の経験\n2. TOMODACHI Initiative — 青少年交流', { isMusubi: true }),
+        msg('伊藤', 'ポートランドいいね！'),
+        msg('高橋', 'でもオハイオ州と重なるからやめとこう。'),
+        msg('伊藤', 'じゃあTOMODACHIに相談してみる？'),
+        msg('高橋', 'そうしよう。'),
+      ]);
+      expect(statusOf(reply)).toEqual({ Portland: ['rejected', ['Musubi'], ['高橋']], 'TOMODACHI Initiative': ['accepted', ['Musubi', '伊藤'], ['高橋']] });
+      expect(reply.decisions).toEqual(['TOMODACHI Initiative — そうしよう。 (高橋)']);
+    });
+
     it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
       const reply = summarizer.summarize([
         msg('aiko', 'How about Portland?', { reactions: [{ meaning: 'object', users: ['U2'], count: 1 }] }),
