@@ -208,7 +208,7 @@ export function createChatLayer({ engine, store, newId = defaultReplyId, now = (
           const text = language === 'ja' ? 'この返信の記録が見つかりません（古すぎるか、別のチャンネルです）。もう一度質問してください。' : 'I no longer have the record of that reply (too old, or another channel). Please ask again.';
           return { result: wrap({ kind: 'notice', language, text }, 'notice'), ephemeral: true };
         }
-        const lang: Language = detectLanguage(record.request || '') ?? language;
+        const lang: Language = record.request ? detectLanguage(record.request) : language;
         switch (action.action) {
           case 'up':
           case 'down':

@@ -1,7 +1,8 @@
 /** Reads a Slack thread or channel into plain chat messages (paginated, bounded) for context and summaries. */
 import type { WebClient } from '@slack/web-api';
 import { toReactions } from '../shared/reactions.js';
-import type { ChatMessage, ConversationTurn, Suggestion, SuggestionKind } from '../../src/index.js';
+import { z } from 'zod';
+import type { ChatMessage, ConversationTurn, Suggestion } from '../../src/index.js';
 
 /** Most messages read for one summary: a week of a busy channel, not its whole history. */
 export const MAX_MESSAGES = 500;
@@ -13,19 +14,34 @@ interface SlackMessageLike {
   ts?: string;
   username?: string;
   reactions?: { name: string; users?: string[]; count?: number }[];
-  metadata?: { event_type?: string; event_payload?: { suggestions?: { id?: string; name?: string; name_ja?: string; name_en?: string; kind?: string; country?: string; existing?: boolean }[] } };
+  metadata?: unknown;
 }
 
-const KINDS: readonly string[] = ['city', 'region', 'organisation', 'program'];
+/** The metadata Musubi posts with a reply (see `replyMetadata` in render.ts), validated when read back. */
+const ReplyMetadataSchema = z.object({
+  event_type: z.literal('musubi_reply'),
+  event_payload: z.object({
+    suggestions: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          name: z.string().min(1),
+          name_ja: z.string().optional(),
+          name_en: z.string().optional(),
+          kind: z.enum(['city', 'region', 'organisation', 'program']).catch('city'),
+          country: z.string().optional(),
+          existing: z.boolean().optional(),
+        }),
+      )
+      .default([]),
+  }),
+});
 
-/** Musubi's suggestions from the metadata it posted with a reply (`musubi_reply`), as data. */
+/** Musubi's suggestions from the metadata it posted with a reply (`musubi_reply`), as data; anything else is ignored. */
 export function suggestionsFromMetadata(m: SlackMessageLike): Suggestion[] | undefined {
-  if (m.metadata?.event_type !== 'musubi_reply') return undefined;
-  const out: Suggestion[] = [];
-  for (const s of m.metadata.event_payload?.suggestions ?? []) {
-    if (!s.id || !s.name) continue;
-    out.push({ id: s.id, name: s.name, nameJa: s.name_ja || null, nameEn: s.name_en || null, kind: (KINDS.includes(s.kind ?? '') ? s.kind : 'city') as SuggestionKind, country: s.country || null, score: 0, reasons: [], evidence: [], existing: Boolean(s.existing) });
-  }
+  const parsed = ReplyMetadataSchema.safeParse(m.metadata);
+  if (!parsed.success) return undefined;
+  const out: Suggestion[] = parsed.data.event_payload.suggestions.map((s) => ({ id: s.id, name: s.name, nameJa: s.name_ja || null, nameEn: s.name_en || null, kind: s.kind, country: s.country || null, score: 0, reasons: [], evidence: [], existing: Boolean(s.existing) }));
   return out.length ? out : undefined;
 }
 
