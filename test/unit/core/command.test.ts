@@ -44,6 +44,13 @@ describe('intentOf', () => {
     '羽咋市と提携できる米国の都市はどこがいいですか',
     '高校生の交流プログラムを紹介してください',
     '私たちの県はオレゴン州と交流したいのですが、どこから始めればよいでしょう',
+    'Which Korean city might be a good twin town for a wine region?',
+    'A village in Vermont wants to share maple-syrup know-how abroad',
+    'Which organisation helps small towns find partners overseas?',
+    'Who are the best counterparts for a port city?',
+    '若手職員が海外で研修できる制度は？',
+    'カナダの学校と交流したい中学校です',
+    '地方の企業が海外展開に使える支援策はありますか',
   ])('a partner request: %s', (text) => expect(intentOf(text)).toBe('match'));
 
   it.each([
@@ -56,6 +63,11 @@ describe('intentOf', () => {
     '姉妹都市の数はいくつですか',
     'JETプログラムはいつ始まりましたか',
     '報告書がすすめている団体はどこですか',
+    'How does JICA support municipalities that want partners abroad?',
+    'Why did Portland and Sapporo become sister cities?',
+    'What organisation funded the return of the boat?',
+    '姉妹都市について詳しく知りたいです',
+    '仙台市の姉妹都市はどこですか',
   ])('a question about the reports: %s', (text) => expect(intentOf(text)).toBe('ask'));
 });
 
