@@ -103,12 +103,19 @@ interface Cue {
 
 const isJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
 
+const GLOBAL = new Map<RegExp, RegExp>();
+/** The global twin of a cue pattern, compiled once. */
+const globalOf = (re: RegExp): RegExp => {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return g;
+};
+
 /** Every cue in a sentence, with where it is. */
 function cuesIn(sentence: string): Cue[] {
   const out: Cue[] = [];
   const scan = (re: RegExp, act: Act) => {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (const m of sentence.matchAll(g)) out.push({ act, at: m.index, end: m.index + m[0].length, japanese: isJapanese(m[0]) });
+    for (const m of sentence.matchAll(globalOf(re))) out.push({ act, at: m.index, end: m.index + m[0].length, japanese: isJapanese(m[0]) });
   };
   scan(DECISION_CUES, 'decide');
   scan(REJECTION_CUES, 'reject');
