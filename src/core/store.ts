@@ -57,6 +57,9 @@ export interface ReplyRecord {
   readonly wantedKind?: SuggestionKind | null;
 }
 
+/** Reply records kept per channel: buttons on older replies say the record is gone. */
+export const MAX_REPLY_RECORDS = 1000;
+
 export interface MusubiStore {
   /** Adds an entry; adding the same suggestion twice to one channel returns the existing entry. */
   addToShortlist(scope: ChannelScope, entry: NewShortlistEntry): Promise<ShortlistEntry>;
@@ -64,7 +67,7 @@ export interface MusubiStore {
   /** Returns false when no entry with that id exists in the channel. */
   removeFromShortlist(scope: ChannelScope, id: number): Promise<boolean>;
   recordFeedback(scope: ChannelScope, feedback: Feedback): Promise<void>;
-  /** Records (or replaces, by id) what Musubi said in a reply. */
+  /** Records (or replaces, by id) what Musubi said in a reply; a channel keeps its latest `MAX_REPLY_RECORDS`. */
   recordReply(scope: ChannelScope, record: ReplyRecord): Promise<void>;
   /** The channel's reply records, oldest first. */
   listReplies(scope: ChannelScope): Promise<readonly ReplyRecord[]>;

@@ -1,6 +1,6 @@
 /** An in-memory MusubiStore: for tests and for runs where the database cannot be opened. */
 import type { ChannelScope } from '../core/musubi.js';
-import type { Feedback, MusubiStore, NewShortlistEntry, ReplyRecord } from '../core/store.js';
+import { MAX_REPLY_RECORDS, type Feedback, type MusubiStore, type NewShortlistEntry, type ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 export function createMemoryStore(now: () => Date = () => new Date()): MusubiStore & { readonly feedback: readonly Feedback[] } {
@@ -41,7 +41,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): MusubiSto
     async recordReply(scope, record) {
       const list = replies.get(key(scope)) ?? [];
       const at = list.findIndex((r) => r.id === record.id);
-      replies.set(key(scope), at === -1 ? [...list, record] : list.map((r, i) => (i === at ? record : r)));
+      replies.set(key(scope), (at === -1 ? [...list, record] : list.map((r, i) => (i === at ? record : r))).slice(-MAX_REPLY_RECORDS));
     },
     async listReplies(scope) {
       return replies.get(key(scope)) ?? [];

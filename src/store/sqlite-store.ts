@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ChannelScope } from '../core/musubi.js';
-import type { MusubiStore, ReplyRecord } from '../core/store.js';
+import { MAX_REPLY_RECORDS, type MusubiStore, type ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 /** Schema versions, applied in order; never edit one that has shipped, add the next. */
@@ -76,6 +76,7 @@ export function openSqliteStore(file: string, logger: Logger, now: () => Date = 
   const list = db.prepare<[string, string], Row>('SELECT * FROM shortlist WHERE workspace = ? AND channel = ? ORDER BY id');
   const remove = db.prepare('DELETE FROM shortlist WHERE workspace = ? AND channel = ? AND id = ?');
   const putReply = db.prepare('INSERT INTO replies (workspace, channel, id, at, record) VALUES (?, ?, ?, ?, ?) ON CONFLICT (workspace, channel, id) DO UPDATE SET at = excluded.at, record = excluded.record');
+  const pruneReplies = db.prepare(`DELETE FROM replies WHERE workspace = ? AND channel = ? AND rowid NOT IN (SELECT rowid FROM replies WHERE workspace = ? AND channel = ? ORDER BY at DESC, rowid DESC LIMIT ${MAX_REPLY_RECORDS})`);
   const replies = db.prepare<[string, string], { record: string }>('SELECT record FROM replies WHERE workspace = ? AND channel = ? ORDER BY at, rowid');
   const vote = db.prepare('INSERT INTO feedback (workspace, channel, target, target_kind, vote, user, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
 
@@ -94,7 +95,10 @@ export function openSqliteStore(file: string, logger: Logger, now: () => Date = 
       vote.run(scope.workspace, scope.channel, f.target, f.targetKind, f.vote, f.user, now().toISOString());
     },
     async recordReply(scope, record) {
-      putReply.run(scope.workspace, scope.channel, record.id, record.at, JSON.stringify(record));
+      db.transaction(() => {
+        putReply.run(scope.workspace, scope.channel, record.id, record.at, JSON.stringify(record));
+        pruneReplies.run(scope.workspace, scope.channel, scope.workspace, scope.channel);
+      })();
     },
     async listReplies(scope) {
       return replies.all(scope.workspace, scope.channel).map((r) => JSON.parse(r.record) as ReplyRecord);

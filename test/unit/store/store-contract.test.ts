@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/logger.js';
-import type { MusubiStore } from '../../../src/core/store.js';
+import { MAX_REPLY_RECORDS, type MusubiStore } from '../../../src/core/store.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
 
@@ -42,6 +42,16 @@ describe.each([
     expect(listed.map((r) => [r.id, r.messageIds])).toEqual([['r1', ['1.1']], ['r2', ['1.2']]]);
     expect(listed[0]!.suggestions[0]).toMatchObject({ name: 'Crescent City', nameJa: 'クレセントシティ', kind: 'city' });
     expect(await store.listReplies({ workspace: 'T9', channel: 'C9' })).toEqual([]);
+    await store.close();
+  });
+
+  it('keeps a channel\'s latest reply records only', async () => {
+    const store = await open();
+    const base = { kind: 'answer', command: 'ask', request: 'q', passages: [], shown: [], suggestions: [], messageIds: [] };
+    for (let i = 0; i < MAX_REPLY_RECORDS + 5; i++) await store.recordReply(scope, { ...base, id: `r${i}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
+    const listed = await store.listReplies(scope);
+    expect(listed).toHaveLength(MAX_REPLY_RECORDS);
+    expect(listed[0]!.id).toBe('r5');
     await store.close();
   });
 
