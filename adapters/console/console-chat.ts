@@ -7,6 +7,7 @@
 import { createInterface } from 'node:readline';
 import { detectLanguage, type ChatMessage, type ConversationTurn, type Musubi, type MusubiStore } from '../../src/index.js';
 import { createMemoryStore } from '../../src/index.js';
+import { actionId } from '../shared/actions.js';
 import { createChatLayer, suggestionsOf } from '../shared/chat-layer.js';
 import { renderForTerminal } from './render.js';
 
@@ -32,6 +33,15 @@ export interface ConsoleSession {
   readonly turns: readonly ConversationTurn[];
 }
 
+/** The terminal's stand-ins for buttons. */
+const BUTTON = /^\s*\/(more|sources|add|remove)\b\s*#?(\d+)?\s*$/i;
+const BUTTON_HINT = {
+  more: 'Ask for partners first (e.g. "Which US city could partner with our town?"); /more then shows further suggestions.',
+  sources: 'Ask a question first; /sources then lists the passages that answer was drawn from.',
+  add: 'Usage: /add N — keeps suggestion N of the latest list on the shortlist (/shortlist shows it).',
+  remove: 'Usage: /remove N — removes entry #N from the shortlist.',
+} as const;
+
 export function createConsoleSession(engine: Musubi, store: MusubiStore = createMemoryStore()): ConsoleSession {
   const layer = createChatLayer({ engine, store });
   const turns: ConversationTurn[] = [];
@@ -39,6 +49,31 @@ export function createConsoleSession(engine: Musubi, store: MusubiStore = create
   return {
     turns,
     async handleLine(line) {
+      // The terminal's buttons: /more, /sources, /add N, /remove N act on the latest reply, like a press.
+      const button = BUTTON.exec(line);
+      if (button) {
+        const [, word, n] = button;
+        const records = await store.listReplies(SCOPE);
+        const latest = (kind: string) => [...records].reverse().find((r) => r.kind === kind);
+        const id =
+          word === 'more' ? (latest('matches') ? actionId('more', latest('matches')!.id) : null)
+          : word === 'sources' ? (latest('answer') ?? latest('no-answer') ? actionId('src', (latest('answer') ?? latest('no-answer'))!.id) : null)
+          : word === 'add' ? (latest('matches') && n ? actionId('add', latest('matches')!.id, Number(n) - 1) : null)
+          : n ? actionId('rm', '-', Number(n)) : null;
+        if (!id) return BUTTON_HINT[word as keyof typeof BUTTON_HINT];
+        const pressed = await layer.press(id, { scope: SCOPE, user: 'you', messageLink: null, language: detectLanguage(line) });
+        if (!pressed) return BUTTON_HINT[word as keyof typeof BUTTON_HINT];
+        if (pressed.result.reply.kind === 'matches') {
+          // "More suggestions" is a turn of the session: a later /add numbers its list.
+          const n2 = messages.length;
+          const text = renderForTerminal(pressed.result.reply);
+          messages.push({ author: 'Musubi', text, ts: String(n2 + 1), link: `#${n2 + 1}`, isMusubi: true, suggestions: suggestionsOf(pressed.result.record) });
+          await layer.recordPosted(SCOPE, pressed.result, [String(messages.length)]).catch(() => undefined);
+          return text;
+        }
+        await layer.recordPosted(SCOPE, pressed.result, []).catch(() => undefined);
+        return renderForTerminal(pressed.result.reply);
+      }
       const earlier = turns.slice(-CONTEXT_TURNS);
       const result = await layer.handle({
         text: line,
@@ -74,7 +109,7 @@ export async function runConsoleChat({ engine, input = process.stdin, output = p
   const write = (text: string) => output.write(`${text}\n`);
   const session = createConsoleSession(engine, store);
   if (interactive) {
-    write('Musubi — ask about the reports in Japanese or English, or ask for partners. help for commands, Ctrl-D to quit.');
+    write('Musubi — ask about the reports in Japanese or English, or ask for partners. help for commands; /more, /sources, /add N, /remove N, /shortlist act on the latest reply; Ctrl-D to quit.');
     write('Musubi — 報告書についての質問や、交流相手の相談を日本語か英語でどうぞ。help でコマンド一覧、Ctrl-D で終了。');
     rl.setPrompt('> ');
     rl.prompt();

@@ -102,4 +102,22 @@ describe('terminal chat', () => {
       ['ask', 'And in which year did they sign it?'],
     ]);
   });
+
+  it('offers the buttons as commands: /add N and /remove N round-trip, /more excludes what was shown, /sources lists the passages', async () => {
+    const engine = createFakeEngine();
+    const session = createConsoleSession(engine);
+    expect(await session.handleLine('/more')).toMatch(/Ask for partners first/);
+    await session.handleLine('/match coastal town');
+    expect(await session.handleLine('/add 1')).toContain('Added to the shortlist: Crescent City');
+    expect(await session.handleLine('/more')).toContain('TOMODACHI');
+    expect(engine.calls.at(-1)).toMatchObject({ method: 'match', args: ['coastal town', { exclude: ['crescent-city'] }] });
+    await session.handleLine('/more');
+    expect(engine.calls.at(-1)).toMatchObject({ method: 'match', args: ['coastal town', { exclude: ['crescent-city', 'program:tomodachi'] }] });
+    expect(await session.handleLine('/shortlist')).toContain('#1 Crescent City');
+    expect(await session.handleLine('/remove 1')).toContain('Removed from the shortlist');
+    await session.handleLine('How did it start?');
+    const asks = engine.calls.filter((c) => c.method === 'ask').length;
+    expect(await session.handleLine('/sources')).toContain('KAMOME」が津波で流され');
+    expect(engine.calls.filter((c) => c.method === 'ask').length).toBe(asks);
+  });
 });
