@@ -4,7 +4,7 @@
  * (src/) never imports an adapter. A configuration error is one line naming the variable.
  */
 import { config as loadDotenv } from 'dotenv';
-import { asMusubiError, createMusubi, createStreamLogger, EXIT_CODES, loadConfig, openSqliteStore } from '../src/index.js';
+import { asMusubiError, createMemoryStore, createMusubi, createStreamLogger, EXIT_CODES, loadConfig, openSqliteStore } from '../src/index.js';
 import { runConsoleChat } from './console/console-chat.js';
 
 async function start(): Promise<number> {
@@ -13,9 +13,9 @@ async function start(): Promise<number> {
   const chatOnly = !config.slack && !config.discord;
   // In the terminal chat, routine info lines would interleave with answers.
   const logger = createStreamLogger(chatOnly && config.logLevel === 'info' ? 'warn' : config.logLevel);
-  // The chat platforms keep their shortlist and feedback in SQLite (the summary shows it too);
-  // the terminal needs none.
-  const store = chatOnly ? undefined : openSqliteStore(config.dbPath, logger);
+  // The chat platforms keep their shortlist, feedback and reply records in SQLite (the summary
+  // shows them too); the terminal keeps its session's in memory.
+  const store = chatOnly ? createMemoryStore() : openSqliteStore(config.dbPath, logger);
   // Progress of the first index build: always on stderr in the terminal, in the logs otherwise.
   const onProgress = chatOnly ? (m: string) => process.stderr.write(`${m}\n`) : (m: string) => logger.info(m);
   onProgress('Loading the reports and the search index…');
@@ -24,18 +24,19 @@ async function start(): Promise<number> {
   onProgress(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
   if (chatOnly) {
-    await runConsoleChat({ engine: runtime.engine });
+    // One store for the engine and the session: /summary sees what /add put on the shortlist.
+    await runConsoleChat({ engine: runtime.engine, store });
     await runtime.close();
     return 0;
   }
   const running: { stop(): Promise<void> }[] = [];
   if (config.slack) {
     const { startSlack } = await import('./slack/index.js');
-    running.push(await startSlack({ engine: runtime.engine, config: config.slack, store: store!, logger }));
+    running.push(await startSlack({ engine: runtime.engine, config: config.slack, store, logger }));
   }
   if (config.discord) {
     const { startDiscord } = await import('./discord/index.js');
-    running.push(await startDiscord({ engine: runtime.engine, config: config.discord, store: store!, logger }));
+    running.push(await startDiscord({ engine: runtime.engine, config: config.discord, store, logger }));
   }
   const shutdown = async () => {
     for (const r of running) await r.stop().catch(() => undefined);

@@ -53,8 +53,13 @@ function linkOf(m: ChatMessage, index: number): string {
   return m.link ?? m.ts ?? `#${index + 1}`;
 }
 
-/** The language most messages are written in (ties go to Japanese when any message is Japanese). */
-function majorityLanguage(messages: readonly ChatMessage[]): Language {
+/**
+ * The language most of the team's messages are written in (ties go to Japanese when any is);
+ * Musubi's own messages, full of names in both scripts, count only when no person wrote.
+ */
+function majorityLanguage(all: readonly ChatMessage[]): Language {
+  const people = all.filter((m) => !m.isMusubi && m.text.trim());
+  const messages = people.length ? people : all;
   let ja = 0;
   let counted = 0;
   for (const m of messages) {

@@ -206,6 +206,14 @@ describe('summariser', () => {
       expect(reply.decisions).toEqual(['TOMODACHI Initiative — そうしよう。 (高橋)']);
     });
 
+    it('writes in the people\'s language, not the language of Musubi\'s bilingual lists', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'Which US city could partner with our town?'),
+        msg('musubi', '1. クレセントシティ / Crescent City — 津波の経験\n2. 福井県 / Fukui — 奨学金', { isMusubi: true }),
+      ]);
+      expect(reply.language).toBe('en');
+    });
+
     it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
       const reply = summarizer.summarize([
         msg('aiko', 'How about Portland?', { reactions: [{ meaning: 'object', users: ['U2'], count: 1 }] }),
