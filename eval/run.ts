@@ -2,11 +2,15 @@
 import { runQaEval } from './qa-eval.js';
 import { runSummaryEval } from './summary-eval.js';
 import { runMatchEval } from './match-eval.js';
+import { runIntentEval } from './intent-eval.js';
 
 const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   { name: 'qa', run: () => runQaEval() },
   { name: 'matching', run: () => runMatchEval() },
-  { name: 'summaries', run: () => runSummaryEval() },
+  { name: 'routing', run: () => runIntentEval() },
+  { name: 'summaries', run: () => runSummaryEval('dev') },
+  // Held out: printed in aggregate only (see eval/results/summaries-frozen.md); never tuned on.
+  { name: 'summaries (frozen)', run: () => runSummaryEval('frozen') },
 ];
 
 let failed = false;

@@ -1,6 +1,10 @@
 /**
- * Measures the summariser on the labelled transcripts in eval/datasets/summaries:
- * recommendation recall and precision, and decision recall.
+ * Measures the summariser on labelled transcripts: recommendation recall and precision,
+ * decision recall, open-question recall, how many candidates the team rejected are still listed
+ * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
+ * `eval/datasets/summaries` is the dev set (per-transcript lines); `summaries-frozen` is held out
+ * and printed only in aggregate — it is measured, never read or tuned on.
+ * `tsx eval/summary-eval.ts [--set dev|frozen]` runs one set.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,45 +15,101 @@ import { createSummarizer } from '../src/summarising/summarizer.js';
 import { Gazetteer } from '../src/places/gazetteer.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DIR = path.join(ROOT, 'eval', 'datasets', 'summaries');
+export const SUMMARY_SETS = {
+  dev: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries'), perTranscript: true },
+  frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
+} as const;
 
 interface Label {
   readonly recommendations: string[];
   readonly decisions: string[];
+  readonly open_questions?: string[];
+  readonly rejected?: string[];
+  readonly accepted?: string[];
 }
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-export async function runSummaryEval(): Promise<{ lines: string[]; metrics: Record<string, number> }> {
-  const labels = JSON.parse(await readFile(path.join(DIR, 'labels.json'), 'utf8')) as Record<string, Label>;
+export interface SummaryMetrics {
+  readonly recommendationRecall: number;
+  readonly recommendationPrecision: number;
+  readonly decisionRecall: number;
+  /** NaN when the set labels no open questions. */
+  readonly openQuestionRecall: number;
+  readonly rejectedListed: number;
+  readonly rejectedLabelled: number;
+  /** NaN when the set labels no accepted candidates. */
+  readonly acceptedRecall: number;
+}
+
+export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev'): Promise<{ lines: string[]; metrics: SummaryMetrics }> {
+  const { dir, perTranscript } = SUMMARY_SETS[set];
+  const labels = JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
   const names = new NameFinder(await buildKnownNames({ knowledgeDir: path.join(ROOT, 'knowledge') }));
   const gazetteer = Gazetteer.load();
   const summarizer = createSummarizer({ names, places: (text) => gazetteer.displayName(text) });
   // A label and a prediction name the same counterpart when the finder resolves both to one name.
   const canonical = (s: string) => norm(names.find(s)[0]?.display ?? s);
   const same = (a: string, b: string) => canonical(a) === canonical(b) || norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+  const quoted = (label: string, predicted: readonly string[]) => predicted.some((x) => norm(x).includes(norm(label)));
 
   let recLabelled = 0, recFound = 0, predicted = 0, predictedRight = 0, decLabelled = 0, decFound = 0;
-  const lines: string[] = ['Summaries — transcript: recommendations found/labelled (predicted, right), decisions found/labelled'];
-  for (const file of (await readdir(DIR)).filter((f) => f.endsWith('.jsonl')).sort()) {
+  let openLabelled = 0, openFound = 0, rejLabelled = 0, rejListed = 0, accLabelled = 0, accFound = 0;
+  const lines: string[] = [`Summaries (${set}) — transcript: recommendations found/labelled (predicted, right), decisions found/labelled, open found/labelled, rejected listed`];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.jsonl')).sort()) {
     const name = file.replace(/\.jsonl$/, '');
     const label = labels[name];
     if (!label) continue;
-    const { messages } = parseTranscript(await readFile(path.join(DIR, file), 'utf8'));
+    const { messages } = parseTranscript(await readFile(path.join(dir, file), 'utf8'));
     const reply = summarizer.summarize(messages);
     const got = reply.recommendations.map((r) => r.name);
-    const found = label.recommendations.filter((l) => got.some((g) => same(l, g))).length;
+    const gotAll = reply.recommendations.flatMap((r) => [r.name, ...(r.nameJa ? [r.nameJa] : []), ...(r.nameEn ? [r.nameEn] : [])]);
+    const found = label.recommendations.filter((l) => gotAll.some((g) => same(l, g))).length;
     const right = got.filter((g) => label.recommendations.some((l) => same(l, g))).length;
-    const dec = label.decisions.filter((d) => reply.decisions.some((x) => norm(x).includes(norm(d)))).length;
+    const dec = label.decisions.filter((d) => quoted(d, reply.decisions)).length;
+    const open = (label.open_questions ?? []).filter((q) => quoted(q, reply.openQuestions)).length;
+    const rejected = (label.rejected ?? []).filter((r) => gotAll.some((g) => same(r, g))).length;
+    const accepted = (label.accepted ?? []).filter((a) => reply.recommendations.some((r) => r.status === 'accepted' && [r.name, r.nameJa ?? '', r.nameEn ?? ''].some((g) => g && same(a, g)))).length;
     recLabelled += label.recommendations.length;
     recFound += found;
     predicted += got.length;
     predictedRight += right;
     decLabelled += label.decisions.length;
     decFound += dec;
-    lines.push(`  ${name.padEnd(22)} ${found}/${label.recommendations.length} (${got.length}, ${right})  ${dec}/${label.decisions.length}${right < got.length ? `  extra: ${got.filter((g) => !label.recommendations.some((l) => same(l, g))).join(', ')}` : ''}`);
+    openLabelled += label.open_questions?.length ?? 0;
+    openFound += open;
+    rejLabelled += label.rejected?.length ?? 0;
+    rejListed += rejected;
+    accLabelled += label.accepted?.length ?? 0;
+    accFound += accepted;
+    if (perTranscript) {
+      lines.push(`  ${name.padEnd(22)} ${found}/${label.recommendations.length} (${got.length}, ${right})  ${dec}/${label.decisions.length}  ${open}/${label.open_questions?.length ?? 0}  ${rejected}${right < got.length ? `  extra: ${got.filter((g) => !label.recommendations.some((l) => same(l, g))).join(', ')}` : ''}`);
+    }
   }
-  const metrics = { recommendationRecall: recFound / recLabelled, recommendationPrecision: predictedRight / Math.max(1, predicted), decisionRecall: decFound / decLabelled };
-  lines.push(`recommendation recall ${metrics.recommendationRecall.toFixed(2)}, precision ${metrics.recommendationPrecision.toFixed(2)}, decision recall ${metrics.decisionRecall.toFixed(2)}`);
+  const metrics: SummaryMetrics = {
+    recommendationRecall: recFound / recLabelled,
+    recommendationPrecision: predictedRight / Math.max(1, predicted),
+    decisionRecall: decFound / decLabelled,
+    openQuestionRecall: openLabelled ? openFound / openLabelled : Number.NaN,
+    rejectedListed: rejListed,
+    rejectedLabelled: rejLabelled,
+    acceptedRecall: accLabelled ? accFound / accLabelled : Number.NaN,
+  };
+  const f = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(2));
+  lines.push(
+    `recommendation recall ${f(metrics.recommendationRecall)}, precision ${f(metrics.recommendationPrecision)}, decision recall ${f(metrics.decisionRecall)}, open-question recall ${f(metrics.openQuestionRecall)}, rejected listed as recommendations ${rejListed}/${rejLabelled}, accepted marked accepted ${f(metrics.acceptedRecall)}`,
+  );
   return { lines, metrics };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const i = process.argv.indexOf('--set');
+  const set = (i > -1 ? process.argv[i + 1] : 'dev') as keyof typeof SUMMARY_SETS;
+  if (!(set in SUMMARY_SETS)) {
+    process.stderr.write(`Unknown set ${set}; use --set dev or --set frozen.\n`);
+    process.exitCode = 2;
+  } else {
+    const { lines } = await runSummaryEval(set);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
 }

@@ -1,7 +1,7 @@
 /** The engine's public API: the only module adapters import. */
 export type * from './core/types.js';
 export type { Musubi, AskOptions, MatchOptions, ChannelScope, SummarizeOptions } from './core/musubi.js';
-export type { MusubiStore, NewShortlistEntry, Feedback } from './core/store.js';
+export type { MusubiStore, NewShortlistEntry, Feedback, ReplyRecord, RecordedSuggestion } from './core/store.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export type { Config } from './config/config.js';
 export { loadConfig } from './config/config.js';
@@ -12,3 +12,6 @@ export { parseCommand, validateUserText, cleanUserText, MAX_INPUT_CHARS, SUBCOMM
 export { detectLanguage } from './core/language.js';
 export { createMusubi, type MusubiRuntime, type CreateMusubiOptions } from './create-musubi.js';
 export { createMemoryStore } from './store/memory-store.js';
+export { openSqliteStore } from './store/sqlite-store.js';
+export { openStore } from './store/open-store.js';
+export { intentOf, refinesRequest, type Intent } from './core/intent.js';

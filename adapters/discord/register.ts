@@ -6,6 +6,7 @@ import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { asMusubiError, EXIT_CODES, loadConfig, MusubiError, type Config } from '../../src/index.js';
 import { commandDefinitions } from './commands.js';
+import { inviteUrl } from './permissions.js';
 
 export async function registerCommands(config: NonNullable<Config['discord']>): Promise<{ route: string; count: number }> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
     if (!config.discord) throw new MusubiError('config_invalid', 'Set DISCORD_TOKEN and DISCORD_APPLICATION_ID in .env to register commands.');
     const { route, count } = await registerCommands(config.discord);
     process.stdout.write(`Registered ${count} commands at ${route}${config.discord.guildId ? '' : ' (global: may take up to an hour to appear)'}.\n`);
+    process.stdout.write(`Invite the bot with: ${inviteUrl(config.discord.applicationId)}\n`);
     return 0;
   } catch (error) {
     const e = asMusubiError(error);

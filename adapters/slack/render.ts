@@ -1,12 +1,16 @@
 /**
- * Renders engine replies as Slack Block Kit messages within Slack's limits: at most 50 blocks
+ * Renders chat replies as Slack Block Kit messages within Slack's limits: at most 50 blocks
  * and 3,000 characters per section, at most 25 elements per actions block, and well under
- * 12,000 characters of blocks per message — longer answers become several messages.
+ * 12,000 characters of blocks per message — longer replies become several messages. Report and
+ * record text is escaped (`&`, `<`, `>`), so it can never ping `<!channel>` or forge a link.
+ * Buttons carry the reply id (`musubi:<action>:<reply id>[:n]`), never request text.
  */
-import type { Reply, Suggestion } from '../../src/index.js';
+import type { ChatReply, Language, Recommendation, Suggestion } from '../../src/index.js';
+import { actionId } from '../shared/actions.js';
+import { bothScripts, entryLine, labels, oneLine, pageOf, STATUS_LABEL, stripControls, suggestionHead } from '../shared/labels.js';
 import { splitText } from '../shared/split-text.js';
 
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, actionsElements: 25, messageChars: 11000, buttonValue: 2000 } as const;
+export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, actionsElements: 25, messageChars: 11000, buttonValue: 2000, buttonText: 75 } as const;
 
 // Block Kit objects, typed loosely on purpose: the Web API validates them.
 export type Block = { type: string; block_id?: string } & Record<string, unknown>;
@@ -15,10 +19,13 @@ export interface SlackMessage {
   readonly blocks: Block[];
 }
 
+/** Escapes the three characters Slack's mrkdwn and plain text treat as markup. */
+export const escapeSlack = (s: string) => stripControls(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, SLACK_LIMITS.sectionText) }] });
-const button = (text: string, actionId: string, value: string): Block => ({ type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: value.slice(0, SLACK_LIMITS.buttonValue) });
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Button labels are plain text: no markup is parsed there, but no angle brackets either.
+const button = (text: string, id: string): Block => ({ type: 'button', text: { type: 'plain_text', text: stripControls(text).replace(/[<>]/g, '').slice(0, SLACK_LIMITS.buttonText), emoji: true }, action_id: id, value: id });
 
 /** Packs blocks into messages, each within the block-count and size limits. */
 export function packMessages(blocks: readonly Block[], fallback: string): SlackMessage[] {
@@ -39,68 +46,117 @@ export function packMessages(blocks: readonly Block[], fallback: string): SlackM
   return messages.map((m, i) => (messages.length > 1 ? { ...m, text: `${m.text} (${i + 1}/${messages.length})` } : m));
 }
 
+/** Escaped text in sections of at most 3,000 characters (escaping happens before the split). */
 function textSections(text: string): Block[] {
-  // Leave room for escaping: the limit applies to the text Slack receives.
-  return splitText(escape(text), SLACK_LIMITS.sectionText - 200).map(section);
+  return splitText(escapeSlack(text), SLACK_LIMITS.sectionText - 100).map(section);
 }
 
-function suggestionBlocks(s: Suggestion, index: number, language: 'ja' | 'en'): Block[] {
-  const head = `*${index + 1}. ${escape(s.name)}*${s.country ? ` (${s.country})` : ''} — ${s.kind}${s.existing ? (language === 'ja' ? '（既存の提携）' : ' (existing partnership)') : ''}`;
-  const reasons = s.reasons.slice(0, 4).map((r) => `• ${escape(r)}`).join('\n');
-  const blocks: Block[] = textSections(`${head}\n${reasons}`);
+/** Context lines of at most 3,000 characters (Slack's limit for a context element). */
+function contextLines(text: string): Block[] {
+  return splitText(escapeSlack(text), SLACK_LIMITS.sectionText - 100).map(context);
+}
+
+const warningBlocks = (warnings: readonly string[], language: Language): Block[] => warnings.flatMap((w) => contextLines(`⚠ ${labels(language).warning}: ${w}`));
+
+function suggestionBlocks(s: Suggestion, index: number, language: Language): Block[] {
+  const head = `*${escapeSlack(suggestionHead(s, index, language))}*`;
+  const reasons = s.reasons.slice(0, 4).map((r) => `• ${escapeSlack(r)}`).join('\n');
+  const blocks: Block[] = splitText(`${head}\n${reasons}`, SLACK_LIMITS.sectionText - 100).map(section);
   const ev = s.evidence[0];
-  if (ev) blocks.push(context(`「${escape(ev.quote.replace(/\s+/g, ' ').slice(0, 300))}」${ev.report ? ` — ${escape(ev.report)}` : ev.record ? ` — record ${escape(ev.record)}` : ''}`));
+  if (ev) blocks.push(...contextLines(`「${oneLine(ev.quote).slice(0, 300)}」${ev.report ? ` — ${ev.report}` : ev.record ? ` — record ${ev.record}` : ''}`));
   return blocks;
 }
 
-export function renderReply(reply: Reply): SlackMessage[] {
-  const ja = reply.language === 'ja';
+function recommendationLine(r: Recommendation, language: Language): string {
+  const l = labels(language);
+  const name = bothScripts(r, language);
+  const who = [r.proposedBy.length ? `${l.proposedBy}: ${r.proposedBy.join(', ')}` : '', r.decidedBy.length ? `${l.decidedBy}: ${r.decidedBy.join(', ')}` : ''].filter(Boolean).join('; ');
+  // Only https and Slack's own deep links become links; anything else (javascript:, data:) is dropped.
+  const href = r.messageLinks.find((l) => /^(https:\/\/|slack:\/\/)[^\s<>|]+$/.test(l));
+  const link = href ? ` · <${href.replace(/&/g, "&amp;")}|${language === 'ja' ? 'メッセージ' : 'message'}>` : '';
+  return `*${escapeSlack(name)}* [${STATUS_LABEL[language][r.status]}] ${escapeSlack(who)}${link}`;
+}
+
+/**
+ * Renders one reply. `replyId` goes into every button so a press finds the reply's record.
+ *
+ * @example renderReply(reply, 'lx2k9a1b2c')[0].blocks
+ */
+export function renderReply(reply: ChatReply, replyId: string): SlackMessage[] {
+  const l = labels(reply.language);
   const blocks: Block[] = [];
   let fallback = '';
   switch (reply.kind) {
     case 'answer': {
       fallback = reply.text.slice(0, 300);
       blocks.push(...textSections(reply.text));
-      reply.citations.forEach((c, i) => blocks.push(context(`[${i + 1}] *${escape(c.title)}*${c.page ? ` p.${c.page}` : ''}: 「${escape(c.quote.replace(/\s+/g, ' '))}」`)));
-      blocks.push({
-        type: 'actions',
-        elements: [button('👍', 'musubi_feedback_up', reply.question), button('👎', 'musubi_feedback_down', reply.question), button(ja ? '出典を見る' : 'Show sources', 'musubi_sources', reply.question)],
-      });
+      reply.citations.forEach((c, i) => blocks.push(...contextLines(`[${i + 1}] ${c.title}${pageOf(c.page)}: 「${oneLine(c.quote)}」`)));
+      blocks.push(...warningBlocks(reply.warnings, reply.language));
+      blocks.push({ type: 'actions', elements: [button('👍', actionId('up', replyId)), button('👎', actionId('down', replyId)), button(l.showSources!, actionId('src', replyId))] });
       break;
     }
     case 'no-answer': {
-      fallback = reply.text;
+      fallback = reply.text.slice(0, 300);
       blocks.push(...textSections(reply.text));
-      reply.passages.slice(0, 3).forEach((p) => blocks.push(context(`${escape(p.title)}: ${escape(p.text.replace(/\s+/g, ' ').slice(0, 200))}…`)));
+      if (reply.passages.length) blocks.push(...contextLines(l.related!));
+      reply.passages.slice(0, 3).forEach((p) => blocks.push(...contextLines(`${p.title}${pageOf(p.page)}: ${oneLine(p.text).slice(0, 200)}…`)));
+      blocks.push(...warningBlocks(reply.warnings, reply.language));
       break;
     }
     case 'matches': {
-      fallback = reply.suggestions.map((s) => s.name).join(', ') || (ja ? '候補なし' : 'No suggestions');
+      fallback = reply.suggestions.length ? reply.suggestions.map((s, i) => `${i + 1}. ${s.name}`).join(', ') : l.noSuggestions!;
+      if (!reply.suggestions.length) blocks.push(...textSections(l.noSuggestions!));
       reply.suggestions.forEach((s, i) => blocks.push(...suggestionBlocks(s, i, reply.language)));
-      for (const w of reply.warnings) blocks.push(context(`⚠ ${escape(w)}`));
-      const elements: Block[] = reply.suggestions.slice(0, SLACK_LIMITS.actionsElements - 1).map((s) => button(`${ja ? '候補に追加' : 'Add to shortlist'}: ${s.name}`.slice(0, 75), `musubi_shortlist_add_${s.id}`.slice(0, 255), JSON.stringify({ id: s.id, name: s.name })));
-      elements.push(button(ja ? 'ほかの候補' : 'More suggestions', 'musubi_more', JSON.stringify({ request: reply.request, exclude: reply.suggestions.map((s) => s.id) })));
+      blocks.push(...warningBlocks(reply.warnings, reply.language));
+      const elements: Block[] = reply.suggestions.slice(0, SLACK_LIMITS.actionsElements - 1).map((s, i) => button(`${l.add}: ${s.name}`, actionId('add', replyId, i)));
+      elements.push(button(l.more!, actionId('more', replyId)));
       blocks.push({ type: 'actions', elements });
       break;
     }
     case 'summary': {
       fallback = reply.summary.slice(0, 300);
       blocks.push(...textSections(reply.summary));
-      for (const r of reply.recommendations.slice(0, 20)) blocks.push(context(`*${escape(r.name)}* — ${escape(r.proposedBy.join(', '))}${r.messageLinks[0] ? ` · ${escape(r.messageLinks[0])}` : ''}`));
+      for (const r of [...reply.recommendations.slice(0, 30 - Math.min(10, reply.rejected.length)), ...reply.rejected.slice(0, 10)]) blocks.push(context(recommendationLine(r, reply.language).slice(0, SLACK_LIMITS.sectionText)));
+      blocks.push(...warningBlocks(reply.warnings, reply.language));
+      break;
+    }
+    case 'shortlist': {
+      fallback = reply.notice ?? l.shortlist!;
+      if (reply.notice) blocks.push(...textSections(reply.notice));
+      if (!reply.entries.length) blocks.push(...textSections(l.shortlistEmpty!));
+      for (const e of reply.entries.slice(0, 40)) {
+        blocks.push({ ...section(escapeSlack(entryLine(e)).slice(0, SLACK_LIMITS.sectionText)), accessory: button(l.remove!, actionId('rm', '-', e.id)) });
+      }
+      blocks.push(...warningBlocks(reply.warnings, reply.language));
+      break;
+    }
+    case 'sources': {
+      fallback = l.sources!;
+      if (!reply.passages.length) blocks.push(...textSections(l.noSources!));
+      reply.passages.forEach((p, i) => blocks.push(...textSections(`[${i + 1}] ${p.title}${pageOf(p.page)}\n${oneLine(p.text)}`)));
+      blocks.push(...warningBlocks(reply.warnings, reply.language));
       break;
     }
     case 'help':
+    case 'error':
+    case 'notice':
       fallback = reply.text.slice(0, 300);
       blocks.push(...textSections(reply.text));
       break;
   }
-  return packMessages(blocks, fallback);
+  return packMessages(blocks, escapeSlack(fallback.length > 300 ? `${fallback.slice(0, 299)}…` : fallback));
 }
 
-export function errorMessage(language: 'ja' | 'en', detail?: string): SlackMessage {
-  const text =
-    language === 'ja'
-      ? `申し訳ありません、うまく処理できませんでした。${detail ? `（${detail}）` : ''}もう一度試すか、\`/musubi help\` をご覧ください。`
-      : `Sorry — something went wrong${detail ? ` (${detail})` : ''}. Please try again, or see \`/musubi help\`.`;
-  return { text, blocks: [section(escape(text))] };
+/** Metadata Slack keeps with a posted reply (`chat.postMessage` `metadata`), read back by summaries. */
+export function replyMetadata(reply: ChatReply, replyId: string) {
+  return {
+    event_type: 'musubi_reply',
+    event_payload: {
+      reply_id: replyId,
+      kind: reply.kind,
+      ...(reply.kind === 'matches'
+        ? { request: reply.request.slice(0, 500), suggestions: reply.suggestions.slice(0, 20).map((s) => ({ id: s.id, name: s.name, name_ja: s.nameJa ?? '', name_en: s.nameEn ?? '', kind: s.kind, country: s.country ?? '', existing: s.existing })) }
+        : {}),
+    },
+  };
 }

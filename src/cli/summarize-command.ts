@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseJsonLines } from '../knowledge/json-lines.js';
-import type { ChatMessage, SummaryReply } from '../core/types.js';
+import type { ChatMessage, Recommendation, SummaryReply } from '../core/types.js';
 import type { Summarizer } from '../summarising/summarizer.js';
 
 export interface SummarizeCliIO {
@@ -31,11 +31,30 @@ export function parseTranscript(text: string): { messages: ChatMessage[]; errors
   return { messages, errors: errors.map((e) => e.replace(/^line:(\d+):/, 'line $1:')) };
 }
 
+const candidateJson = (r: Recommendation) => ({
+  name: r.name,
+  proposed_by: r.proposedBy[0] ?? null,
+  proposed_by_all: r.proposedBy,
+  reasons: r.reasons,
+  message_links: r.messageLinks,
+  status: r.status,
+  decided_by: r.decidedBy,
+  name_ja: r.nameJa,
+  name_en: r.nameEn,
+});
+
+/**
+ * The `summarize --json` contract. Backward compatible: the original fields keep their meaning;
+ * `status` (`suggested` | `open` | `accepted` | `rejected`), `decided_by`, `name_ja`, `name_en`
+ * were added per recommendation, and `rejected` lists the candidates the team turned down
+ * (never among `recommendations`).
+ */
 export function summaryToJson(reply: SummaryReply) {
   return {
     summary: reply.summary,
     language: reply.language,
-    recommendations: reply.recommendations.map((r) => ({ name: r.name, proposed_by: r.proposedBy[0] ?? null, proposed_by_all: r.proposedBy, reasons: r.reasons, message_links: r.messageLinks })),
+    recommendations: reply.recommendations.map(candidateJson),
+    rejected: reply.rejected.map(candidateJson),
     decisions: reply.decisions,
     open_questions: reply.openQuestions,
   };

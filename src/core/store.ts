@@ -6,7 +6,7 @@
  * interface, and test/unit/store/store-contract.test.ts is the suite every one passes.
  */
 import type { ChannelScope } from './musubi.js';
-import type { ShortlistEntry } from './types.js';
+import type { Passage, ShortlistEntry, SuggestionKind } from './types.js';
 
 export interface NewShortlistEntry {
   /** Display name of the suggestion ("Crescent City, California"). */
@@ -25,24 +25,43 @@ export interface Feedback {
   readonly user: string;
 }
 
-/** A reply Musubi posted, kept for later use (threads, edits, analytics). */
-export interface ReplyRecord {
-  readonly id: number;
-  /** Who the reply belongs to, e.g. "slack:T1:C1" or "discord:G1:C9". */
-  readonly scope: string;
-  /** The platform's id of the posted message (Slack ts, Discord message id), when known. */
-  readonly platformMessageId: string | null;
-  /** Any JSON value the caller wants back (the reply, its citations…). */
-  readonly payload: unknown;
-  /** ISO 8601. */
-  readonly createdAt: string;
+/** One suggestion as Musubi showed it, kept so buttons and summaries read data, not text. */
+export interface RecordedSuggestion {
+  readonly id: string;
+  readonly name: string;
+  readonly nameJa: string | null;
+  readonly nameEn: string | null;
+  readonly kind: SuggestionKind;
+  readonly country: string | null;
+  readonly existing: boolean;
+  readonly reason: string | null;
 }
 
-export interface NewReplyRecord {
-  readonly scope: string;
-  readonly platformMessageId?: string | null;
-  readonly payload: unknown;
+/** What Musubi said in one reply: its id, the request, what it suggested and retrieved, where it was posted. */
+export interface ReplyRecord {
+  /** The reply id buttons carry. */
+  readonly id: string;
+  /** Reply kind (`answer`, `matches`, …). */
+  readonly kind: string;
+  /** The command that produced it (`ask`, `match`, `programs`, …). */
+  readonly command: string;
+  /** The question or request text. */
+  readonly request: string;
+  /** Platform message ids of the posted messages (Slack ts, Discord message id), in order. */
+  readonly messageIds: readonly string[];
+  readonly at: string;
+  readonly suggestions: readonly RecordedSuggestion[];
+  /** Suggestion ids shown in this reply and in the replies "More suggestions" grew from. */
+  readonly shown: readonly string[];
+  /** The passages retrieved for an answer ("Show sources"). */
+  readonly passages: readonly Pick<Passage, 'report' | 'title' | 'page' | 'text'>[];
+  /** Match options to repeat for "More suggestions". */
+  readonly country?: string | null;
+  readonly wantedKind?: SuggestionKind | null;
 }
+
+/** Reply records kept per channel: buttons on older replies say the record is gone. */
+export const MAX_REPLY_RECORDS = 1000;
 
 export interface MusubiStore {
   /**
@@ -54,19 +73,15 @@ export interface MusubiStore {
   addTokens(workspace: string, day: string, tokens: number): Promise<number>;
   /** A workspace's spend on a UTC day (0 when nothing was spent). */
   tokensSpent(workspace: string, day: string): Promise<number>;
-  /**
-   * Stores one reply record; the payload must be JSON-serialisable.
-   *
-   * @example await store.recordReply({ scope: 'slack:T1:C1', platformMessageId: '1712.0001', payload: { kind: 'answer' } })
-   */
-  recordReply(reply: NewReplyRecord): Promise<ReplyRecord>;
-  /** The reply records of a scope, oldest first. */
-  listReplies(scope: string): Promise<readonly ReplyRecord[]>;
   /** Adds an entry; adding the same suggestion twice to one channel returns the existing entry. */
   addToShortlist(scope: ChannelScope, entry: NewShortlistEntry): Promise<ShortlistEntry>;
   listShortlist(scope: ChannelScope): Promise<readonly ShortlistEntry[]>;
   /** Returns false when no entry with that id exists in the channel. */
   removeFromShortlist(scope: ChannelScope, id: number): Promise<boolean>;
   recordFeedback(scope: ChannelScope, feedback: Feedback): Promise<void>;
+  /** Records (or replaces, by id) what Musubi said in a reply; a channel keeps its latest `MAX_REPLY_RECORDS`. */
+  recordReply(scope: ChannelScope, record: ReplyRecord): Promise<void>;
+  /** The channel's reply records, oldest first. */
+  listReplies(scope: ChannelScope): Promise<readonly ReplyRecord[]>;
   close(): Promise<void>;
 }

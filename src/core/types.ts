@@ -101,13 +101,38 @@ export interface ChatMessage {
   readonly isMusubi: boolean;
   /** Structured suggestions Musubi attached to its own message, when known. */
   readonly suggestions?: readonly Suggestion[];
+  /** Reactions on the message, by kind, with who reacted where the platform says. */
+  readonly reactions?: readonly Reaction[];
 }
+
+/**
+ * A reaction, read as what it means for the candidates the message names: `approve` (✅),
+ * `support` (👍), `object` (👎, ❌). Platform emoji names are mapped by the adapters.
+ */
+export interface Reaction {
+  readonly meaning: 'approve' | 'support' | 'object';
+  /** Who reacted (user ids or names); empty when the platform gives only a count. */
+  readonly users: readonly string[];
+  readonly count: number;
+}
+
+/**
+ * Where a candidate stands: `suggested` (named, no reaction yet), `open` (discussed, not
+ * settled), `accepted` (the team agreed or decided on it), `rejected` (the team turned it down).
+ */
+export type CandidateStatus = 'suggested' | 'accepted' | 'rejected' | 'open';
 
 export interface Recommendation {
   readonly name: string;
+  /** The name in the other script, when known ("Crescent City" ↔ "クレセントシティ"). */
+  readonly nameJa: string | null;
+  readonly nameEn: string | null;
   readonly proposedBy: readonly string[];
   readonly reasons: readonly string[];
   readonly messageLinks: readonly string[];
+  readonly status: CandidateStatus;
+  /** Who accepted or rejected it (empty while it is suggested or open). */
+  readonly decidedBy: readonly string[];
 }
 
 export interface ShortlistEntry {
@@ -122,7 +147,10 @@ export interface SummaryReply {
   readonly kind: 'summary';
   readonly language: Language;
   readonly summary: string;
+  /** Candidates the team has not rejected (suggested, open or accepted), first mention first. */
   readonly recommendations: readonly Recommendation[];
+  /** Candidates the team turned down: never listed among the recommendations. */
+  readonly rejected: readonly Recommendation[];
   readonly decisions: readonly string[];
   readonly openQuestions: readonly string[];
   readonly shortlist: readonly ShortlistEntry[];
@@ -136,3 +164,41 @@ export interface HelpReply {
 }
 
 export type Reply = AnswerReply | NoAnswerReply | MatchReply | SummaryReply | HelpReply;
+
+/** The channel's shortlist, shown by `shortlist` and after Add/Remove (adapters build it from the store). */
+export interface ShortlistReply {
+  readonly kind: 'shortlist';
+  readonly language: Language;
+  readonly entries: readonly ShortlistEntry[];
+  /** What just changed ("Added: Crescent City"), when a button changed it. */
+  readonly notice: string | null;
+  readonly warnings: readonly string[];
+}
+
+/** The passages retrieved for one earlier answer ("Show sources"). */
+export interface SourcesReply {
+  readonly kind: 'sources';
+  readonly language: Language;
+  readonly question: string;
+  readonly passages: readonly Pick<Passage, 'report' | 'title' | 'page' | 'text'>[];
+  readonly warnings: readonly string[];
+}
+
+/** A failure a person can act on, shown instead of silence. */
+export interface ErrorReply {
+  readonly kind: 'error';
+  readonly language: Language;
+  /** Plain text saying what went wrong and what to do. */
+  readonly text: string;
+  readonly code: string;
+}
+
+/** A one-line acknowledgement ("Thanks for the feedback!"). */
+export interface NoticeReply {
+  readonly kind: 'notice';
+  readonly language: Language;
+  readonly text: string;
+}
+
+/** Everything a chat adapter renders: the engine's replies and the chat layer's own. */
+export type ChatReply = Reply | ShortlistReply | SourcesReply | ErrorReply | NoticeReply;

@@ -1,6 +1,6 @@
 /** An in-memory MusubiStore: for tests and for runs where the database cannot be opened (one process only). */
 import type { ChannelScope } from '../core/musubi.js';
-import type { Feedback, MusubiStore, NewReplyRecord, NewShortlistEntry, ReplyRecord } from '../core/store.js';
+import { MAX_REPLY_RECORDS, type Feedback, type MusubiStore, type NewShortlistEntry, type ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 export function createMemoryStore(now: () => Date = () => new Date()): MusubiStore & { readonly feedback: readonly Feedback[] } {
@@ -8,7 +8,7 @@ export function createMemoryStore(now: () => Date = () => new Date()): MusubiSto
   const feedback: Feedback[] = [];
   const claims = new Map<string, number>();
   const spend = new Map<string, number>();
-  const replies: ReplyRecord[] = [];
+  const replies = new Map<string, ReplyRecord[]>();
   let nextId = 1;
   const key = (s: ChannelScope) => `${s.workspace}\u0000${s.channel}`;
 
@@ -57,13 +57,13 @@ export function createMemoryStore(now: () => Date = () => new Date()): MusubiSto
     async tokensSpent(workspace, day) {
       return spend.get(`${workspace}\u0000${day}`) ?? 0;
     },
-    async recordReply(reply: NewReplyRecord) {
-      const record: ReplyRecord = { id: replies.length + 1, scope: reply.scope, platformMessageId: reply.platformMessageId ?? null, payload: JSON.parse(JSON.stringify(reply.payload ?? null)), createdAt: now().toISOString() };
-      replies.push(record);
-      return record;
+    async recordReply(scope, record) {
+      const list = replies.get(key(scope)) ?? [];
+      const at = list.findIndex((r) => r.id === record.id);
+      replies.set(key(scope), (at === -1 ? [...list, record] : list.map((r, i) => (i === at ? record : r))).slice(-MAX_REPLY_RECORDS));
     },
     async listReplies(scope) {
-      return replies.filter((r) => r.scope === scope);
+      return replies.get(key(scope)) ?? [];
     },
     async close() {},
   };

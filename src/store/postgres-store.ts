@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import type { MusubiStore, ReplyRecord } from '../core/store.js';
+import { MAX_REPLY_RECORDS, type MusubiStore, type ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 /** Schema versions, applied in order; never edit one that has shipped, add the next. */
@@ -44,13 +44,14 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (workspace, day)
    );
    CREATE TABLE replies (
-     id BIGSERIAL PRIMARY KEY,
-     scope TEXT NOT NULL,
-     platform_message_id TEXT,
-     payload JSONB NOT NULL,
-     created_at TIMESTAMPTZ NOT NULL
-   );
-   CREATE INDEX replies_by_scope ON replies (scope, id);`,
+     seq BIGSERIAL PRIMARY KEY,
+     workspace TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     id TEXT NOT NULL,
+     at TEXT NOT NULL,
+     record JSONB NOT NULL,
+     UNIQUE (workspace, channel, id)
+   );`,
 ];
 
 /** Any fixed number: the advisory lock that serialises migrations across replicas. */
@@ -75,16 +76,7 @@ interface Row {
   message_link: string | null;
 }
 
-interface ReplyRow {
-  id: string;
-  scope: string;
-  platform_message_id: string | null;
-  payload: unknown;
-  created_at: Date;
-}
-
 const toEntry = (r: Row): ShortlistEntry => ({ id: Number(r.id), suggestion: r.suggestion, addedBy: r.added_by, addedAt: r.added_at.toISOString(), messageLink: r.message_link });
-const toReply = (r: ReplyRow): ReplyRecord => ({ id: Number(r.id), scope: r.scope, platformMessageId: r.platform_message_id, payload: r.payload, createdAt: r.created_at.toISOString() });
 
 /** Where the server is, without the password, for messages. */
 function describe(url: string): string {
@@ -188,16 +180,21 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const result = await query<{ tokens: string }>('reading token use', 'SELECT tokens FROM token_spend WHERE workspace = $1 AND day = $2', [workspace, day]);
       return Number(result.rows[0]?.tokens ?? 0);
     },
-    async recordReply(reply) {
-      const result = await query<ReplyRow>(
+    async recordReply(scope, record) {
+      await query(
         'recording a reply',
-        'INSERT INTO replies (scope, platform_message_id, payload, created_at) VALUES ($1, $2, $3, $4) RETURNING *',
-        [reply.scope, reply.platformMessageId ?? null, JSON.stringify(reply.payload ?? null), now()],
+        'INSERT INTO replies (workspace, channel, id, at, record) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (workspace, channel, id) DO UPDATE SET at = EXCLUDED.at, record = EXCLUDED.record',
+        [scope.workspace, scope.channel, record.id, record.at, JSON.stringify(record)],
       );
-      return toReply(result.rows[0]!);
+      await query(
+        'pruning old replies',
+        `DELETE FROM replies WHERE workspace = $1 AND channel = $2 AND seq NOT IN (SELECT seq FROM replies WHERE workspace = $1 AND channel = $2 ORDER BY at DESC, seq DESC LIMIT ${MAX_REPLY_RECORDS})`,
+        [scope.workspace, scope.channel],
+      );
     },
     async listReplies(scope) {
-      return (await query<ReplyRow>('reading replies', 'SELECT * FROM replies WHERE scope = $1 ORDER BY id', [scope])).rows.map(toReply);
+      const result = await query<{ record: ReplyRecord }>('reading replies', 'SELECT record FROM replies WHERE workspace = $1 AND channel = $2 ORDER BY at, seq', [scope.workspace, scope.channel]);
+      return result.rows.map((r) => r.record);
     },
     async close() {
       await pool.end();

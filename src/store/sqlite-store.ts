@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { MusubiError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { ChannelScope } from '../core/musubi.js';
-import type { MusubiStore, ReplyRecord } from '../core/store.js';
+import { MAX_REPLY_RECORDS, type MusubiStore, type ReplyRecord } from '../core/store.js';
 import type { ShortlistEntry } from '../core/types.js';
 
 /** Schema versions, applied in order; never edit one that has shipped, add the next. */
@@ -48,13 +48,13 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (workspace, day)
    );
    CREATE TABLE replies (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     scope TEXT NOT NULL,
-     platform_message_id TEXT,
-     payload TEXT NOT NULL,
-     created_at TEXT NOT NULL
-   );
-   CREATE INDEX replies_by_scope ON replies (scope, id);`,
+     workspace TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     id TEXT NOT NULL,
+     at TEXT NOT NULL,
+     record TEXT NOT NULL,
+     PRIMARY KEY (workspace, channel, id)
+   );`,
 ];
 
 interface Row {
@@ -65,16 +65,7 @@ interface Row {
   message_link: string | null;
 }
 
-interface ReplyRow {
-  id: number;
-  scope: string;
-  platform_message_id: string | null;
-  payload: string;
-  created_at: string;
-}
-
 const toEntry = (r: Row): ShortlistEntry => ({ id: r.id, suggestion: r.suggestion, addedBy: r.added_by, addedAt: r.added_at, messageLink: r.message_link });
-const toReply = (r: ReplyRow): ReplyRecord => ({ id: r.id, scope: r.scope, platformMessageId: r.platform_message_id, payload: JSON.parse(r.payload) as unknown, createdAt: r.created_at });
 
 export interface SqliteStoreOptions {
   readonly now?: () => Date;
@@ -115,14 +106,15 @@ export function openSqliteStore(file: string, logger: Logger, options: SqliteSto
   const byName = db.prepare<[string, string, string], Row>('SELECT * FROM shortlist WHERE workspace = ? AND channel = ? AND suggestion = ?');
   const list = db.prepare<[string, string], Row>('SELECT * FROM shortlist WHERE workspace = ? AND channel = ? ORDER BY id');
   const remove = db.prepare('DELETE FROM shortlist WHERE workspace = ? AND channel = ? AND id = ?');
+  const putReply = db.prepare('INSERT INTO replies (workspace, channel, id, at, record) VALUES (?, ?, ?, ?, ?) ON CONFLICT (workspace, channel, id) DO UPDATE SET at = excluded.at, record = excluded.record');
+  const pruneReplies = db.prepare(`DELETE FROM replies WHERE workspace = ? AND channel = ? AND rowid NOT IN (SELECT rowid FROM replies WHERE workspace = ? AND channel = ? ORDER BY at DESC, rowid DESC LIMIT ${MAX_REPLY_RECORDS})`);
+  const replies = db.prepare<[string, string], { record: string }>('SELECT record FROM replies WHERE workspace = ? AND channel = ? ORDER BY at, rowid');
   const vote = db.prepare('INSERT INTO feedback (workspace, channel, target, target_kind, vote, user, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   // A claim wins when the key is new or its earlier claim has expired — one atomic statement.
   const claim = db.prepare('INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= ?');
   const purge = db.prepare('DELETE FROM claims WHERE expires_at <= ?');
   const addSpend = db.prepare<[string, string, number], { tokens: number }>('INSERT INTO token_spend (workspace, day, tokens) VALUES (?, ?, ?) ON CONFLICT (workspace, day) DO UPDATE SET tokens = tokens + excluded.tokens RETURNING tokens');
   const getSpend = db.prepare<[string, string], { tokens: number }>('SELECT tokens FROM token_spend WHERE workspace = ? AND day = ?');
-  const addReply = db.prepare<[string, string | null, string, string], ReplyRow>('INSERT INTO replies (scope, platform_message_id, payload, created_at) VALUES (?, ?, ?, ?) RETURNING *');
-  const listReply = db.prepare<[string], ReplyRow>('SELECT * FROM replies WHERE scope = ? ORDER BY id');
   let claimsSincePurge = 0;
 
   /** Runs one database step; a lock still held after the busy timeout becomes a truthful error. */
@@ -158,8 +150,14 @@ export function openSqliteStore(file: string, logger: Logger, options: SqliteSto
       }),
     addTokens: (workspace, day, tokens) => run('recording token use', () => addSpend.get(workspace, day, tokens)!.tokens),
     tokensSpent: (workspace, day) => run('reading token use', () => getSpend.get(workspace, day)?.tokens ?? 0),
-    recordReply: (reply) => run('recording a reply', () => toReply(addReply.get(reply.scope, reply.platformMessageId ?? null, JSON.stringify(reply.payload ?? null), now().toISOString())!)),
-    listReplies: (scope) => run('reading replies', () => listReply.all(scope).map(toReply)),
+    recordReply: (scope, record) =>
+      run('recording a reply', () => {
+        db.transaction(() => {
+          putReply.run(scope.workspace, scope.channel, record.id, record.at, JSON.stringify(record));
+          pruneReplies.run(scope.workspace, scope.channel, scope.workspace, scope.channel);
+        })();
+      }),
+    listReplies: (scope) => run('reading replies', () => replies.all(scope.workspace, scope.channel).map((r) => JSON.parse(r.record) as ReplyRecord)),
     async close() {
       db.close();
     },

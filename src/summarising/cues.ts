@@ -1,14 +1,54 @@
-/** Words that mark a suggestion, a decision or an open question, in English and Japanese. */
+/**
+ * Words that mark what a sentence does to a candidate, in English and Japanese: propose it,
+ * support it, decide on it, reject it, ask about it, or ask Musubi for candidates. General
+ * cues of language (negation, agreement, decision, question), never phrases of one transcript.
+ */
 
 export const SUGGESTION_CUES =
-  /\b(how about|what about|i suggest|i'd suggest|we suggest|suggestion|i recommend|recommend|we could|could we|consider|maybe|might be|should look at|worth (a )?(look|contacting|trying)|option|candidate|idea|propose|try)\b|どうでしょう|どうですか|はどう|参考になる|参考になり|参考にな|のでは[?？]|がいいと思|が良いと思|を提案|提案します|候補|おすすめ|お勧め|検討してみ|いかが/i;
+  /\b(how about|what about|why not|i suggest|i'd suggest|we suggest|suggestion|i recommend|recommend|we could|could we|consider|maybe|might be|should look at|could (help|fund|support|work|host|partner|be a|be an|be our)|worth (a )?(look|contacting|trying)|option|candidate|idea|propose|try)\b|どうでしょう|どうですか|はどう|参考になる|参考になり|参考にな|のでは[?？]|がいいと思|が良いと思|を提案|提案します|候補|おすすめ|お勧め|検討してみ|いかが|(いい|良い|よい)かも|あり(かも|だと思|では)|(して|て)みる[?？]|(して|て)みない[?？]|(は|って)どう[?？]/i;
 
 export const DECISION_CUES =
-  /\b(let'?s go with|we'?ll go with|we will go with|going with|go ahead with|decided|decision:|agreed|we agree|approved|confirmed|final(ly)? (choice|decision)|settled on|we'?ll (contact|invite|apply|reach out|start|partner)|let'?s (contact|apply|reach out|start|invite|partner))\b|に決定|に決めました|に決めよう|決まりました|決定しました|決定です|で決まり|でいきましょう|で行きましょう|にしましょう|にします|で進めます|で進めましょう|合意しました|承認され|連絡することに/i;
+  /\b(let'?s go with|we'?ll go with|we will go with|going with|go ahead with|decided|decision:|agreed|we agree|approved|confirmed|final(ly)? (choice|decision)|settled on|we'?ll (contact|invite|apply|reach out|start|partner)|let'?s (contact|apply|reach out|start|invite|partner)|let'?s do (it|that|this)|go for it|sounds like a plan|we'?re going with|(first|top) choice|our pick|sign(ed)? off on|green[- ]?light(ed)?|make it official|we'?ll (pursue|proceed with|move forward with)|proceed with|move forward with|i'?ll (email|call|contact|write to|reach out to)|it is,? then|it'?s settled|that'?s settled)\b|\bit is[.!]?$|に決定|そうしよう|そうしましょう|それで(いこう|行こう)|決まり(だ|です|ね)?[。！!]?$|採用(します|しましょう|です|に決|決定)|それで(行き|いき|進め|お願い)|(相談|連絡|申請|依頼|問い合わせ|打診|訪問)(を)?(しましょう|します|することにし|することに決)|進めてください|了承しました|正式に決|に決めました|に決めよう|決まりました|決定しました|決定です|で決まり|でいきましょう|で行きましょう|にしましょう|にします|で進めます|で進めましょう|合意しました|承認され|連絡することに/i;
 
-export const OPEN_CUES = /\b(tbd|to be decided|to be confirmed|tbc|open question|not sure|unclear|still need to|need to check|pending|undecided)\b|未定|まだ決まって|要確認|確認が必要|検討中|未確定|わからない|分からない/i;
+/** Turning a candidate down: negated approval, drawbacks, "drop", "見送り". */
+export const REJECTION_CUES =
+  /\b(not (a )?(good|great|right|best|ideal|realistic|feasible|practical|suitable|fit|match|option|priority)|not for us|no longer|isn'?t (a )?(good|great|right|fit|match|suitable|feasible|realistic|an option)|doesn'?t (fit|work|suit|make sense|match)|don'?t (fit|think|see|want)|won'?t (work|fit)|wouldn'?t (work|fit)|too (far|big|large|small|expensive|costly|late|remote|busy|distant)|rule(d)? (it |them )?out|ruled out|drop(ped)?|skip|pass on|let'?s not|cross(ed)? (it |them )?off|off the (list|table)|reject(ed)?|declined?|turned (us )?down|set aside|unlikely|unrealistic|impractical|against|is out|are out|no[- ]go|not this time|rather not|no thanks|not interested|not worth|low priority|already (has|have) (a |an )?(partner|sister)|nah|meh)\b|見送|やめ(ましょう|ます|る|た|て|に|とこう|ておこう|よう|とく|ておく)|なし(かな|で)|止め(ましょう|ます|る|た)|除外|外し|外す|難しい|厳し(い|そう)|合わない|向いていない|向かない|不向き|無理|却下|遠すぎ|高すぎ|大きすぎ|小さすぎ|多すぎ|少なすぎ|不採用|対象外|対象にしない|断ら|辞退|優先度(は|が)低い|不要|必要(は)?ない|なしで|なしにし|ちょっと違う|(いい|良い|よい)と(は)?思(い|え)ません|良くない|よくない|微妙/i;
+
+/** The rejected side of a contrast: "instead of X", "rather than X", "not X" (names after the cue). */
+export const CONTRAST_AFTER = /\b(instead of|rather than|not|over)\s*$/i;
+/** The rejected side of a contrast in Japanese: "Xではなく", "Xより" (names before the cue). */
+export const CONTRAST_BEFORE_JA = /^\s*(ではなく|じゃなく|ではなくて|じゃなくて|より(も)?|よりは)/;
+
+/** Agreeing with what was just said: support, not yet a decision. */
+export const AGREEMENT_CUES =
+  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me)\b|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with|looks (good|great|promising|interesting)|promising)\b|賛成|相性が(良|よ|いい)|いいね|いいじゃん|いい感じ|良さげ|よさげ|i'?m in|いいですね|良いですね|よいですね|いいと思|良いと思|よいと思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
+
+/** Names compared with, not proposed: "like Sapporo", "similar to X", "札幌と重なる", "札幌の事例". */
+export const COMPARED_BEFORE = /\b(like|similar to|compared (to|with)|(?<!rather\s)than|unlike|as with|overlaps? with|same as)\s+(the\s+)?$/i;
+export const COMPARED_AFTER_JA = /^(と(重な|同じ|比べ|似|違|かぶ)|のよう|みたい|以外|ほど)/;
+
+/** "OK, …", "Yes, …" opening a sentence that goes on to say more: an interjection, not the sentence's act. */
+export const INTERJECTION = /^(yes|yeah|yep|sure|ok(ay)?|agreed|great|good|right|はい|了解|なるほど)[,.!、。\s]/i;
+
+/** Asking Musubi (or the team) for candidates: the names in it are the asker's context, not proposals. */
+export const REQUEST_CUES =
+  /\b(looking for|we('re| are) (looking|searching)|searching for|any (ideas|suggestions|recommendations)|can you (suggest|recommend|find)|could you (suggest|recommend|find)|wants? (a|an|to find|another|more)|need (a|an|another) (partner|sister|counterpart))\b|探しています|探している|探してい|探したい|紹介してください|教えてください|ありませんか[?？]?$/i;
+
+export const OPEN_CUES =
+  /\b(tbd|to be decided|to be confirmed|tbc|open question|not sure|unclear|still need to|need to (check|confirm|find out|figure out|decide|ask)|pending|undecided|i wonder|wondering|who will|who'?ll|do we know|not decided|not yet decided|yet to be|on hold|postpone(d)?|defer(red)?|does anyone know|can (someone|anyone)|any update|(still )?don'?t know (yet|if|whether|who|when)|need a decision)\b|未定|まだ決まって|要確認|確認が必要|検討中|未確定|わからない|分からない|要検討|決めないと|確認したい|確認しないと|調べる必要|どうしましょう|どうする(か|の)|保留|後回し|先送り|どなたか|決める必要|まだ分かりません|まだわかりません/i;
+
+/** Putting a candidate off: neither accepted nor rejected ("let's put Fukui on hold", "保留にしましょう"). */
+export const DEFERRAL_CUES = /\b(on hold|postpone(d)?|defer(red)?|park(ed)? (it|that|this)?|revisit (it|this|that)? ?later|maybe later|next year)\b|保留|後回し|先送り|来年度以降|改めて検討/i;
 
 export const QUESTION_MARK = /[?？]\s*$/;
+/** A question without a question mark: "…でしょうか。", "…ますか", "…かな". */
+export const QUESTION_END_JA = /(でしょうか|ですか|ますか|ませんか|かな|かしら|だろうか)[。.]?\s*$/;
+
+/** Words marking a negative sentence in which a suggestion word is turned around ("I don't think X is a good idea"). */
+export const NEGATION = /\b(don'?t|do not|doesn'?t|does not|isn'?t|is not|aren'?t|won'?t|wouldn'?t|never|no longer)\b/i;
+
+/** "Both", "neither": a reaction to every candidate just named, not to one. */
+export const PLURAL_REFERENCE = /\b(both|neither|either|all of them|none of them)\b|両方|どちらも|いずれも|全部|すべて/i;
 
 /** Splits text into sentences (for quoting the one with the cue). */
 export function sentencesOf(text: string): string[] {

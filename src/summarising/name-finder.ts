@@ -17,8 +17,12 @@ interface Spelling {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GENERIC = new Set(['us', 'usa', 'japan', 'america', 'city', 'state', 'prefecture', 'program', 'programme', 'project']);
 
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 export class NameFinder {
   private readonly spellings: Spelling[];
+  /** Each display name in both scripts, where a spelling in that script is known. */
+  private readonly both = new Map<string, { ja: string | null; en: string | null }>();
 
   constructor(names: readonly KnownName[]) {
     const seen = new Set<string>();
@@ -47,8 +51,24 @@ export class NameFinder {
         this.spellings.push({ display, text, pattern: latin ? new RegExp(`(?<![A-Za-z])${escape(text)}(?![A-Za-z])`, flags) : null });
       }
     }
+    for (const name of names) {
+      const display = displayOf.get(name.spellings[0]?.trim().toLowerCase() ?? '') ?? name.display;
+      const entry = this.both.get(display) ?? { ja: null, en: JAPANESE.test(display) ? null : display };
+      entry.ja ??= name.spellings.find((sp) => JAPANESE.test(sp))?.trim() ?? null;
+      entry.en ??= name.spellings.find((sp) => !JAPANESE.test(sp))?.trim() ?? null;
+      this.both.set(display, entry);
+    }
     // Longest spellings first, so "Crescent City" wins over "Crescent".
     this.spellings.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** The display name in Japanese and in English script, where known ("Fukui" → 福井県 / Fukui). */
+  scriptsOf(display: string): { ja: string | null; en: string | null } {
+    const known = this.both.get(display);
+    if (known) return known;
+    const found = this.find(display)[0];
+    const viaFound = found ? this.both.get(found.display) : undefined;
+    return viaFound ?? (JAPANESE.test(display) ? { ja: display, en: null } : { ja: null, en: display });
   }
 
   find(text: string): FoundName[] {

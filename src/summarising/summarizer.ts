@@ -1,13 +1,34 @@
 /**
- * The offline summariser: who suggested which counterparts and why, what was decided, what is
- * still open. Recommendations come from the structure of Musubi's own suggestions and from
- * known names in people's messages that carry a suggestion or decision cue; every item links
- * back to its messages. Platform-free: adapters hand it plain messages.
+ * The offline summariser: every candidate the team talked about, who proposed it, where it
+ * stands (suggested, open, accepted, rejected) and who decided; what was decided; what is still
+ * open. Musubi's own suggestions come as data (`ChatMessage.suggestions`, attached by the
+ * adapters); its numbered "1. Name — reason" lines are read only for transcripts without data.
+ * Each sentence's cues (proposal, agreement, decision, rejection, question) apply to the names
+ * nearest to them; a reaction that names nothing applies to the candidate just discussed.
+ * A rejected candidate is never listed among the recommendations. Platform-free.
  */
 import { detectLanguage } from '../core/language.js';
-import type { ChatMessage, Language, Recommendation, ShortlistEntry, SummaryReply } from '../core/types.js';
-import { DECISION_CUES, OPEN_CUES, QUESTION_MARK, SUGGESTION_CUES, sentencesOf } from './cues.js';
-import type { FoundName, NameFinder } from './name-finder.js';
+import type { CandidateStatus, ChatMessage, Language, Recommendation, ShortlistEntry, SummaryReply } from '../core/types.js';
+import {
+  AGREEMENT_CUES,
+  COMPARED_AFTER_JA,
+  COMPARED_BEFORE,
+  CONTRAST_AFTER,
+  CONTRAST_BEFORE_JA,
+  DECISION_CUES,
+  DEFERRAL_CUES,
+  INTERJECTION,
+  NEGATION,
+  OPEN_CUES,
+  PLURAL_REFERENCE,
+  QUESTION_END_JA,
+  QUESTION_MARK,
+  REJECTION_CUES,
+  REQUEST_CUES,
+  SUGGESTION_CUES,
+  sentencesOf,
+} from './cues.js';
+import { NameFinder, type FoundName } from './name-finder.js';
 
 export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
@@ -16,21 +37,37 @@ export interface Summarizer {
 /** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason". */
 const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\))?\s*(?:[—–:-]\s*(.+))?$/;
 
-interface Draft {
+type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
+
+interface Candidate {
   name: string;
   proposedBy: string[];
   reasons: string[];
   links: string[];
+  /** The last settling act (decide/reject) wins; support and questions make it open. */
+  settled: { status: 'accepted' | 'rejected'; by: string[] } | null;
+  discussed: boolean;
 }
 
 function linkOf(m: ChatMessage, index: number): string {
   return m.link ?? m.ts ?? `#${index + 1}`;
 }
 
-function majorityLanguage(messages: readonly ChatMessage[]): Language {
+/**
+ * The language most of the team's messages are written in (ties go to Japanese when any is);
+ * Musubi's own messages, full of names in both scripts, count only when no person wrote.
+ */
+function majorityLanguage(all: readonly ChatMessage[]): Language {
+  const people = all.filter((m) => !m.isMusubi && m.text.trim());
+  const messages = people.length ? people : all;
   let ja = 0;
-  for (const m of messages) if (detectLanguage(m.text) === 'ja') ja++;
-  return ja * 2 >= messages.length && ja > 0 ? 'ja' : 'en';
+  let counted = 0;
+  for (const m of messages) {
+    if (!m.text.trim()) continue;
+    counted++;
+    if (detectLanguage(m.text) === 'ja') ja++;
+  }
+  return ja * 2 >= counted && ja > 0 ? 'ja' : 'en';
 }
 
 function clip(text: string, max = 200): string {
@@ -41,86 +78,293 @@ function clip(text: string, max = 200): string {
 /** Resolves a place name the knowledge does not list ("Boise", "岐阜市") to its display name, or null. */
 export type PlaceLookup = (text: string) => string | null;
 
-/** A place named right after an English cue ("how about Boise?") or right before a Japanese one ("岐阜市はどうでしょう"). */
-function placeNear(sentence: string, cue: RegExpExecArray, places: PlaceLookup): FoundName[] {
-  const japaneseCue = /[\u3040-\u9fff]/.test(cue[0]);
-  const candidate = japaneseCue
-    ? /([\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{2,}(?:市|町|村|県|州))(?:は|が|も|を|に|で|と)?\s*$/.exec(sentence.slice(0, cue.index))?.[1]
-    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.index + cue[0].length))?.[1];
-  if (!candidate) return [];
-  const display = places(candidate);
-  return display ? [{ display, at: cue.index, spelling: candidate }] : [];
+/** One candidate per place in a conversation: "Gifu" and "Gifu, Gifu" (the city) are one. */
+const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
+
+/** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
+const CLAUSE_BREAK = /;|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+/** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
+const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
+const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
+
+/** The [start, end) spans of a sentence's clauses. */
+function clausesOf(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    spans.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, sentence.length]);
+  return spans;
 }
 
-export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
-  /**
-   * The names a sentence proposes: English puts the name after the cue ("how about Crescent
-   * City"), Japanese before it ("福井県はどうでしょう"). Null when the sentence has no cue;
-   * [] when it has a cue but names nothing.
-   */
-  const proposedNames = (sentence: string, decided: boolean): FoundName[] | null => {
-    const cue = (decided ? DECISION_CUES : SUGGESTION_CUES).exec(sentence) ?? (decided ? SUGGESTION_CUES.exec(sentence) : null);
-    if (!cue) return null;
-    const found = names.find(sentence);
-    const japaneseCue = /[\u3040-\u9fff]/.test(cue[0]);
-    const near = found.filter((f) => (japaneseCue ? f.at < cue.index : f.at >= cue.index));
-    // A place the knowledge does not list, named next to the cue, is still a proposal; and
-    // "Boise, Idaho" is the city, not the state the knowledge happens to know.
-    const place = places ? placeNear(sentence, cue, places) : [];
-    if (place.length && near.every((n) => place[0]!.display.includes(n.display))) return place;
-    return near.length ? near : place.length ? place : found;
+interface Cue {
+  readonly act: Act;
+  readonly at: number;
+  readonly end: number;
+  readonly japanese: boolean;
+}
+
+const isJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
+
+const GLOBAL = new Map<RegExp, RegExp>();
+/** The global twin of a cue pattern, compiled once. */
+const globalOf = (re: RegExp): RegExp => {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return g;
+};
+
+/** Every cue in a sentence, with where it is. */
+function cuesIn(sentence: string): Cue[] {
+  const out: Cue[] = [];
+  const scan = (re: RegExp, act: Act) => {
+    for (const m of sentence.matchAll(globalOf(re))) out.push({ act, at: m.index, end: m.index + m[0].length, japanese: isJapanese(m[0]) });
   };
+  scan(DECISION_CUES, 'decide');
+  scan(REJECTION_CUES, 'reject');
+  scan(SUGGESTION_CUES, 'propose');
+  scan(AGREEMENT_CUES, 'support');
+  if (RESOLVE_MOOD.test(sentence)) {
+    for (const [start, end] of clausesOf(sentence)) {
+      const m = ACTION_START.exec(sentence.slice(start, end));
+      if (m) out.push({ act: 'decide', at: start + m.index, end: start + m.index + m[0].length, japanese: false });
+    }
+  }
+  // "OK, Fukuoka is our first choice": the opening "OK" is an interjection when more cues follow.
+  const interjection = INTERJECTION.exec(sentence);
+  if (interjection && out.some((c) => c.at >= interjection[0].length)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.act === 'support' && out[i]!.at < interjection[0].length) out.splice(i, 1);
+  }
+  // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
+  if (DEFERRAL_CUES.test(sentence)) {
+    for (let i = 0; i < out.length; i++) if (out[i]!.act === 'decide' || out[i]!.act === 'propose') out[i] = { ...out[i]!, act: 'ask' };
+    scan(DEFERRAL_CUES, 'ask');
+  }
+  // A negative sentence turns its proposal or agreement words around: "I don't think X is a good idea".
+  if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {
+    for (let i = 0; i < out.length; i++) if (out[i]!.act === 'propose' || out[i]!.act === 'support') out[i] = { ...out[i]!, act: 'reject' };
+  }
+  return out;
+}
+
+/** The act a cue has on a name: English cues mostly precede the name, Japanese ones follow it. */
+function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | null {
+  const end = name.at + name.spelling.length;
+  // Contrast: "instead of X", "X ではなく" — the rejected side.
+  if (CONTRAST_AFTER.test(sentence.slice(Math.max(0, name.at - 16), name.at))) return 'reject';
+  if (CONTRAST_BEFORE_JA.test(sentence.slice(end, end + 8))) return 'reject';
+  // The cues of the name's own clause, when it has any: "let's drop X and reach out to Y".
+  const clause = clausesOf(sentence).find(([a, b]) => name.at >= a && name.at < b);
+  const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
+  const considered = own.length ? own : cues;
+  let best: { act: Act; distance: number } | null = null;
+  for (const c of considered) {
+    // Distance from the name to the cue; a cue on its natural side is closer.
+    const before = c.end <= name.at;
+    const distance = before ? name.at - c.end : c.at - end;
+    const natural = c.japanese ? !before : before || c.act === 'reject' || c.act === 'support';
+    const d = Math.max(0, distance) * (natural ? 1 : 2);
+    // Settling acts outrank proposals at equal distance.
+    const rank = d - (c.act === 'decide' || c.act === 'reject' ? 0.5 : 0);
+    if (!best || rank < best.distance) best = { act: c.act, distance: rank };
+  }
+  // "ケアンズを第一候補に決定します": a proposal word inside a decision phrase is part of the decision.
+  if (best?.act === 'propose') {
+    const settle = cues.find((c) => (c.act === 'decide' || c.act === 'reject') && c.at >= end && !/[,;、，]|\bbut\b|が、|けど/.test(sentence.slice(end, c.at)));
+    if (settle && cues.some((c) => c.act === 'propose' && c.at >= end && c.at < settle.at)) return settle.act;
+  }
+  return best?.act ?? null;
+}
+
+/** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office". */
+const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^\s+(office|branch|chapter|bureau)\b/i;
+
+/** A place named right after an English cue ("how about Boise?") or right before a Japanese one ("岐阜市はどうでしょう"). */
+function placeNear(sentence: string, cue: Cue, places: PlaceLookup): FoundName[] {
+  const candidate = cue.japanese
+    ? /([\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{2,}(?:市|町|村|県|州))(?:は|が|も|を|に|で|と)?\s*$/.exec(sentence.slice(0, cue.at))?.[1]
+    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.end))?.[1];
+  if (!candidate) return [];
+  const display = places(candidate);
+  if (!display) return [];
+  const at = cue.japanese ? sentence.lastIndexOf(candidate, cue.at) : sentence.indexOf(candidate, cue.end);
+  return [{ display, at: Math.max(0, at), spelling: candidate }];
+}
+
+/** Names after "with", "because of", "like" are context of the proposal, not proposals: "Kawaguchi, already active with Ohio". */
+const CONTEXT_BEFORE = /\b(with|because of|thanks to|like|near|in|of|from|for|to|via|through|between|and its|its)\s+(the\s+)?$|の\s*$/i;
+/** The requester's own place: "our town in Ohio", "we are in Maryland", "本県", "私たちの沖縄県". */
+const OWN_PLACE_BEFORE = /\b(our|we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
+
+export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
   return {
     summarize(messages, shortlist = []) {
-      const drafts = new Map<string, Draft>();
-      const add = (name: string, by: string, reason: string | null, link: string) => {
-        const key = name.toLowerCase();
-        const d = drafts.get(key) ?? { name, proposedBy: [], reasons: [], links: [] };
-        if (!d.proposedBy.includes(by)) d.proposedBy.push(by);
-        if (reason && !d.reasons.includes(reason)) d.reasons.push(reason);
-        if (!d.links.includes(link)) d.links.push(link);
-        drafts.set(key, d);
-      };
+      const find = finderWith(names, musubiNames(messages, names));
+      const candidates = new Map<string, Candidate>();
+      const order: string[] = [];
       const decisions: string[] = [];
       const open: string[] = [];
+      const language = majorityLanguage(messages);
+      /** The candidates the latest message that named any was about (for "Let's do that", "Too far"). */
+      let focus: string[] = [];
+      /** Who first named each name, cue or not: the proposer when the team settles on it later. */
+      const firstNamedBy = new Map<string, { by: string; reason: string }>();
+
+      const get = (name: string): Candidate => {
+        const key = keyOf(name);
+        let c = candidates.get(key);
+        if (!c) {
+          c = { name, proposedBy: [], reasons: [], links: [], settled: null, discussed: false };
+          candidates.set(key, c);
+          order.push(key);
+        }
+        return c;
+      };
+      const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
+        const exists = candidates.has(keyOf(name));
+        // A plain question or agreement about an unknown name does not make it a candidate.
+        if (!exists && (what === 'ask' || what === 'support')) return;
+        const c = get(name);
+        if (!c.links.includes(link)) c.links.push(link);
+        // Proposed again by someone else: the team is discussing it.
+        if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
+        if (what === 'propose' || (what === 'decide' && c.proposedBy.length === 0)) {
+          const first = what === 'decide' && c.proposedBy.length === 0 ? firstNamedBy.get(keyOf(name)) : undefined;
+          const proposer = first?.by ?? by;
+          if (!c.proposedBy.includes(proposer)) c.proposedBy.push(proposer);
+          const why = first?.reason ?? reason;
+          if (why && !c.reasons.includes(why)) c.reasons.push(why);
+        }
+        if (what === 'support' || what === 'ask') c.discussed = true;
+        if (what === 'decide') c.settled = { status: 'accepted', by: c.settled?.status === 'accepted' ? [...new Set([...c.settled.by, by])] : [by] };
+        if (what === 'reject') c.settled = { status: 'rejected', by: c.settled?.status === 'rejected' ? [...new Set([...c.settled.by, by])] : [by] };
+      };
+
+      /**
+       * The team's reactions on a message, as data: on a message naming one candidate, ✅ accepts
+       * it and 👎 rejects it; a 👍 (or any reaction on a list of several) makes it open.
+       */
+      const applyReactions = (m: ChatMessage, named: readonly string[], link: string) => {
+        if (!named.length) return;
+        for (const r of m.reactions ?? []) {
+          const by = r.users.length ? r.users : [`${r.count} reaction${r.count === 1 ? '' : 's'}`];
+          const what: Act = named.length > 1 || r.meaning === 'support' ? 'support' : r.meaning === 'approve' ? 'decide' : 'reject';
+          for (const name of named) for (const who of by) act(name, what, who, link, null);
+        }
+      };
 
       messages.forEach((m, i) => {
         const link = linkOf(m, i);
         if (m.isMusubi) {
-          for (const s of m.suggestions ?? []) add(s.nameEn ?? s.name, 'Musubi', s.reasons[0] ?? null, link);
+          const named: string[] = [];
+          for (const s of m.suggestions ?? []) {
+            const display = names.find(s.nameEn ?? s.name)[0]?.display ?? s.nameEn ?? s.name;
+            act(display, 'propose', 'Musubi', link, s.reasons[0] ?? null);
+            named.push(display);
+          }
           if (!m.suggestions?.length) {
+            // Fallback for transcripts without data (the summarize CLI's `bot: true` lines).
             for (const line of m.text.split('\n')) {
               const numbered = NUMBERED.exec(line);
               if (!numbered) continue;
               const found = names.find(numbered[1]!)[0];
-              add(found?.display ?? numbered[1]!.trim(), 'Musubi', numbered[3] ? clip(numbered[3]) : null, link);
+              const display = found?.display ?? numbered[1]!.trim();
+              act(display, 'propose', 'Musubi', link, numbered[3] ? clip(numbered[3]) : null);
+              named.push(display);
             }
           }
+          if (named.length) focus = named;
+          applyReactions(m, named, link);
           return;
         }
         const sentences = sentencesOf(m.text);
-        sentences.forEach((sentence, si) => {
-          const decided = DECISION_CUES.test(sentence);
-          if (decided) decisions.push(clip(`${sentence} (${m.author})`));
-          const proposed = proposedNames(sentence, decided) ?? (si > 0 && SUGGESTION_CUES.test(sentence) ? names.find(sentences[si - 1]!) : []);
-          for (const f of proposed) add(f.display, m.author, clip(m.text), link);
-          // A name already suggested, mentioned again without a cue: the mention is a vote, not a new proposal.
-          for (const f of names.find(sentence)) {
-            const d = drafts.get(f.display.toLowerCase());
-            if (d && !d.links.includes(link)) d.links.push(link);
+        const namedInMessage: string[] = [];
+        const proposedInMessage: string[] = [];
+        sentences.forEach((sentence) => {
+          const cues = cuesIn(sentence);
+          const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
+          const request = REQUEST_CUES.test(sentence);
+          let found = find(sentence);
+          if (places) {
+            for (const cue of cues.filter((c) => c.act !== 'support')) {
+              const place = placeNear(sentence, cue, places)[0];
+              if (!place) continue;
+              // A name the knowledge lists, spelled exactly as the place, is that name ("Kawaguchi", "Fukui");
+              // a longer place is the place ("Boise, Idaho" is the city, not the state the knowledge knows).
+              const overlapping = found.filter((f) => f.at < place.at + place.spelling.length && place.at < f.at + f.spelling.length);
+              if (overlapping.some((f) => f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
+              found = [...found.filter((f) => !overlapping.includes(f)), place];
+            }
           }
-          const asks = OPEN_CUES.test(sentence) || (QUESTION_MARK.test(sentence) && sentence.length > 8);
-          if (!decided && proposed.length === 0 && asks) open.push(clip(`${sentence} (${m.author})`));
+          // The team's own place, and places it compares with, are no candidates.
+          found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
+          const decided = cues.some((c) => c.act === 'decide');
+          let proposedHere = 0;
+          // A proposal's first name is the proposal; later names after "with", "because of" are its context.
+          let proposalSeen = false;
+          for (const f of found.sort((a, b) => a.at - b.at)) {
+            let what = request || LOCATION_OF.test(sentence.slice(f.at + f.spelling.length)) ? null : actFor(f, cues, sentence);
+            if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
+            if (what === 'propose') proposalSeen = true;
+            if (!what && asks) what = 'ask';
+            namedInMessage.push(f.display);
+            if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
+            if (what) {
+              if (what === 'propose' || what === 'decide') {
+                proposedHere++;
+                proposedInMessage.push(f.display);
+              }
+              act(f.display, what, m.author, link, what === 'propose' || what === 'decide' ? clip(m.text) : null);
+            } else {
+              // A name already suggested, mentioned again without a cue: linked, and discussed by someone else.
+              const c = candidates.get(keyOf(f.display));
+              if (c && !c.links.includes(link)) c.links.push(link);
+            }
+          }
+          // A reaction that names nothing is about the candidate just discussed ("Too far, I think." / "Let's do that.");
+          // a proposal word after a name in the same message proposes it ("Crescent City. It could be a good option.").
+          let reactedTo: string[] = [];
+          if (found.length === 0 && focus.length > 0 && !request) {
+            const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
+            if (reaction && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
+              for (const name of focus) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
+              reactedTo = focus;
+            }
+          }
+          // The focus moves to the candidates this sentence named (mere mentions of other names do not move it).
+          const named = [...new Set(found.map((f) => f.display))].filter((d) => candidates.has(keyOf(d)));
+          if (named.length) focus = named;
+          if (decided) decisions.push(decisionLine(sentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
+          if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
+        applyReactions(m, [...new Set(proposedInMessage)], link);
       });
 
-      const language = majorityLanguage(messages);
-      const recommendations: Recommendation[] = [...drafts.values()].map((d) => ({ name: d.name, proposedBy: d.proposedBy, reasons: d.reasons, messageLinks: d.links }));
+      // The shortlist is the team's own choice: a kept candidate is accepted unless the team later turned it down.
+      for (const entry of shortlist) {
+        const display = find(entry.suggestion)[0]?.display ?? entry.suggestion;
+        const c = get(display);
+        if (!c.proposedBy.length) c.proposedBy.push(entry.addedBy);
+        if (entry.messageLink && !c.links.includes(entry.messageLink)) c.links.push(entry.messageLink);
+        if (c.settled?.status !== 'rejected') c.settled = { status: 'accepted', by: [...new Set([...(c.settled?.by ?? []), entry.addedBy])] };
+      }
+
+      const all: Recommendation[] = order.map((key) => {
+        const c = candidates.get(key)!;
+        const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
+        const scripts = names.scriptsOf(c.name);
+        return { name: c.name, nameJa: scripts.ja, nameEn: scripts.en, proposedBy: c.proposedBy, reasons: c.reasons, messageLinks: c.links, status, decidedBy: c.settled?.by ?? [] };
+      });
+      const recommendations = all.filter((r) => r.status !== 'rejected' && r.proposedBy.length > 0);
+      const rejected = all.filter((r) => r.status === 'rejected');
       return {
         kind: 'summary',
         language,
-        summary: prose(language, recommendations, decisions, open, shortlist),
+        summary: prose(language, recommendations, rejected, decisions, open, shortlist),
         recommendations,
+        rejected,
         decisions,
         openQuestions: open,
         shortlist,
@@ -130,21 +374,85 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
   };
 }
 
-function prose(language: Language, recs: readonly Recommendation[], decisions: readonly string[], open: readonly string[], shortlist: readonly ShortlistEntry[]): string {
-  const list = (items: readonly string[], none: string) => (items.length ? items.join('; ') : none);
-  const suggested = recs.map((r) => `${r.name} (${r.proposedBy.join(', ')})`);
+/**
+ * Names Musubi suggested that the knowledge does not list ("ケアンズ", a new program): the team's
+ * later messages name them too, so they are found like known names for this conversation.
+ */
+function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { display: string; spellings: string[] }[] {
+  const out: { display: string; spellings: string[] }[] = [];
+  const add = (display: string, spellings: (string | null | undefined)[]) => {
+    const clean = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
+    if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
+    out.push({ display, spellings: clean });
+  };
+  for (const m of messages) {
+    if (!m.isMusubi) continue;
+    for (const sug of m.suggestions ?? []) add(names.find(sug.nameEn ?? sug.name)[0]?.display ?? sug.nameEn ?? sug.name, [sug.name, sug.nameJa, sug.nameEn]);
+    if (m.suggestions?.length) continue;
+    for (const line of m.text.split('\n')) {
+      const name = NUMBERED.exec(line)?.[1]?.trim();
+      if (name) add(names.find(name)[0]?.display ?? name, [name]);
+    }
+  }
+  return out;
+}
+
+/** The known names plus this conversation's own, the longer spelling winning where they overlap. */
+function finderWith(names: NameFinder, extra: readonly { display: string; spellings: string[] }[]): (text: string) => FoundName[] {
+  if (!extra.length) return (text) => names.find(text);
+  const local = new NameFinder(extra);
+  return (text) => {
+    const global = names.find(text);
+    const mine = local.find(text).filter((l) => !global.some((g) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length && g.spelling.length >= l.spelling.length));
+    const kept = global.filter((g) => !mine.some((l) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length));
+    return [...kept, ...mine.filter((l) => !kept.some((k) => k.display === l.display))].sort((a, b) => a.at - b.at);
+  };
+}
+
+/** A candidate's name for a reader of `language`, in both scripts where known: "福井県 (Fukui)". */
+export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameEn'>, language: Language): string {
+  const first = language === 'ja' ? r.nameJa ?? r.name : r.nameEn ?? r.name;
+  const second = language === 'ja' ? r.nameEn : r.nameJa;
+  return second && second !== first ? `${first} (${second})` : first;
+}
+
+/**
+ * A decision as the team wrote it, led by the candidates it settles when the sentence is in the
+ * other language or names them only by reference ("そうしよう。" after a proposal):
+ * "福井県 (Fukui) — Let's go with Fukui. (john)".
+ */
+function decisionLine(sentence: string, author: string, settled: readonly string[], byReference: boolean, language: Language, names: NameFinder): string {
+  const quoted = clip(`${sentence} (${author})`);
+  if (settled.length === 0 || (!byReference && detectLanguage(sentence) === language)) return quoted;
+  const lead = settled.map((display) => bilingualName({ name: display, ...scriptsOr(names, display) }, language)).join(language === 'ja' ? '、' : ', ');
+  return `${lead} — ${quoted}`;
+}
+
+const scriptsOr = (names: NameFinder, display: string) => {
+  const s = names.scriptsOf(display);
+  return { nameJa: s.ja, nameEn: s.en };
+};
+
+function prose(language: Language, recs: readonly Recommendation[], rejected: readonly Recommendation[], decisions: readonly string[], open: readonly string[], shortlist: readonly ShortlistEntry[]): string {
+  const list = (items: readonly string[], none: string, sep: string) => (items.length ? items.join(sep) : none);
   if (language === 'ja') {
+    const status: Record<CandidateStatus, string> = { suggested: '', open: '・検討中', accepted: '・採用', rejected: '・見送り' };
+    const item = (r: Recommendation) => `${bilingualName(r, 'ja')}（${r.proposedBy.join('、')}${status[r.status]}${r.decidedBy.length ? `: ${r.decidedBy.join('、')}` : ''}）`;
     return [
-      `提案: ${list(suggested, 'なし')}`,
-      `決定: ${list(decisions, 'なし')}`,
-      `未決: ${list(open, 'なし')}`,
+      `提案: ${list(recs.map(item), 'なし', '、')}`,
+      ...(rejected.length ? [`見送り: ${rejected.map((r) => `${bilingualName(r, 'ja')}（${r.decidedBy.join('、')}）`).join('、')}`] : []),
+      `決定: ${list(decisions, 'なし', '; ')}`,
+      `未決: ${list(open, 'なし', '; ')}`,
       ...(shortlist.length ? [`候補リスト: ${shortlist.map((s) => s.suggestion).join('、')}`] : []),
     ].join('\n');
   }
+  const status: Record<CandidateStatus, string> = { suggested: '', open: '; open', accepted: '; accepted', rejected: '; rejected' };
+  const item = (r: Recommendation) => `${bilingualName(r, 'en')} (${r.proposedBy.join(', ')}${status[r.status]}${r.decidedBy.length ? ` by ${r.decidedBy.join(', ')}` : ''})`;
   return [
-    `Suggested: ${list(suggested, 'nothing yet')}`,
-    `Decided: ${list(decisions, 'nothing yet')}`,
-    `Open: ${list(open, 'nothing')}`,
+    `Suggested: ${list(recs.map(item), 'nothing yet', '; ')}`,
+    ...(rejected.length ? [`Rejected: ${rejected.map((r) => `${bilingualName(r, 'en')} (by ${r.decidedBy.join(', ')})`).join('; ')}`] : []),
+    `Decided: ${list(decisions, 'nothing yet', '; ')}`,
+    `Open: ${list(open, 'nothing', '; ')}`,
     ...(shortlist.length ? [`Shortlist: ${shortlist.map((s) => s.suggestion).join(', ')}`] : []),
   ].join('\n');
 }

@@ -24,6 +24,23 @@ describe('musubi summarize (CLI contract)', () => {
     expect(recs[0]!.message_links.length).toBeGreaterThan(0);
     expect(json.decisions).toEqual(["Agreed, let's go with Crescent City. (mai)"]);
     expect(json.open_questions).toEqual(['Budget for the 2027 visit is still TBD. (ken)']);
+    // Added, backward compatible: where each candidate stands, and a separate rejected list.
+    expect((json.recommendations as { status: string; decided_by: string[] }[]).map((x) => [x.status, x.decided_by])).toEqual([
+      ['accepted', ['mai']],
+      ['suggested', []],
+    ]);
+    expect(json.rejected).toEqual([]);
+  });
+
+  it('lists a rejected candidate under rejected, never under recommendations', async () => {
+    const lines = [
+      { user: 'aiko', text: 'How about Portland?' },
+      { user: 'ken', text: 'Portland is too big for a town like ours.' },
+    ];
+    const r = await runCli(['summarize', '--json'], { stdin: lines.map((l) => JSON.stringify(l)).join('\n') });
+    const json = JSON.parse(r.stdout) as { recommendations: unknown[]; rejected: { name: string; status: string; proposed_by: string; decided_by: string[] }[] };
+    expect(json.recommendations).toEqual([]);
+    expect(json.rejected).toMatchObject([{ name: 'Portland', status: 'rejected', proposed_by: 'aiko', decided_by: ['ken'] }]);
   });
 
   it('reports bad lines with their number and still summarises the good ones', async () => {

@@ -10,6 +10,8 @@ export const BOT_ID = '100000000000000001';
 export const APP_ID = '200000000000000002';
 export const GUILD_ID = '300000000000000003';
 export const CHANNEL_ID = '400000000000000004';
+/** A public thread in CHANNEL_ID, for follow-up questions. */
+export const THREAD_ID = '400000000000000044';
 
 export interface RestCall {
   readonly method: string;
@@ -101,7 +103,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
             op: 0,
             t: 'GUILD_CREATE',
             s: ++seq,
-            d: { id: GUILD_ID, name: 'Musubi test', icon: null, owner_id: '1', unavailable: false, member_count: 2, roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false }], emojis: [], stickers: [], features: [], members: [], voice_states: [], presences: [], threads: [], stage_instances: [], guild_scheduled_events: [], channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }] },
+            d: { id: GUILD_ID, name: 'Musubi test', icon: null, owner_id: '1', unavailable: false, member_count: 2, roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false }], emojis: [], stickers: [], features: [], members: [], voice_states: [], presences: [], threads: [{ id: THREAD_ID, type: 11, name: 'follow-ups', guild_id: GUILD_ID, parent_id: CHANNEL_ID, owner_id: '600000000000000006', thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false }, message_count: 2, member_count: 2 }], stage_instances: [], guild_scheduled_events: [], channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }] },
           }),
         );
         resolveIdentified();

@@ -8,7 +8,7 @@ export const CANNED_ANSWER: AnswerReply = {
   question: 'How did it start?',
   text: 'According to the CULCON SND Working Group Final Report: a boat, KAMOME, washed ashore in 2013.',
   citations: [{ report: 'culcon.ja.txt', title: 'CULCON SND Working Group Final Report', page: 15, quote: '小型船 KAMOME が津波によって海に流され' }],
-  passages: [],
+  passages: [{ chunkId: 'culcon#15', report: 'culcon.ja.txt', title: 'CULCON SND Working Group Final Report', page: 15, section: null, text: '高田高校の小型船「KAMOME」が津波で流され、2年後にクレセントシティの海岸に漂着した。', score: 1 }],
   warnings: [],
 };
 
@@ -23,6 +23,12 @@ export const CANNED_MATCHES: MatchReply = {
   warnings: [],
 };
 
+/** What the fake matcher offers after Crescent City, one per "More suggestions" press. */
+export const MORE_SUGGESTIONS: MatchReply['suggestions'] = [
+  { id: 'program:tomodachi', name: 'TOMODACHI Initiative', nameJa: 'TOMODACHIイニシアチブ', nameEn: 'TOMODACHI Initiative', kind: 'program', country: null, score: 0.7, reasons: ['youth exchange'], evidence: [], existing: false },
+  { id: 'org:jussca', name: 'JUSSCA', nameJa: '日米姉妹都市協会', nameEn: 'JUSSCA', kind: 'organisation', country: 'JP', score: 0.6, reasons: ['sister-city network'], evidence: [], existing: false },
+];
+
 export interface FakeEngine extends Musubi {
   readonly calls: { method: string; args: unknown[] }[];
 }
@@ -33,7 +39,7 @@ export function createFakeEngine(options: { fail?: boolean } = {}): FakeEngine {
     calls.push({ method, args });
     if (options.fail) throw new Error('engine exploded');
   };
-  const summary: SummaryReply = { kind: 'summary', language: 'en', summary: 'Nothing yet.', recommendations: [], decisions: [], openQuestions: [], shortlist: [], warnings: [] };
+  const summary: SummaryReply = { kind: 'summary', language: 'en', summary: 'Nothing yet.', recommendations: [], decisions: [], openQuestions: [], rejected: [], shortlist: [], warnings: [] };
   return {
     calls,
     async ask(question, opts) {
@@ -42,7 +48,9 @@ export function createFakeEngine(options: { fail?: boolean } = {}): FakeEngine {
     },
     async match(request, opts) {
       record('match', [request, opts]);
-      return { ...CANNED_MATCHES, request };
+      // "More suggestions" passes what was shown: the fake honours it like the matcher does.
+      const suggestions = [...CANNED_MATCHES.suggestions, ...MORE_SUGGESTIONS].filter((s) => !opts?.exclude?.includes(s.id)).slice(0, 1);
+      return { ...CANNED_MATCHES, request, suggestions };
     },
     async programs(goal, opts) {
       record('programs', [goal, opts]);

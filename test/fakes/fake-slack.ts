@@ -21,6 +21,8 @@ export interface FakeSlack {
   pageSize: number;
   /** How many chat.postMessage calls still get a 429. */
   rateLimitPosts: number;
+  /** How many chat.postMessage calls still fail with not_in_channel. */
+  failPosts: number;
   failAuth: boolean;
   /** What apps.connections.open returns (Socket Mode tests). */
   connectionsOpenUrl?: string;
@@ -34,7 +36,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
     try {
-      out[k] = k === 'blocks' || k === 'attachments' ? JSON.parse(v) : v;
+      out[k] = k === 'blocks' || k === 'attachments' || k === 'metadata' ? JSON.parse(v) : v;
     } catch {
       out[k] = v;
     }
@@ -44,7 +46,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   let ts = 1000;
-  const fake: Omit<FakeSlack, 'url' | 'apiUrl' | 'close'> & { connectionsOpenUrl?: string } = { calls: [], responses: [], thread: [], pageSize: 2, rateLimitPosts: 0, failAuth: false };
+  const fake: Omit<FakeSlack, 'url' | 'apiUrl' | 'close'> & { connectionsOpenUrl?: string } = { calls: [], responses: [], thread: [], pageSize: 2, rateLimitPosts: 0, failPosts: 0, failAuth: false };
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
@@ -61,6 +63,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'auth.test':
         return fake.failAuth ? send(200, { ok: false, error: 'invalid_auth' }) : send(200, { ok: true, user_id: 'UBOT', team_id: 'T1', bot_id: 'B1', user: 'musubi' });
       case 'chat.postMessage':
+        if (fake.failPosts > 0) {
+          fake.failPosts--;
+          return send(200, { ok: false, error: 'not_in_channel' });
+        }
         if (fake.rateLimitPosts > 0) {
           fake.rateLimitPosts--;
           return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });

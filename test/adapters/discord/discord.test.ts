@@ -8,7 +8,7 @@ import type { AnswerReply } from '../../../src/core/types.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
 import { CANNED_ANSWER, createFakeEngine, type FakeEngine } from '../../fakes/fake-engine.js';
 import { MusubiError } from '../../../src/core/errors.js';
-import { APP_ID, CHANNEL_ID, GUILD_ID, interactionJson, mentionJson, messageJson, startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { APP_ID, CHANNEL_ID, GUILD_ID, THREAD_ID, interactionJson, mentionJson, messageJson, startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
 
 let discord: FakeDiscord;
 let adapter: RunningAdapter;
@@ -152,16 +152,95 @@ describe('Discord adapter', () => {
     await expect(started).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
   });
 
-  it('adds to the shortlist from a button and lists it with /shortlist', async () => {
-    const base = interactionJson('x');
-    const message = messageJson(CHANNEL_ID, 'suggestions');
-    discord.dispatch('INTERACTION_CREATE', { ...base, type: 3, message, data: { custom_id: 'musubi:add:Crescent City', component_type: 2 } });
-    await until(() => posts(/\/callback$/).length > 0);
-    expect(posts(/\/callback$/)[0]!.body).toMatchObject({ type: 4 });
-    expect((await store.listShortlist({ workspace: GUILD_ID, channel: CHANNEL_ID })).map((e) => e.suggestion)).toEqual(['Crescent City']);
+  it('presses every button: ids under 100 characters; Add/Remove round-trip, More excludes what was shown, Show sources lists the passages', async () => {
+    const scope = { workspace: GUILD_ID, channel: CHANNEL_ID };
+    const customIds = (body: Record<string, unknown> | null) => ((body?.components ?? []) as { components: { custom_id: string }[] }[]).flatMap((r) => r.components.map((c) => c.custom_id));
+    const press = async (customId: string) => {
+      const before = discord.calls.length;
+      discord.dispatch('INTERACTION_CREATE', { ...interactionJson('x'), type: 3, message: messageJson(CHANNEL_ID, ''), data: { custom_id: customId, component_type: 2 } });
+      await until(() => discord.calls.slice(before).some((c) => c.method === 'PATCH' && /@original$/.test(c.path)));
+      const calls = discord.calls.slice(before);
+      return { callback: calls.find((c) => /\/callback$/.test(c.path))!.body!, edit: calls.find((c) => c.method === 'PATCH')!.body! };
+    };
+
+    discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001> /match coastal town'));
+    await until(() => posts(/\/channels\/\d+\/messages$/).length > 0);
+    const first = posts(/\/channels\/\d+\/messages$/)[0]!.body;
+    const ids = customIds(first);
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
+    expect(ids.join(' ')).not.toContain('coastal');
+    expect(first).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect((await store.listReplies(scope)).at(-1)).toMatchObject({ command: 'match', request: 'coastal town', shown: ['crescent-city'] });
+
+    const added = await press(ids.find((id) => id.startsWith('musubi:add:'))!);
+    expect(added.callback).toMatchObject({ type: 5, data: { flags: 64 } }); // deferred, ephemeral
+    expect(JSON.stringify(added.edit)).toContain('Added to the shortlist: Crescent City');
+    expect((await store.listShortlist(scope)).map((e) => [e.suggestion, e.addedBy])).toEqual([['Crescent City', 'aiko']]);
+
+    const more = await press(ids.find((id) => id.startsWith('musubi:more:'))!);
+    expect(JSON.stringify(more.edit)).toContain('TOMODACHI');
+    expect(engine.calls.at(-1)).toMatchObject({ method: 'match', args: ['coastal town', { exclude: ['crescent-city'] }] });
+    const more2 = await press(customIds(more.edit).find((id) => id.startsWith('musubi:more:'))!);
+    expect(JSON.stringify(more2.edit)).toContain('JUSSCA');
+    expect(engine.calls.at(-1)).toMatchObject({ method: 'match', args: ['coastal town', { exclude: ['crescent-city', 'program:tomodachi'] }] });
+
     discord.calls.length = 0;
     await command('shortlist');
-    expect(JSON.stringify(discord.calls.find((c) => c.method === 'PATCH')!.body)).toContain('Crescent City');
+    const list = discord.calls.find((c) => c.method === 'PATCH')!.body;
+    expect(JSON.stringify(list)).toContain('Crescent City');
+    const removed = await press(customIds(list).find((id) => id.startsWith('musubi:rm:'))!);
+    expect(JSON.stringify(removed.edit)).toContain('Removed from the shortlist');
+    expect(await store.listShortlist(scope)).toEqual([]);
+
+    discord.calls.length = 0;
+    discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001> How did it start?'));
+    await until(() => posts(/\/channels\/\d+\/messages$/).length > 0);
+    const answerIds = customIds(posts(/\/channels\/\d+\/messages$/)[0]!.body);
+    const asks = engine.calls.filter((c) => c.method === 'ask').length;
+    const sources = await press(answerIds.find((id) => id.startsWith('musubi:src:'))!);
+    expect(JSON.stringify(sources.edit)).toContain('KAMOME」が津波で流され');
+    expect(engine.calls.filter((c) => c.method === 'ask').length).toBe(asks);
+    const up = answerIds.find((id) => id.startsWith('musubi:up:'))!;
+    const thanks = await press(up);
+    expect(JSON.stringify(thanks.edit)).toContain('Thanks for the feedback');
+    expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: up.split(':')[2] });
+  });
+
+  it('passes a thread\'s earlier turns as context for a follow-up question', async () => {
+    const aiko = { id: '600000000000000006', username: 'aiko', discriminator: '0', global_name: 'aiko', avatar: null, bot: false };
+    // Newest first, as Discord returns them; Musubi's earlier answer is an embed with no content.
+    discord.history = [
+      messageJson(THREAD_ID, '', undefined, { embeds: [{ description: '2018年に姉妹都市になりました。' }] }),
+      messageJson(THREAD_ID, '<@100000000000000001> 陸前高田市とクレセントシティの関係は？', aiko),
+    ];
+    discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001> And in which year did they sign it?', { channel_id: THREAD_ID }));
+    await until(() => engine.calls.some((c) => c.method === 'ask'));
+    const [question, options] = engine.calls.find((c) => c.method === 'ask')!.args as [string, { context: { role: string; text: string }[] }];
+    expect(question).toBe('And in which year did they sign it?');
+    expect(options.context).toEqual([
+      { role: 'user', text: '陸前高田市とクレセントシティの関係は？' },
+      { role: 'assistant', text: '2018年に姉妹都市になりました。' },
+    ]);
+    discord.history = [];
+  });
+
+  it('answers a mention with no text with a short helpful reply', async () => {
+    discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001>'));
+    await until(() => posts(/\/channels\/\d+\/messages$/).length > 0);
+    expect(JSON.stringify(posts(/\/channels\/\d+\/messages$/)[0]!.body)).toContain('help in en');
+  });
+
+  it('reads Musubi\'s own suggestions as data for a summary (embeds have no content)', async () => {
+    discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001> /match coastal town'));
+    await until(() => posts(/\/channels\/\d+\/messages$/).length > 0);
+    const [record] = (await store.listReplies({ workspace: GUILD_ID, channel: CHANNEL_ID })).slice(-1);
+    // The channel's history holds that reply (an embed, empty content) under its message id.
+    discord.history = [messageJson(CHANNEL_ID, '', undefined, { id: record!.messageIds[0], embeds: [{ title: 'Candidates', fields: [{ name: '1. Crescent City', value: 'x' }] }] })];
+    discord.calls.length = 0;
+    await command('summary');
+    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { isMusubi: boolean; suggestions?: { id: string }[] }[];
+    expect(messages[0]).toMatchObject({ isMusubi: true, suggestions: [{ id: 'crescent-city' }] });
   });
 
   it('streams a model answer into the deferred reply, throttled, and finishes with the full answer', async () => {

@@ -93,13 +93,38 @@ describe('Slack adapter (HTTP receiver)', () => {
     expect(engine.calls).toHaveLength(0);
   });
 
-  it.each(['ask How did it start?', 'How did it start?', 'match coastal town', 'programs youth', 'summary', 'shortlist', 'help'])('acknowledges `/musubi %s` at once and answers through response_url', async (text) => {
+  it.each([
+    ['ask How did it start?', 'ask', 'channel'],
+    ['How did it start?', 'ask', 'channel'],
+    ['match coastal town', 'match', 'channel'],
+    ['programs youth', 'programs', 'channel'],
+    ['summary', 'summarize', 'channel'],
+    ['shortlist', null, 'ephemeral'],
+    ['help', null, 'ephemeral'],
+  ])('acknowledges `/musubi %s` at once and answers (in the channel as the bot, or privately)', async (text, method, where) => {
     slack.thread = [{ user: 'U1', text: 'How about Crescent City?', ts: '1.1' }];
     const res = await postCommand(text);
     expect(res.status).toBe(200);
     expect(ackTimes.at(-1)!).toBeLessThan(3000);
+    if (where === 'channel') {
+      await until(() => calls('chat.postMessage').length >= 1);
+      const body = calls('chat.postMessage')[0]!.body;
+      expect(body).toMatchObject({ channel: 'C1', metadata: { event_type: 'musubi_reply' } });
+      expect(JSON.stringify(body)).not.toMatch(/Sorry/);
+    } else {
+      await until(() => slack.responses.length >= 1);
+      expect(slack.responses[0]).toMatchObject({ response_type: 'ephemeral' });
+    }
+    if (method) expect(engine.calls.map((c) => c.method)).toEqual([method]);
+  });
+
+  it('answers a command through response_url when it cannot post to the channel', async () => {
+    slack.rateLimitPosts = 0;
+    slack.failPosts = 1;
+    await postCommand('ask How did it start?');
     await until(() => slack.responses.length >= 1);
-    expect(JSON.stringify(slack.responses[0])).not.toMatch(/Sorry/);
+    expect(slack.responses[0]).toMatchObject({ response_type: 'in_channel' });
+    expect(JSON.stringify(slack.responses[0])).toContain('KAMOME');
   });
 
   it('splits an answer longer than the limits into several messages, each within Block Kit limits', async () => {
@@ -156,25 +181,94 @@ describe('Slack adapter (HTTP receiver)', () => {
     expect(calls('conversations.replies').length).toBeGreaterThanOrEqual(2); // paginated (2 per page)
   });
 
-  it('adds to, lists and removes from the shortlist through buttons and /musubi shortlist', async () => {
-    const action = (actionId: string, value: string) =>
+  it('presses every button: buttons carry ids; Add/Remove round-trip, More excludes what was shown, Show sources lists the passages', async () => {
+    const scope = { workspace: 'T1', channel: 'C7' };
+    const action = (actionId: string, messageTs: string) =>
       post(
-        new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1', name: 'aiko' }, channel: { id: 'C7' }, message: { ts: '9.9' }, response_url: `${slack.url}/respond/2`, trigger_id: 't', actions: [{ type: 'button', action_id: actionId, value, block_id: 'b', action_ts: '1' }] }) }).toString(),
+        new URLSearchParams({ payload: JSON.stringify({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1', name: 'aiko' }, channel: { id: 'C7' }, message: { ts: messageTs, text: 'x' }, response_url: `${slack.url}/respond/2`, trigger_id: 't', actions: [{ type: 'button', action_id: actionId, value: actionId, block_id: 'b', action_ts: '1' }] }) }).toString(),
         'application/x-www-form-urlencoded',
       );
-    expect((await action('musubi_shortlist_add_city:crescent', JSON.stringify({ id: 'city:crescent', name: 'Crescent City' }))).status).toBe(200);
+    const buttonsOf = (body: Record<string, unknown>) => (body.blocks as { type: string; elements?: { action_id: string; value: string }[]; accessory?: { action_id: string } }[]).flatMap((b) => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]).filter((e) => e.action_id?.startsWith('musubi:'));
+
+    // A partner request: suggestions with Add and More buttons, and metadata recorded with the message.
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> /match coastal town', ts: '700.1', channel: 'C7' }, 'EvB1');
+    await until(() => calls('chat.update').length === 1);
+    const update = calls('chat.update')[0]!.body;
+    const buttons = buttonsOf(update);
+    for (const b of buttons) expect(b.action_id.length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(buttons)).not.toContain('coastal town'); // ids, never request text
+    expect(update.metadata).toMatchObject({ event_type: 'musubi_reply', event_payload: { suggestions: [{ id: 'crescent-city', name: 'Crescent City' }] } });
+    const [reply] = await store.listReplies(scope);
+    expect(reply).toMatchObject({ command: 'match', request: 'coastal town', messageIds: [update.ts], shown: ['crescent-city'] });
+
+    // Add to shortlist → the entry, by the presser, linked to the message.
+    await action(buttons.find((b) => b.action_id.startsWith('musubi:add:'))!.action_id, String(update.ts));
     await until(() => slack.responses.length === 1);
-    const entries = await store.listShortlist({ workspace: 'T1', channel: 'C7' });
-    expect(entries.map((e) => [e.suggestion, e.addedBy])).toEqual([['Crescent City', 'aiko']]);
+    expect(JSON.stringify(slack.responses[0])).toContain('Added to the shortlist: Crescent City');
+    expect((await store.listShortlist(scope)).map((e) => [e.suggestion, e.addedBy])).toEqual([['Crescent City', 'aiko']]);
+
+    // More suggestions → the same request, excluding what was shown; twice grows the exclusions.
+    await action(buttons.find((b) => b.action_id.startsWith('musubi:more:'))!.action_id, String(update.ts));
+    await until(() => calls('chat.postMessage').some((c) => JSON.stringify(c.body).includes('TOMODACHI')));
+    const more = calls('chat.postMessage').find((c) => JSON.stringify(c.body).includes('TOMODACHI'))!.body;
+    expect(more.thread_ts).toBe(update.ts);
+    expect(engine.calls.at(-1)).toMatchObject({ method: 'match', args: ['coastal town', { exclude: ['crescent-city'] }] });
+    await action(buttonsOf(more).find((b) => b.action_id.startsWith('musubi:more:'))!.action_id, '701.1');
+    await until(() => calls('chat.postMessage').some((c) => JSON.stringify(c.body).includes('JUSSCA')));
+    expect(engine.calls.at(-1)).toMatchObject({ method: 'match', args: ['coastal town', { exclude: ['crescent-city', 'program:tomodachi'] }] });
+
+    // The shortlist with its Remove button → removed.
     await post(new URLSearchParams({ command: '/musubi', text: 'shortlist', team_id: 'T1', channel_id: 'C7', user_id: 'U1', user_name: 'aiko', response_url: `${slack.url}/respond/3`, trigger_id: 't' }).toString(), 'application/x-www-form-urlencoded');
     await until(() => slack.responses.length === 2);
     expect(JSON.stringify(slack.responses[1])).toContain('Crescent City');
-    await action(`musubi_shortlist_remove_${entries[0]!.id}`, String(entries[0]!.id));
+    await action(buttonsOf(slack.responses[1]!).find((b) => b.action_id.startsWith('musubi:rm:'))!.action_id, '1.1');
     await until(() => slack.responses.length === 3);
-    expect(await store.listShortlist({ workspace: 'T1', channel: 'C7' })).toEqual([]);
-    await action('musubi_feedback_up', 'How did it start?');
+    expect(JSON.stringify(slack.responses[2])).toContain('Removed from the shortlist');
+    expect(await store.listShortlist(scope)).toEqual([]);
+
+    // An answer: Show sources lists that reply's passages without asking again; 👍 is recorded for the reply.
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT> How did it start?', ts: '702.1', channel: 'C7' }, 'EvB2');
+    await until(() => calls('chat.update').length === 2);
+    const answerButtons = buttonsOf(calls('chat.update')[1]!.body);
+    const asks = engine.calls.filter((c) => c.method === 'ask').length;
+    await action(answerButtons.find((b) => b.action_id.startsWith('musubi:src:'))!.action_id, '703.1');
     await until(() => slack.responses.length === 4);
-    expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: 'How did it start?' });
+    expect(JSON.stringify(slack.responses[3])).toContain('KAMOME」が津波で流され');
+    expect(engine.calls.filter((c) => c.method === 'ask').length).toBe(asks);
+    const up = answerButtons.find((b) => b.action_id.startsWith('musubi:up:'))!.action_id;
+    await action(up, '703.1');
+    await until(() => slack.responses.length === 5);
+    expect(store.feedback.at(-1)).toMatchObject({ vote: 'up', user: 'aiko', target: up.split(':')[2] });
+  });
+
+  it('hands the summariser Musubi\'s suggestions from message metadata and the team\'s reactions, as data', async () => {
+    slack.thread = [
+      { user: 'U1', text: 'How about Crescent City?', ts: '1.1', reactions: [{ name: 'white_check_mark', users: ['U2'], count: 1 }] } as never,
+      { bot_id: 'B1', user: 'UBOT', text: '1. A, 2. B', ts: '1.2', metadata: { event_type: 'musubi_reply', event_payload: { reply_id: 'r', kind: 'matches', suggestions: [{ id: 'crescent-city', name: 'Crescent City', name_ja: 'クレセントシティ', name_en: 'Crescent City', kind: 'city', country: 'US', existing: true }] } } } as never,
+    ];
+    await postCommand('summary');
+    await until(() => engine.calls.some((c) => c.method === 'summarize'));
+    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { isMusubi: boolean; suggestions?: { id: string; nameJa: string }[]; reactions?: unknown[] }[];
+    expect(calls('conversations.history')[0]!.body).toMatchObject({ include_all_metadata: 'true' });
+    // conversations.history is newest first; the summariser reads oldest first.
+    const musubi = messages.find((m) => m.isMusubi)!;
+    expect(musubi.suggestions).toMatchObject([{ id: 'crescent-city', nameJa: 'クレセントシティ' }]);
+    expect(messages.find((m) => !m.isMusubi)!.reactions).toEqual([{ meaning: 'approve', users: ['U2'], count: 1 }]);
+    slack.thread = [];
+  });
+
+  it('acknowledges an envelope it has no listener for at once, instead of after 3 s', async () => {
+    const started = performance.now();
+    const res = await post(new URLSearchParams({ payload: JSON.stringify({ type: 'shortcut', callback_id: 'unknown', team: { id: 'T1' }, user: { id: 'U1' }, trigger_id: 't' }) }).toString(), 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('answers a mention with no text with a short helpful reply', async () => {
+    await postEvent({ type: 'app_mention', user: 'U1', text: '<@UBOT>', ts: '704.1', channel: 'C1' }, 'EvEmpty');
+    await until(() => calls('chat.update').length === 1);
+    expect(JSON.stringify(calls('chat.update')[0]!.body)).toContain('help in en');
+    expect(engine.calls.map((c) => c.method)).toEqual([]);
   });
 
   it('streams a model answer into the placeholder, throttled, and finishes with the full answer', async () => {

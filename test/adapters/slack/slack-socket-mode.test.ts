@@ -22,8 +22,14 @@ describe('Slack adapter (Socket Mode)', () => {
     await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
     const wsUrl = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/`;
     const acks: unknown[] = [];
+    let sentUnknownAt = 0;
+    let unknownAckedAt = 0;
     wss.on('connection', (socket: WebSocket) => {
-      socket.on('message', (data) => acks.push(JSON.parse(String(data))));
+      socket.on('message', (data) => {
+        const ack = JSON.parse(String(data)) as { envelope_id?: string };
+        if (ack.envelope_id === 'env-2') unknownAckedAt = performance.now();
+        acks.push(ack);
+      });
       socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { approximate_connection_time: 18060 } }));
       socket.send(
         JSON.stringify({
@@ -33,6 +39,9 @@ describe('Slack adapter (Socket Mode)', () => {
           payload: { type: 'event_callback', team_id: 'T1', event_id: 'EvS1', event: { type: 'app_mention', user: 'U1', text: '<@UBOT> hi', ts: '9.1', channel: 'C9' } },
         }),
       );
+      // An envelope Musubi has no listener for (a global shortcut) is acknowledged at once too.
+      sentUnknownAt = performance.now();
+      socket.send(JSON.stringify({ envelope_id: 'env-2', type: 'interactive', accepts_response_payload: false, payload: { type: 'shortcut', callback_id: 'nothing', team: { id: 'T1' }, user: { id: 'U1' }, trigger_id: 't' } }));
     });
     const slack = await startFakeSlack();
     // apps.connections.open hands out the local WebSocket URL.
@@ -43,7 +52,10 @@ describe('Slack adapter (Socket Mode)', () => {
     closers.push(() => adapter.stop());
     const end = Date.now() + 5000;
     while (!slack.calls.some((c) => c.method === 'chat.update') && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    while (!unknownAckedAt && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
     expect(acks).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
+    expect(unknownAckedAt).toBeGreaterThan(0);
+    expect(unknownAckedAt - sentUnknownAt).toBeLessThan(1000);
     expect(slack.calls.find((c) => c.method === 'chat.update')?.body.channel).toBe('C9');
   });
 

@@ -19,9 +19,9 @@ const offline: SummaryReply = {
   kind: 'summary',
   language: 'en',
   summary: 'Suggested: Crescent City (aiko)\nDecided: Let\'s go with Crescent City. (ben)\nOpen: nothing',
-  recommendations: [{ name: 'Crescent City', proposedBy: ['aiko'], reasons: ['shared tsunami story'], messageLinks: ['#1'] }],
+  recommendations: [{ name: 'Crescent City', proposedBy: ['aiko'], reasons: ['shared tsunami story'], messageLinks: ['#1'], nameJa: null, nameEn: null, status: 'accepted', decidedBy: ['ben'] }],
   decisions: ["Let's go with Crescent City. (ben)"],
-  openQuestions: [],
+  openQuestions: [], rejected: [],
   shortlist: [],
   warnings: [],
 };

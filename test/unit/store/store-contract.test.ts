@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/logger.js';
-import type { MusubiStore } from '../../../src/core/store.js';
+import { MAX_REPLY_RECORDS, type MusubiStore } from '../../../src/core/store.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
 import { openPostgresStore } from '../../../src/store/postgres-store.js';
 import { openSqliteStore } from '../../../src/store/sqlite-store.js';
@@ -109,18 +109,26 @@ function storeContract(name: string, backend: Backend) {
       expect(await store.tokensSpent('T2', '2026-12-01')).toBe(7);
     });
 
-    it('records replies and lists them per scope, oldest first, payload intact', async () => {
+    it('records replies per channel, replaces one by id, and lists them oldest first', async () => {
       const { store } = await backend.open();
-      const first = await store.recordReply({ scope: 'slack:T1:C1', platformMessageId: '1712.0001', payload: { kind: 'answer', citations: [{ report: 'a.txt', page: null }], text: '札幌市' } });
-      await store.recordReply({ scope: 'slack:T1:C2', payload: ['other'] });
-      const second = await store.recordReply({ scope: 'slack:T1:C1', payload: 'plain' });
-      expect(first.platformMessageId).toBe('1712.0001');
-      expect(second.platformMessageId).toBeNull();
-      expect(Date.parse(first.createdAt)).not.toBeNaN();
-      const listed = await store.listReplies('slack:T1:C1');
-      expect(listed.map((r) => r.payload)).toEqual([{ kind: 'answer', citations: [{ report: 'a.txt', page: null }], text: '札幌市' }, 'plain']);
-      expect(listed.map((r) => r.id)).toEqual([first.id, second.id]);
-      expect(await store.listReplies('nobody')).toEqual([]);
+      const base = { kind: 'matches', command: 'match', request: 'coastal town', passages: [], shown: ['a'], suggestions: [{ id: 'a', name: 'Crescent City', nameJa: 'クレセントシティ', nameEn: 'Crescent City', kind: 'city' as const, country: 'US', existing: true, reason: 'tsunami' }] };
+      await store.recordReply(scope, { ...base, id: 'r1', messageIds: [], at: '2026-12-01T10:00:00.000Z' });
+      await store.recordReply(scope, { ...base, id: 'r2', messageIds: ['1.2'], at: '2026-12-01T10:01:00.000Z' });
+      await store.recordReply(scope, { ...base, id: 'r1', messageIds: ['1.1'], at: '2026-12-01T10:00:00.000Z' });
+      await store.recordReply(other, { ...base, id: 'r3', messageIds: [], at: '2026-12-01T10:02:00.000Z' });
+      const listed = await store.listReplies(scope);
+      expect(listed.map((r) => [r.id, r.messageIds])).toEqual([['r1', ['1.1']], ['r2', ['1.2']]]);
+      expect(listed[0]!.suggestions[0]).toMatchObject({ name: 'Crescent City', nameJa: 'クレセントシティ', kind: 'city' });
+      expect(await store.listReplies({ workspace: 'T9', channel: 'C9' })).toEqual([]);
+    });
+
+    it("keeps a channel's latest reply records only", async () => {
+      const { store } = await backend.open();
+      const base = { kind: 'answer', command: 'ask', request: 'q', passages: [], shown: [], suggestions: [], messageIds: [] };
+      for (let i = 0; i < MAX_REPLY_RECORDS + 5; i++) await store.recordReply(scope, { ...base, id: `r${i}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString() });
+      const listed = await store.listReplies(scope);
+      expect(listed).toHaveLength(MAX_REPLY_RECORDS);
+      expect(listed[0]!.id).toBe('r5');
     });
   });
 }
@@ -178,13 +186,13 @@ describe('sqlite store', () => {
     await first.addToShortlist(scope, { suggestion: 'Kobe', addedBy: 'x' });
     await first.claimOnce('slack:EvRestart', 60_000);
     await first.addTokens('T1', '2026-12-01', 9);
-    await first.recordReply({ scope: 's', payload: { a: 1 } });
+    await first.recordReply(scope, { id: 'r1', kind: 'answer', command: 'ask', request: 'q', passages: [], shown: [], suggestions: [], messageIds: ['9.9'], at: '2026-12-01T10:00:00.000Z' });
     await first.close();
     const reopened = openSqliteStore(file, silentLogger);
     expect((await reopened.listShortlist(scope)).map((e) => e.suggestion)).toEqual(['Kobe']);
     expect(await reopened.claimOnce('slack:EvRestart', 60_000)).toBe(false);
     expect(await reopened.tokensSpent('T1', '2026-12-01')).toBe(9);
-    expect((await reopened.listReplies('s')).map((r) => r.payload)).toEqual([{ a: 1 }]);
+    expect((await reopened.listReplies(scope)).map((r) => r.messageIds)).toEqual([['9.9']]);
     await reopened.close();
   });
 

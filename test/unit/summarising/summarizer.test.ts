@@ -10,6 +10,8 @@ const names = new NameFinder([
   { display: 'TOMODACHI Initiative', spellings: ['TOMODACHI Initiative', 'TOMODACHI'] },
   { display: 'Fukui', spellings: ['Fukui', '福井県'] },
   { display: 'Ohio', spellings: ['Ohio', 'オハイオ州'] },
+  { display: 'Portland', spellings: ['Portland', 'ポートランド'] },
+  { display: 'Boise', spellings: ['Boise', 'ボイシ'] },
 ]);
 const summarizer = createSummarizer({ names });
 const msg = (author: string, text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ author, text, isMusubi: false, link: `chat://${author}/${text.length}`, ...extra });
@@ -38,7 +40,7 @@ describe('summariser', () => {
         suggestions: [{ id: 'x', name: 'Fukui', nameJa: '福井県', nameEn: 'Fukui', kind: 'region', country: 'JP', score: 1, reasons: ['scholarship since 2006'], evidence: [], existing: true }],
       }),
     ]);
-    expect(reply.recommendations).toEqual([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['chat://musubi/8'] }]);
+    expect(reply.recommendations).toMatchObject([{ name: 'Fukui', proposedBy: ['Musubi'], reasons: ['scholarship since 2006'], messageLinks: ['chat://musubi/8'], status: 'suggested' }]);
   });
 
   it('finds decisions and open questions in English and Japanese, and answers in the majority language', () => {
@@ -50,9 +52,9 @@ describe('summariser', () => {
     ]);
     expect(reply.language).toBe('ja');
     expect(reply.recommendations.map((r) => r.name)).toEqual(['Fukui']);
-    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "Let's go with Fukui. (ken)"]);
+    expect(reply.decisions).toEqual(['福井県を第一候補にしましょう。 (田中)', "福井県 (Fukui) — Let's go with Fukui. (ken)"]);
     expect(reply.openQuestions).toEqual(['予算はまだ未定です。 (鈴木)']);
-    expect(reply.summary).toMatch(/^提案: Fukui/);
+    expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)/);
   });
 
   it('merges two names for one organisation and ignores names mentioned without a cue', () => {
@@ -74,5 +76,160 @@ describe('summariser', () => {
       ['Boise, Idaho', 'aiko'],
       ['Gifu, Gifu', 'ken'],
     ]);
+  });
+
+  describe('where each candidate stands', () => {
+    const statusOf = (reply: ReturnType<typeof summarizer.summarize>) => Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.proposedBy, r.decidedBy]]));
+
+    it('rejects on negation, drawbacks and contrast, and never lists a rejected candidate as a recommendation', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'How about Portland?'),
+        msg('ken', 'Portland is too big for us.'),
+        msg('mai', "I don't think Boise is a good idea."),
+        msg('aiko', "Let's go with Crescent City rather than JUSSCA."),
+      ]);
+      expect(reply.recommendations.map((r) => r.name)).toEqual(['Crescent City']);
+      expect(statusOf(reply)).toEqual({
+        Portland: ['rejected', ['aiko'], ['ken']],
+        Boise: ['rejected', [], ['mai']],
+        'Crescent City': ['accepted', ['aiko'], ['aiko']],
+        JUSSCA: ['rejected', [], ['aiko']],
+      });
+      expect(reply.summary).toMatch(/Rejected: Portland/);
+    });
+
+    it('applies a reaction that names nothing to the candidate just discussed; agreement makes it open, a later decision settles it', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'What about Boise?'),
+        msg('ken', 'Too far from the coast, I think.'),
+        msg('aiko', 'How about TOMODACHI Initiative?'),
+        msg('mai', 'Sounds good.'),
+        msg('aiko', 'Maybe Crescent City as well?'),
+        msg('ken', "Agreed, let's do that."),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ Boise: ['rejected', ['aiko'], ['ken']], 'TOMODACHI Initiative': ['open', ['aiko'], []], 'Crescent City': ['accepted', ['aiko'], ['ken']] });
+    });
+
+    it('reads Japanese rejection, contrast and decision cues', () => {
+      const reply = summarizer.summarize([
+        msg('佐藤', '福井県はどうでしょう？'),
+        msg('鈴木', 'ポートランドも候補です。'),
+        msg('田中', '福井県は遠すぎて難しいと思います。'),
+        msg('佐藤', 'ポートランドではなくクレセントシティにしましょう。'),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ Fukui: ['rejected', ['佐藤'], ['田中']], Portland: ['rejected', ['鈴木'], ['佐藤']], 'Crescent City': ['accepted', ['佐藤'], ['佐藤']] });
+      expect(reply.recommendations.map((r) => [r.name, r.nameJa])).toEqual([['Crescent City', 'クレセントシティ']]);
+    });
+
+    it('treats a request for candidates as context, not a proposal, and the team\'s own place as no candidate', () => {
+      const reply = summarizer.summarize([msg('john', 'We are in Ohio and looking for a partner city in Japan.'), msg('kate', 'Our office in Ohio could try Fukui, since we already work with Ohio groups.')]);
+      expect(reply.recommendations.map((r) => r.name)).toEqual(['Fukui']);
+    });
+
+    it('finds open questions with and without a question mark, in both languages', () => {
+      const reply = summarizer.summarize([msg('a', 'I wonder who will host the delegation'), msg('b', '予算はどうしましょう。'), msg('c', '訪問の時期はいつになりますか')]);
+      expect(reply.openQuestions).toHaveLength(3);
+    });
+
+    it('counts the shortlist as the team\'s choice and Musubi\'s data suggestions as proposals', () => {
+      const reply = summarizer.summarize(
+        [msg('musubi', '', { isMusubi: true, suggestions: [{ id: 'c', name: 'Crescent City', nameJa: 'クレセントシティ', nameEn: 'Crescent City', kind: 'city', country: 'US', score: 0, reasons: [], evidence: [], existing: true }] })],
+        [{ id: 1, suggestion: 'Crescent City', addedBy: 'aiko', addedAt: '2026-12-01T00:00:00Z', messageLink: 'chat://1' }],
+      );
+      expect(statusOf(reply)).toEqual({ 'Crescent City': ['accepted', ['Musubi'], ['aiko']] });
+    });
+
+    it('writes a mixed channel\'s summary in its majority language with names in both scripts', () => {
+      const reply = summarizer.summarize([msg('佐藤', '福井県はどうでしょう？'), msg('鈴木', '賛成です。'), msg('ken', "Let's go with Fukui.")]);
+      expect(reply.language).toBe('ja');
+      expect(reply.decisions).toEqual(["福井県 (Fukui) — Let's go with Fukui. (ken)"]);
+      expect(reply.summary).toMatch(/^提案: 福井県 \(Fukui\)（佐藤・採用: ken）/);
+    });
+
+    it('reads more ways of turning down, settling and deferring, in both languages', () => {
+      const reply = summarizer.summarize([
+        msg('a', 'How about Portland?'),
+        msg('b', 'Portland already has a sister city in Japan.'),
+        msg('a', 'What about Boise?'),
+        msg('c', 'Boise is a no-go for us.'),
+        msg('a', 'TOMODACHI Initiative could fund it.'),
+        msg('b', 'Go for it.'),
+        msg('佐藤', '福井県も候補です。'),
+        msg('鈴木', '福井県は今回は保留にしましょう。'),
+        msg('佐藤', 'JUSSCAはどうでしょう？'),
+        msg('田中', 'JUSSCAは優先度が低いです。'),
+      ]);
+      expect(statusOf(reply)).toMatchObject({
+        Portland: ['rejected', ['a'], ['b']],
+        Boise: ['rejected', ['a'], ['c']],
+        'TOMODACHI Initiative': ['accepted', ['a'], ['b']],
+        JUSSCA: ['rejected', ['佐藤'], ['田中']],
+      });
+      expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('open');
+      expect(reply.openQuestions.join(' ')).toContain('保留');
+    });
+
+    it('follows names only Musubi knew, reads an opening "OK" as an interjection, and an office\'s city as no candidate', () => {
+      const reply = summarizer.summarize([
+        msg('musubi', '1. ケアンズ — 観光\n2. タウンズビル — 港湾', { isMusubi: true }),
+        msg('鈴木', 'タウンズビルは人口規模が大きすぎると思います。'),
+        msg('山田', 'ケアンズを第一候補に決定します。'),
+        msg('ken', 'OK, Crescent City is our first choice for the youth program.'),
+        msg('aiko', "Let's contact JUSSCA's Portland office."),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ ケアンズ: ['accepted', ['Musubi'], ['山田']], タウンズビル: ['rejected', ['Musubi'], ['鈴木']], 'Crescent City': ['accepted', ['ken'], ['ken']], JUSSCA: ['accepted', ['aiko'], ['aiko']] });
+      expect(statusOf(reply).Portland).toBeUndefined();
+    });
+
+    it('reads each clause of a sentence for itself, and one place under two spellings as one candidate', () => {
+      const places = (t: string) => (/^(Boise|ボイシ市)$/.test(t) ? 'Boise, Idaho' : null);
+      const withPlaces = createSummarizer({ names, places });
+      const reply = withPlaces.summarize([
+        msg('ken', 'ボイシ市はどうでしょうか。'),
+        msg('aiko', 'Boise sounds interesting. What about Portland?'),
+        msg('ken', "OK, let's drop Portland and reach out to Boise."),
+        msg('mai', 'TOMODACHI Initiative it is, then.'),
+      ]);
+      expect(statusOf(reply)).toMatchObject({ 'Boise, Idaho': ['accepted', ['ken'], ['ken']], Portland: ['rejected', ['aiko'], ['ken']], 'TOMODACHI Initiative': ['accepted', ['mai'], ['mai']] });
+      expect(reply.recommendations.map((r) => r.name)).toEqual(['Boise, Idaho', 'TOMODACHI Initiative']);
+    });
+
+    it('reads casual Japanese: いいね, やめとこう, してみる？, そうしよう — and a place compared with is no candidate', () => {
+      const reply = summarizer.summarize([
+        msg('musubi', '1. ポートランド — 姉妹都市の経験\n2. TOMODACHI Initiative — 青少年交流', { isMusubi: true }),
+        msg('伊藤', 'ポートランドいいね！'),
+        msg('高橋', 'でもオハイオ州と重なるからやめとこう。'),
+        msg('伊藤', 'じゃあTOMODACHIに相談してみる？'),
+        msg('高橋', 'そうしよう。'),
+      ]);
+      expect(statusOf(reply)).toEqual({ Portland: ['rejected', ['Musubi'], ['高橋']], 'TOMODACHI Initiative': ['accepted', ['Musubi', '伊藤'], ['高橋']] });
+      expect(reply.decisions).toEqual(['TOMODACHI Initiative — そうしよう。 (高橋)']);
+    });
+
+    it('writes in the people\'s language, not the language of Musubi\'s bilingual lists', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'Which US city could partner with our town?'),
+        msg('musubi', '1. クレセントシティ / Crescent City — 津波の経験\n2. 福井県 / Fukui — 奨学金', { isMusubi: true }),
+      ]);
+      expect(reply.language).toBe('en');
+    });
+
+    it('reads the team\'s reactions as data: ✅ accepts, 👎 rejects a single proposal; any reaction on a list makes it open', () => {
+      const reply = summarizer.summarize([
+        msg('aiko', 'How about Portland?', { reactions: [{ meaning: 'object', users: ['U2'], count: 1 }] }),
+        msg('ken', 'What about Crescent City?', { reactions: [{ meaning: 'approve', users: ['U3', 'U4'], count: 2 }] }),
+        msg('musubi', '', {
+          isMusubi: true,
+          suggestions: ['TOMODACHI Initiative', 'JUSSCA'].map((name) => ({ id: name, name, nameJa: null, nameEn: name, kind: 'program' as const, country: null, score: 0, reasons: [], evidence: [], existing: false })),
+          reactions: [{ meaning: 'approve', users: [], count: 1 }],
+        }),
+      ]);
+      expect(statusOf(reply)).toEqual({
+        Portland: ['rejected', ['aiko'], ['U2']],
+        'Crescent City': ['accepted', ['ken'], ['U3', 'U4']],
+        'TOMODACHI Initiative': ['open', ['Musubi'], []],
+        JUSSCA: ['open', ['Musubi'], []],
+      });
+    });
   });
 });
