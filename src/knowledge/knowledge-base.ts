@@ -9,6 +9,7 @@ import { GlossaryIndex } from '../bridge/glossary-index.js';
 import { KatakanaLexicon, katakanaWords } from '../bridge/transliteration.js';
 import { extractProperNouns, ReadingIndex, type ProperNoun } from '../bridge/proper-noun-readings.js';
 import { KanaLexicon } from '../bridge/kana-lexicon.js';
+import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
@@ -19,6 +20,8 @@ import { loadReports } from './report-loader.js';
 export interface KnowledgeBase {
   readonly lexical: LexicalIndex;
   readonly glossary: GlossaryIndex;
+  /** Dictionary knowledge (EDICT, ENAMDICT, Sudachi synonyms) filtered to the reports. */
+  readonly lexicon: Lexicon;
   /** Katakana words of the reports, for matching English words by sound. */
   readonly katakana: KatakanaLexicon;
   /** Names of the reports, so that a question naming one prefers it. */
@@ -27,6 +30,8 @@ export interface KnowledgeBase {
   readonly kana: KanaLexicon;
   /** Readings of the reports' proper nouns (kanji ↔ romaji, kana). */
   readonly readings: ReadingIndex;
+  /** True when the (normalised) text occurs verbatim in some passage of the reports. */
+  readonly inReports: (normalised: string) => boolean;
   /** Term rarity in the reports, for query analysis. */
   readonly idf: (term: string) => number;
   /** sha256 over the reports' text, the glossary and the chunking settings. */
@@ -70,14 +75,18 @@ async function loadReadings(texts: readonly string[], hash: string, cacheDir: st
 export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS, cacheDir }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
   const { reports, warnings: reportWarnings } = await loadReports(path.join(knowledgeDir, 'reports'), logger);
   const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
+  const lexicon = await loadLexicon(path.join(knowledgeDir, 'lexicon', 'lexicon.json'), logger);
+  logger.debug(`Lexicon loaded in ${Math.round(lexicon.loadMs)} ms`);
   const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
   const hash = createHash('sha256');
   hash.update(`index-text-${INDEX_TEXT_VERSION}`).update(JSON.stringify(chunkOptions));
   for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');
-  hash.update(JSON.stringify(glossary.entries));
+  hash.update(JSON.stringify(glossary.entries)).update(lexicon.raw);
   const lexical = new LexicalIndex(reports, chunks);
   const digest = hash.digest('hex').slice(0, 16);
   const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger);
+  // Passages joined by a separator no query text contains, so a match never spans two.
+  const corpusText = chunks.map((c) => c.indexText).join('\u0000');
   const katakana = [...new Set(chunks.flatMap((c) => katakanaWords(c.indexText)))];
   const kanaOnlyGlossary = glossary.entries.flatMap((e) => e.ja).filter((j) => /^[\u3040-\u30ffー]+$/.test(j));
   return {
@@ -89,10 +98,12 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
     ]),
     lexical,
     idf: (term) => lexical.idf(term),
-    glossary: new GlossaryIndex(glossary.entries),
+    inReports: (text) => text.length > 0 && corpusText.includes(text),
+    glossary: new GlossaryIndex(glossary.entries, { lexicon: lexicon.lexicon }),
+    lexicon: lexicon.lexicon,
     reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),
     katakana: new KatakanaLexicon(katakana),
     hash: digest,
-    warnings: [...reportWarnings, ...glossary.warnings],
+    warnings: [...reportWarnings, ...glossary.warnings, ...lexicon.warnings],
   };
 }
