@@ -30,8 +30,6 @@ export interface KnowledgeBase {
   readonly kana: KanaLexicon;
   /** Readings of the reports' proper nouns (kanji ↔ romaji, kana). */
   readonly readings: ReadingIndex;
-  /** True when the (normalised) text occurs verbatim in some passage of the reports. */
-  readonly inReports: (normalised: string) => boolean;
   /** Term rarity in the reports, for query analysis. */
   readonly idf: (term: string) => number;
   /** sha256 over the reports' text, the glossary and the chunking settings. */
@@ -85,8 +83,6 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   const lexical = new LexicalIndex(reports, chunks);
   const digest = hash.digest('hex').slice(0, 16);
   const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger);
-  // Passages joined by a separator no query text contains, so a match never spans two.
-  const corpusText = chunks.map((c) => c.indexText).join('\u0000');
   const katakana = [...new Set(chunks.flatMap((c) => katakanaWords(c.indexText)))];
   const kanaOnlyGlossary = glossary.entries.flatMap((e) => e.ja).filter((j) => /^[\u3040-\u30ffー]+$/.test(j));
   return {
@@ -98,7 +94,6 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
     ]),
     lexical,
     idf: (term) => lexical.idf(term),
-    inReports: (text) => text.length > 0 && corpusText.includes(text),
     glossary: new GlossaryIndex(glossary.entries, { lexicon: lexicon.lexicon }),
     lexicon: lexicon.lexicon,
     reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),

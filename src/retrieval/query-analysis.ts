@@ -76,8 +76,8 @@ const HIRAGANA_WEIGHT = 0.3;
  * the group counts as typed, each synonym by its own weight (src/lexicon/weights.ts), below 1.
  */
 const SYNONYM_GROUP_WEIGHT = 1;
-const FOCUS_NEEDS_CORPUS = process.env.MUSUBI_FOC !== '0';
-const SYNONYMS_OF_PRESENT_WORDS = process.env.MUSUBI_SYN !== '0';
+/** Sudachi synonyms of a typed word the reports use join its spellings (measured: no change on the dev sets). */
+const SYNONYMS_OF_PRESENT_WORDS = true;
 
 /** A lone kanji or kana never matches: the index holds bigrams of Japanese runs. */
 const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 && /^[\u3040-\u30ff\u3400-\u9fff]$/.test(tokens[0]!);
@@ -156,8 +156,6 @@ export interface Bridge {
   readonly reportAliases?: readonly ReportAliases[];
   /** Dictionary knowledge: Sudachi synonyms of Japanese words the reports do not use. */
   readonly lexicon?: Lexicon;
-  /** True when the (normalised) text occurs verbatim in the reports' index text. */
-  readonly inReports?: (normalised: string) => boolean;
 }
 
 /** Finds the reports a question names and removes those names from it. */
@@ -190,7 +188,7 @@ function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
-export function analyseQuery(question: string, { glossary, katakana, readings, kana, reportAliases = [], idf, lexicon, inReports }: Bridge): AnalysedQuery {
+export function analyseQuery(question: string, { glossary, katakana, readings, kana, reportAliases = [], idf, lexicon }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
   const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
   const normalised = mentions.text;
@@ -207,7 +205,8 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
 
   // Latin words (the whole question in English, names inside a Japanese one).
   const latin = normalised.replace(/[^a-z0-9'’\s-]+/g, ' ');
-  const { matches: englishMatches, leftover } = glossary.findEnglish(latin, (w) => names.has(w));
+  // Names, and words that are no English ("furusato", "nozei"), may be Japanese typed in romaji.
+  const { matches: englishMatches, leftover } = glossary.findEnglish(latin, (w) => names.has(w) || (w.length >= 3 && /^[a-z]+$/.test(w) && !isOrdinaryEnglishWord(w)));
   // A stopword is phrasing even when the vocabulary can translate it ("main", "top" → 主要).
   // A phrase of stopwords only ("according to") is phrasing too.
   const phrasing = (surface: string) => surface.split(' ').every((w) => ENGLISH_STOPWORDS.has(w));
@@ -236,6 +235,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : bridged ? GENERIC_WEIGHT : UNBRIDGED_WEIGHT, critical: name });
   }
 
+  const hasKanji = /[\u3400-\u9fff]/.test(normalised);
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
   const japanese = normalised.replace(JAPANESE_FILLERS, ' ');
   const jaMatches = glossary.findJapanese(japanese);
@@ -256,7 +256,9 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
       // A glossary concept spelled this way brings its other spellings (ボストン → ポストン, Boston).
       const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w)).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
       const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap((e) => entryAlternatives(e).alternatives)];
-      groups.push({ label: word.kana, alternatives, weight: 1, critical: false });
+      // In a question written with kanji, a hiragana run is mostly grammar (ができたのは): the
+      // reports' words found in it are guesses, and weigh as hiragana does.
+      groups.push({ label: word.kana, alternatives, weight: hasKanji ? HIRAGANA_WEIGHT : 1, critical: false });
     }
     if (words.length) continue;
     const tokens = tokenize(segment.text);
@@ -271,8 +273,9 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
       }
       for (const noun of readings?.lookupRomaji(toRomaji(segment.text)) ?? []) alternatives.push(tokenize(normaliseForIndex(noun.surface)));
     }
-    // An unknown katakana word is almost always a name (a place, a program).
-    const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text);
+    // An unknown katakana word is almost always a name (a place, a program); one the dictionary
+    // knows as a word (キーワード) is not.
+    const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text) && !lexicon?.entry(segment.text);
     const discounts: number[] = alternatives.map(() => 1);
     // A word the reports use may be paraphrased in the passage that answers (策定 / 採択): its
     // Sudachi synonyms the reports use join as spellings that count less than the typed one.
@@ -290,10 +293,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   // The attribute a question asks for ("予算はいくら", "what is the population of") must be in the
   // passages too: a passage about the right place that never mentions it does not answer.
   const focus = focusWords(question);
-  // A Japanese noun the reports never use ("出来事は？") is the question's phrasing: the passage
-  // that answers says it otherwise, so it cannot be required (English words are bridged instead).
-  const usedByReports = (g: TermGroup) => inReports === undefined || !/[\u3040-\u30ff\u3400-\u9fff]/.test(g.label) || inReports(normaliseForIndex(g.label));
-  const marked = groups.map((g) => (focus.some((f) => g.label === f || g.label === stemEnglish(f)) && (FOCUS_NEEDS_CORPUS ? usedByReports(g) : true) ? { ...g, critical: true, asked: true } : g));
+  const marked = groups.map((g) => (focus.some((f) => g.label === f || g.label === stemEnglish(f)) ? { ...g, critical: true, asked: true } : g));
   return { text: question, language, groups: dedupeGroups(marked), concepts: [...new Set(concepts)], reports: mentions.reports };
 }
 
