@@ -186,12 +186,19 @@ export class Lexicon {
 
   private lookupKey(key: string, rootKey: string, names: boolean): { expansions: Expansion[]; name: boolean } {
     this.ensureEnglishIndex();
+    // A name typed as one (capitalised, or no English word) is first a place, organisation or
+    // company of ENAMDICT: "Maryland" is メリーランド, a name the answer must mention.
+    const romaji = names ? this.namesByRomaji.get(foldLongVowels(key.replace(/ /g, ''))) : undefined;
+    const places = romaji?.filter((p) => p.tags?.some((t) => t === 'p' || t === 'o' || t === 'c'));
     // Exact glosses and glosses sharing the root compete on weight: "join" reaches 参加 ("joining").
     const words = this.expand([...(this.byEnglish.get(key) ?? []), ...(this.byRoot.get(rootKey) ?? [])]);
+    // The name wins unless EDICT reads the word otherwise ("Park" is 公園, not a place パーク):
+    // when EDICT knows it as the same word (Texas: テキサス in both), it is that place.
+    if (places?.length && (words.length === 0 || words.some((w) => places.some((p) => p.ja === w.ja)))) return { expansions: this.expand(places), name: true };
     if (words.length) return { expansions: words, name: false };
-    if (names) {
-      const found = this.expand(this.namesByRomaji.get(foldLongVowels(key.replace(/ /g, ''))));
-      if (found.length) return { expansions: found, name: found[0]!.source === 'enamdict' };
+    if (romaji?.length) {
+      const found = this.expand(romaji);
+      return { expansions: found, name: found[0]!.source === 'enamdict' };
     }
     return { expansions: [], name: false };
   }
@@ -295,6 +302,11 @@ export class Lexicon {
       return /^[a-z'-]+$/.test(romaji) ? romaji.charAt(0).toUpperCase() + romaji.slice(1) : null;
     }
     return null;
+  }
+
+  /** True when ENAMDICT lists the form as a place, organisation or company. */
+  isPlaceName(ja: string): boolean {
+    return (this.namesByForm.get(normaliseForIndex(ja)) ?? []).some((n) => n.tags.some((t) => t === 'p' || t === 'o' || t === 'c'));
   }
 
   /** Sudachi synonyms of a Japanese word: members the reports use first (by passages), then the rest. */
