@@ -83,6 +83,8 @@ export class Lexicon {
   /** The same glosses by root ("definition" under "defin"), reached from "define". */
   private readonly byRoot = new Map<string, Posting[]>();
   private readonly namesByRomaji = new Map<string, Posting[]>();
+  /** The reports' words by their reading in romaji ("tabunkakyosei"). */
+  private readonly wordsByRomaji = new Map<string, Posting[]>();
   private readonly edictByForm = new Map<string, EdictEntry>();
   private readonly namesByForm = new Map<string, NameEntry[]>();
   private readonly groupsByMember = new Map<string, number[]>();
@@ -127,7 +129,7 @@ export class Lexicon {
       const ja = e.stem ?? e.ja;
       const base = (e.common ? 1 : NOT_COMMON) * corpusPrior(e.df, this.passages);
       // Japanese words typed in romaji ("tabunka kyosei") are found by their reading, spaces ignored.
-      if (Array.from(e.reading).length >= 4) this.post(this.namesByRomaji, romajiKey(e.reading), { ja, weight: READING * base, source: 'edict' });
+      if (Array.from(e.reading).length >= 4) this.post(this.wordsByRomaji, romajiKey(e.reading), { ja, weight: READING * base, source: 'edict' });
       e.senses.forEach((sense, s) =>
         sense.forEach((gloss, g) => {
           const key = englishKey(gloss);
@@ -145,7 +147,7 @@ export class Lexicon {
       );
     }
     for (const n of this.file.enamdict) {
-      const key = englishKey(n.romaji.replace(ROMAJI_NOTE, ' ')).replace(/ /g, '');
+      const key = foldLongVowels(englishKey(n.romaji.replace(ROMAJI_NOTE, ' ')).replace(/ /g, ''));
       if (!key) continue;
       this.post(this.namesByRomaji, key, { ja: n.ja, weight: NAME * corpusPrior(n.df, this.passages), source: 'enamdict', tags: n.tags });
     }
@@ -188,7 +190,8 @@ export class Lexicon {
     this.ensureEnglishIndex();
     // A name typed as one (capitalised, or no English word) is first a place, organisation or
     // company of ENAMDICT: "Maryland" is メリーランド, a name the answer must mention.
-    const romaji = names ? this.namesByRomaji.get(foldLongVowels(key.replace(/ /g, ''))) : undefined;
+    const spelled = foldLongVowels(key.replace(/ /g, ''));
+    const romaji = names ? [...(this.namesByRomaji.get(spelled) ?? []), ...(this.wordsByRomaji.get(spelled) ?? [])] : undefined;
     const places = romaji?.filter((p) => p.tags?.some((t) => t === 'p' || t === 'o' || t === 'c'));
     // Exact glosses and glosses sharing the root compete on weight: "join" reaches 参加 ("joining").
     const words = this.expand([...(this.byEnglish.get(key) ?? []), ...(this.byRoot.get(rootKey) ?? [])]);
@@ -223,7 +226,7 @@ export class Lexicon {
   /** True when the phrase is a reading in romaji (not a gloss). */
   private readingMatch(surface: string): boolean {
     const key = englishKey(surface);
-    return !this.byEnglish.has(key) && !this.byRoot.has(englishRootKey(surface)) && this.namesByRomaji.has(foldLongVowels(key.replace(/ /g, '')));
+    return !this.byEnglish.has(key) && !this.byRoot.has(englishRootKey(surface)) && this.wordsByRomaji.has(foldLongVowels(key.replace(/ /g, '')));
   }
 
   /** Longest phrase the English index holds, in words. */
