@@ -37,7 +37,7 @@ for (const file of files) {
   for (const e of covered) process.stdout.write(`  ${e.kind}\t${e.ja[0]}\t${e.en.join(' / ')}\n`);
   if (write) {
     const kept = entries.filter((e) => !covered.includes(e));
-    const indent = /\n( +)"/.exec(readFileSync(file, 'utf8'))?.[1]?.length ?? 2;
+    const indent = /\n( +)\{/.exec(readFileSync(file, 'utf8'))?.[1]?.length ?? 2;
     writeFileSync(file, `${JSON.stringify(kept, null, indent)}\n`);
   }
 }
