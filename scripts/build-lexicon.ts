@@ -16,6 +16,7 @@ import { silentLogger } from '../src/core/logger.js';
 import { chunkReport } from '../src/knowledge/chunker.js';
 import { normaliseForIndex } from '../src/knowledge/normalise.js';
 import { loadReports } from '../src/knowledge/report-loader.js';
+import { romajiKey } from '../src/lexicon/lexicon.js';
 import { LEXICON_FORMAT_VERSION, type LexiconFile } from '../src/lexicon/schema.js';
 
 const args = process.argv.slice(2);
@@ -240,7 +241,10 @@ const edict: LexiconFile['edict'] = [...byForm.entries()]
     const senses: string[][] = [];
     for (const l of ordered) for (const s of l.senses) if (!senses.some((t) => t.join('/') === s.join('/'))) senses.push(s);
     const found = foundAs(ordered[0]!)!;
-    return { ja: form, ...(found !== form ? { stem: found } : {}), reading: ordered[0]!.reading, common: ordered.some((l) => l.common), df: df.get(found)!, senses };
+    const reading = ordered[0]!.reading;
+    // Japanese words typed in romaji ("tabunka kyosei") are found by their reading: four kana at least.
+    const romaji = Array.from(reading).length >= 4 ? romajiKey(reading) : '';
+    return { ja: form, ...(found !== form ? { stem: found } : {}), reading, ...(romaji ? { romaji } : {}), common: ordered.some((l) => l.common), df: df.get(found)!, senses };
   });
 
 const names: LexiconFile['enamdict'] = nameLines

@@ -54,8 +54,8 @@ const ARTICLE = /^(?:the|a|an)$/;
 const KANA_ONLY = /^[\u3040-\u30ffー]+$/;
 const ROMAJI_NOTE = /\s*\([^)]*\)\s*/g;
 
-/** A kana reading as a lookup key: Hepburn-ish romaji, long vowels folded, letters only. */
-function romajiKey(kana: string): string {
+/** A kana reading as a lookup key: Hepburn-ish romaji, long vowels folded, letters only (the build stores it). */
+export function romajiKey(kana: string): string {
   return foldLongVowels(toRomaji(kana).toLowerCase()).replace(/[^a-z]/g, '');
 }
 
@@ -79,12 +79,12 @@ const NAME_TAG_ORDER = ['p', 'o', 'c', 's', 'g', 'f', 'm', 'h', 'pr', 'st', 'wk'
 const tagRank = (n: NameEntry) => Math.min(...n.tags.map((t) => (NAME_TAG_ORDER.indexOf(t) + 1 || 99)));
 
 export class Lexicon {
-  private readonly byEnglish = new Map<string, Posting[]>();
+  private readonly byEnglish = new Map<string, Map<string, Posting>>();
   /** The same glosses by root ("definition" under "defin"), reached from "define". */
-  private readonly byRoot = new Map<string, Posting[]>();
-  private readonly namesByRomaji = new Map<string, Posting[]>();
+  private readonly byRoot = new Map<string, Map<string, Posting>>();
+  private readonly namesByRomaji = new Map<string, Map<string, Posting>>();
   /** The reports' words by their reading in romaji ("tabunkakyosei"). */
-  private readonly wordsByRomaji = new Map<string, Posting[]>();
+  private readonly wordsByRomaji = new Map<string, Map<string, Posting>>();
   private readonly edictByForm = new Map<string, EdictEntry>();
   private readonly namesByForm = new Map<string, NameEntry[]>();
   private readonly groupsByMember = new Map<string, number[]>();
@@ -129,7 +129,7 @@ export class Lexicon {
       const ja = e.stem ?? e.ja;
       const base = (e.common ? 1 : NOT_COMMON) * corpusPrior(e.df, this.passages);
       // Japanese words typed in romaji ("tabunka kyosei") are found by their reading, spaces ignored.
-      if (Array.from(e.reading).length >= 4) this.post(this.wordsByRomaji, romajiKey(e.reading), { ja, weight: READING * base, source: 'edict' });
+      if (e.romaji) this.post(this.wordsByRomaji, e.romaji, { ja, weight: READING * base, source: 'edict' });
       e.senses.forEach((sense, s) =>
         sense.forEach((gloss, g) => {
           const key = englishKey(gloss);
@@ -162,12 +162,12 @@ export class Lexicon {
     this.maxWords = Math.min(maxWords, MAX_PHRASE_WORDS);
   }
 
-  private post(map: Map<string, Posting[]>, key: string, p: Posting): void {
-    const list = map.get(key) ?? [];
-    const same = list.findIndex((q) => q.ja === p.ja);
-    if (same < 0) list.push(p);
-    else if (list[same]!.weight < p.weight) list[same] = p;
-    map.set(key, list);
+  /** Adds a posting under a key, keeping the best weight per Japanese form (Map keys keep insertion order: deterministic). */
+  private post(map: Map<string, Map<string, Posting>>, key: string, p: Posting): void {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = new Map()));
+    const prev = list.get(p.ja);
+    if (!prev || prev.weight < p.weight) list.set(p.ja, p);
   }
 
   /** Sizes, for the index report and the README. */
@@ -191,10 +191,10 @@ export class Lexicon {
     // A name typed as one (capitalised, or no English word) is first a place, organisation or
     // company of ENAMDICT: "Maryland" is メリーランド, a name the answer must mention.
     const spelled = foldLongVowels(key.replace(/ /g, ''));
-    const romaji = names ? [...(this.namesByRomaji.get(spelled) ?? []), ...(this.wordsByRomaji.get(spelled) ?? [])] : undefined;
+    const romaji = names ? [...(this.namesByRomaji.get(spelled)?.values() ?? []), ...(this.wordsByRomaji.get(spelled)?.values() ?? [])] : undefined;
     const places = romaji?.filter((p) => p.tags?.some((t) => t === 'p' || t === 'o' || t === 'c'));
     // Exact glosses and glosses sharing the root compete on weight: "join" reaches 参加 ("joining").
-    const words = this.expand([...(this.byEnglish.get(key) ?? []), ...(this.byRoot.get(rootKey) ?? [])]);
+    const words = this.expand([...(this.byEnglish.get(key)?.values() ?? []), ...(this.byRoot.get(rootKey)?.values() ?? [])]);
     // The name wins unless EDICT reads the word otherwise ("Park" is 公園, not a place パーク):
     // when EDICT knows it as the same word (Texas: テキサス in both), it is that place.
     if (places?.length && (words.length === 0 || words.some((w) => places.some((p) => p.ja === w.ja)))) return { expansions: this.expand(places), name: true };

@@ -10,6 +10,8 @@ export const EdictEntrySchema = z.object({
   /** The stem a verb or i-adjective is found by in the reports when its dictionary form is not (始まる → 始ま). */
   stem: z.string().min(1).optional(),
   reading: z.string().min(1),
+  /** The reading as a romaji lookup key (long vowels folded, letters only), for readings of four kana or more. */
+  romaji: z.string().min(1).optional(),
   /** EDICT's (P): a common word. */
   common: z.boolean(),
   /** Passages of the reports that contain the form. */

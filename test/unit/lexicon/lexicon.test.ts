@@ -18,7 +18,7 @@ const FILE: LexiconFile = {
     { ja: '定義', reading: 'ていぎ', common: true, df: 4, senses: [['definition']] },
     { ja: '始まる', stem: '始ま', reading: 'はじまる', common: true, df: 9, senses: [['begin', 'start']] },
     { ja: '総額', reading: 'そうがく', common: true, df: 3, senses: [['sum total', 'total amount']] },
-    { ja: '多文化共生', reading: 'たぶんかきょうせい', common: false, df: 5, senses: [['multicultural coexistence']] },
+    { ja: '多文化共生', reading: 'たぶんかきょうせい', romaji: 'tabunkakyosei', common: false, df: 5, senses: [['multicultural coexistence']] },
     { ja: '研修所', reading: 'けんしゅうじょ', common: false, df: 2, senses: [['training center']] },
   ],
   enamdict: [
