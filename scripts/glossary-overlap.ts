@@ -14,6 +14,7 @@ import { loadLexicon, type Lexicon } from '../src/lexicon/index.js';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+const first = args.includes('--first');
 const kindsArg = args.indexOf('--kinds');
 const kinds = kindsArg >= 0 ? new Set(args[kindsArg + 1]!.split(',')) : null;
 const files = args.filter((a, i) => !a.startsWith('--') && (kindsArg < 0 || i !== kindsArg + 1));
@@ -27,8 +28,15 @@ export function reproduces(lex: Lexicon, entry: GlossaryEntry): boolean {
   };
   // Every English form must reach every Japanese spelling: the glossary's variants (受入れ /
   // 受け入れ) are what lets a question find either.
-  return entry.en.every((en) => entry.ja.every((ja) => reached(en, ja)));
+  if (!entry.en.every((en) => entry.ja.every((ja) => reached(en, ja)))) return false;
+  // With --first, the lexicon must also rank the entry's Japanese first for every English form.
+  return !first || entry.en.every((en) => lex.englishToJapanese(en, { names: true })[0]?.ja === normaliseForIndex(entry.ja[0]!));
 }
+
+// `| head` closes stdout early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 for (const file of files) {
   const entries = GlossaryFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
