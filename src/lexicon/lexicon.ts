@@ -7,7 +7,7 @@ import { toRomaji } from 'wanakana';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { EdictEntry, LexiconFile, NameEntry } from './schema.js';
 import { englishKey, englishRootKey, englishStems, lemmaCandidates } from './english-key.js';
-import { ambiguityFactor, AMBIGUITY, DERIVED, KEEP_RATIO, PART, READING, MAX_FORMS, NAME, NOT_COMMON, corpusPrior, SAME_LEXEME, senseWeight, SUDACHI_ENGLISH, SYNONYM } from './weights.js';
+import { ambiguityFactor, AMBIGUITY, DERIVED, KEEP_RATIO, PART, PIVOT, READING, MAX_FORMS, NAME, NOT_COMMON, corpusPrior, SAME_LEXEME, senseWeight, SUDACHI_ENGLISH, SYNONYM } from './weights.js';
 
 export type ExpansionSource = 'edict' | 'enamdict' | 'sudachi' | 'glossary';
 
@@ -305,6 +305,56 @@ export class Lexicon {
       return /^[a-z'-]+$/.test(romaji) ? romaji.charAt(0).toUpperCase() + romaji.slice(1) : null;
     }
     return null;
+  }
+
+  private wordStarts: Map<string, string[]> | null = null;
+
+  /**
+   * EDICT words of a (normalised) Japanese text, longest first and non-overlapping; with
+   * `okurigana`, only words written with kanji and kana together (生み出, 深め, 取り組み), which
+   * splitting by script would break apart.
+   */
+  findWords(normalised: string, { okurigana = false }: { okurigana?: boolean } = {}): { surface: string; start: number; end: number }[] {
+    if (!this.wordStarts) {
+      const starts = new Map<string, string[]>();
+      for (const e of this.file.edict) {
+        const form = e.stem ?? e.ja;
+        if (Array.from(form).length < 2 || !/[\u3400-\u9fff\u30a0-\u30ff]/.test(form)) continue;
+        const list = starts.get(form[0]!) ?? [];
+        list.push(form);
+        starts.set(form[0]!, list);
+      }
+      for (const list of starts.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+      this.wordStarts = starts;
+    }
+    const out: { surface: string; start: number; end: number }[] = [];
+    for (let i = 0; i < normalised.length; ) {
+      const hit = this.wordStarts.get(normalised[i]!)?.find((w) => normalised.startsWith(w, i));
+      if (hit && (!okurigana || (/[\u3400-\u9fff]/.test(hit) && /[\u3040-\u309f]/.test(hit)))) {
+        out.push({ surface: hit, start: i, end: i + hit.length });
+        i += hit.length;
+      } else i += hit ? hit.length : 1;
+    }
+    return out;
+  }
+
+  /**
+   * Other words of the reports that EDICT translates as this word's first glosses (生み出す
+   * "create" → 創出 "creation"): a pivot through English, weighted below a direct synonym.
+   */
+  pivotExpansions(ja: string): Expansion[] {
+    const e = this.entry(ja) ?? this.file.edict.find((x) => x.stem === normaliseForIndex(ja));
+    if (!e) return [];
+    const self = e.stem ?? e.ja;
+    const out = new Map<string, Expansion>();
+    for (const gloss of e.senses[0]!.slice(0, 2)) {
+      for (const x of this.englishToJapanese(gloss, { names: false })) {
+        if (x.ja === self || x.ja === e.ja) continue;
+        const weight = x.weight * PIVOT;
+        if ((out.get(x.ja)?.weight ?? 0) < weight) out.set(x.ja, { ja: x.ja, weight, source: 'edict' });
+      }
+    }
+    return [...out.values()].sort((a, b) => b.weight - a.weight || (a.ja < b.ja ? -1 : 1)).slice(0, MAX_FORMS);
   }
 
   /** True when ENAMDICT lists the form as a place, organisation or company. */

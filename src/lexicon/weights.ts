@@ -17,7 +17,8 @@
  * Only forms within `KEEP_RATIO` of the best are kept, at most `MAX_FORMS`. Synonyms (Sudachi):
  * another spelling of the same lexeme weighs `SAME_LEXEME`, a synonym `SYNONYM`; both stay below
  * what was typed (1). Names (ENAMDICT) weigh `NAME`; a gloss reached by its root rather than its
- * stem weighs `DERIVED`, by one word of a short gloss `PART`; a word typed as its romaji reading weighs `READING`.
+ * stem weighs `DERIVED`, by one word of a short gloss `PART`; a Japanese word reached from
+ * another through their shared English gloss `PIVOT` × that gloss's weight; a word typed as its romaji reading weighs `READING`.
  */
 
 export const SENSE_WEIGHTS = [1, 0.7, 0.5] as const;
@@ -34,6 +35,8 @@ export const DERIVED = 0.8;
 export const PART = 0.6;
 /** A corpus word reached by its reading typed in romaji ("tabunka kyosei" → 多文化共生). */
 export const READING = 0.9;
+/** A Japanese word reached from another through a shared English gloss (生み出す → "create" → 創出). */
+export const PIVOT = 0.5;
 /** A Sudachi group's English member ("reason") reaching its Japanese members. */
 export const SUDACHI_ENGLISH = 0.7;
 

@@ -20,6 +20,8 @@ const FILE: LexiconFile = {
     { ja: '総額', reading: 'そうがく', common: true, df: 3, senses: [['sum total', 'total amount']] },
     { ja: '多文化共生', reading: 'たぶんかきょうせい', romaji: 'tabunkakyosei', common: false, df: 5, senses: [['multicultural coexistence']] },
     { ja: '研修所', reading: 'けんしゅうじょ', common: false, df: 2, senses: [['training center']] },
+    { ja: '生み出す', stem: '生み出', reading: 'うみだす', common: true, df: 2, senses: [['create', 'produce']] },
+    { ja: '創出', reading: 'そうしゅつ', common: true, df: 20, senses: [['creation']] },
   ],
   enamdict: [
     { ja: '十勝', reading: 'とかち', romaji: 'Tokachi', tags: ['p', 's'], df: 3 },
@@ -88,6 +90,13 @@ describe('Lexicon', () => {
     expect(expansions[0]!.weight).toBeGreaterThan(expansions[1]!.weight);
     expect(expansions[0]!.weight).toBeLessThan(1);
     expect(lexicon.findSynonymWords('交流のいきさつ').map((w) => [w.surface, w.df])).toEqual([['いきさつ', 0]]);
+  });
+
+  it('finds words written with kanji and kana, and pivots through their English glosses', () => {
+    expect(lexicon.findWords('雇用を生み出している', { okurigana: true }).map((w) => w.surface)).toEqual(['生み出']);
+    const pivots = lexicon.pivotExpansions('生み出す');
+    expect(pivots.map((e) => e.ja)).toEqual(['創出']);
+    expect(pivots[0]!.weight).toBeLessThanOrEqual(0.5);
   });
 
   it('reaches Japanese words from a synonym group\'s English member', () => {
