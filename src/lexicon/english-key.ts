@@ -42,7 +42,8 @@ export function lemmaCandidates(stem: string): string[] {
 }
 
 const ROOT_SUFFIXES = [
-  'izations', 'ization', 'isations', 'isation', 'ational', 'ations', 'ation', 'itions', 'ition', 'ions', 'ion',
+  // "-ation" goes as "-ion" and then "-at" (creation → creat = create; information → inform).
+  'itions', 'ition', 'ions', 'ion',
   'ements', 'ement', 'ments', 'ment', 'ingly', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ies', 'ied', 'ly',
   'ances', 'ance', 'ences', 'ence', 'ities', 'ity', 'ives', 'ive', 'als', 'al', 'es', 's', 'e', 'y',
 ];
