@@ -91,10 +91,10 @@ interface EdictLine {
 }
 
 /** EDICT's part-of-speech tags (a sense starts with them); anything else in brackets is a note. */
-const POS = /^(?:n|n-adv|n-t|n-suf|n-pref|n-pr|adj-[a-z]+|adv|adv-to|exp|int|pn|pref|suf|ctr|conj|prt|aux|aux-v|aux-adj|num|cop|cop-da|unc|vs|vs-[a-z]+|vk|vz|vi|vn|vr|vt|v1|v1-s|v5[a-z-]*|v2[a-z-]*|v4[a-z]|iv)$/;
+const POS = /^(?:n|n-adv|n-t|n-suf|n-pref|n-pr|adj-[a-z]+|adv|adv-to|exp|int|pn|pref|suf|ctr|conj|prt|aux|aux-v|aux-adj|num|cop|cop-da|unc|vs|vs-[a-z]+|vk|vz|vi|vn|vr|vt|v1|v1-s|v5[a-z-]*|v2[a-z-]*|v4[a-z]|v-unspec|iv)$/;
 /** The i-row kana a godan verb's continuative stem ends in (結ぶ → 結び). */
 const I_ROW: Readonly<Record<string, string>> = { う: 'い', く: 'き', ぐ: 'ぎ', す: 'し', つ: 'ち', ぬ: 'に', ぶ: 'び', む: 'み', る: 'り' };
-const VERB_POS = /^v(?:[1245]|k|s|z|n|r)/;
+const VERB_POS = /^(?:v(?:[1245]|k|s|z|n|r|-unspec)|aux-v)/;
 /** Removes parentheticals ("(cultural) exchange", "(e.g. …)") and the "to " of a verb gloss. */
 export function cleanGloss(raw: string, verb: boolean): string {
   let g = raw;
