@@ -7,7 +7,7 @@ import { toRomaji } from 'wanakana';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { EdictEntry, LexiconFile, NameEntry } from './schema.js';
 import { englishKey, englishRootKey, englishStems, lemmaCandidates } from './english-key.js';
-import { ambiguityFactor, AMBIGUITY, DERIVED, KEEP_RATIO, PART, PIVOT, READING, MAX_FORMS, NAME, NOT_COMMON, corpusPrior, SAME_LEXEME, senseWeight, SUDACHI_ENGLISH, SYNONYM } from './weights.js';
+import { ambiguityFactor, AMBIGUITY, DERIVED, KEEP_RATIO, PART, PIVOT, PIVOT_KEEP_RATIO, PIVOT_MAX_FORMS, READING, MAX_FORMS, NAME, NOT_COMMON, corpusPrior, SAME_LEXEME, senseWeight, SUDACHI_ENGLISH, SYNONYM } from './weights.js';
 
 export type ExpansionSource = 'edict' | 'enamdict' | 'sudachi' | 'glossary';
 
@@ -35,6 +35,10 @@ export interface LexiconPhrase {
 }
 
 type Posting = Expansion;
+interface Trim {
+  readonly keepRatio: number;
+  readonly maxForms: number;
+}
 
 /** Words of a Japanese text the synonym dictionary knows, longest first. */
 export interface SynonymWord {
@@ -177,14 +181,17 @@ export class Lexicon {
   }
 
   /** Expansions of an English key, best first, trimmed to those near the best. */
-  private expand(postings: readonly Posting[] | undefined): Expansion[] {
+  private expand(postings: readonly Posting[] | undefined, trim: Trim = this.trim): Expansion[] {
     if (!postings?.length) return [];
     const best1 = new Map<string, Posting>();
     for (const p of postings) if ((best1.get(p.ja)?.weight ?? -1) < p.weight) best1.set(p.ja, p);
     const sorted = [...best1.values()].sort((a, b) => b.weight - a.weight || (a.ja < b.ja ? -1 : 1));
     const best = sorted[0]!.weight;
-    return sorted.filter((p) => p.weight >= best * KEEP_RATIO).slice(0, MAX_FORMS);
+    return sorted.filter((p) => p.weight >= best * trim.keepRatio).slice(0, trim.maxForms);
   }
+
+  /** How many translations an English lookup keeps (the pivot keeps fewer: see weights.ts). */
+  private trim: Trim = { keepRatio: KEEP_RATIO, maxForms: MAX_FORMS };
 
   private lookupKey(key: string, rootKey: string, names: boolean): { expansions: Expansion[]; name: boolean } {
     this.ensureEnglishIndex();
@@ -347,14 +354,18 @@ export class Lexicon {
     if (!e) return [];
     const self = e.stem ?? e.ja;
     const out = new Map<string, Expansion>();
-    for (const gloss of e.senses[0]!.slice(0, 2)) {
-      for (const x of this.englishToJapanese(gloss, { names: false })) {
+    const saved = this.trim;
+    this.trim = { keepRatio: PIVOT_KEEP_RATIO, maxForms: PIVOT_MAX_FORMS };
+    const translations = e.senses[0]!.slice(0, 2).flatMap((gloss) => this.englishToJapanese(gloss, { names: false }));
+    this.trim = saved;
+    {
+      for (const x of translations) {
         if (x.ja === self || x.ja === e.ja) continue;
         const weight = x.weight * PIVOT;
         if ((out.get(x.ja)?.weight ?? 0) < weight) out.set(x.ja, { ja: x.ja, weight, source: 'edict' });
       }
     }
-    return [...out.values()].sort((a, b) => b.weight - a.weight || (a.ja < b.ja ? -1 : 1)).slice(0, MAX_FORMS);
+    return [...out.values()].sort((a, b) => b.weight - a.weight || (a.ja < b.ja ? -1 : 1)).slice(0, PIVOT_MAX_FORMS);
   }
 
   /** True when ENAMDICT lists the form as a place, organisation or company. */
