@@ -248,7 +248,9 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   const jaMatches = glossary.findJapanese(japanese);
   addConcepts(jaMatches, true);
   let rest = japanese;
-  for (const m of [...jaMatches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  // Several entries can match one span (two 国際機関): cut each span out once, from the end.
+  const spans = [...new Map(jaMatches.map((m) => [`${m.start}:${m.end}`, m] as const)).values()];
+  for (const m of spans.sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   // Words written with kanji and kana (生み出して, 深めた) fall apart when split by script: the
   // lexicon finds them first, by the stem the reports print, with their pivot translations.
   if (lexicon) {
