@@ -29,7 +29,13 @@ export interface ConceptMatch {
 export interface GlossaryIndexOptions {
   /** Dictionary knowledge used where the glossary is silent. */
   readonly lexicon?: Lexicon;
-  /** Also find the lexicon's words in Japanese text (query analysis, English key facts). */
+  /**
+   * Also find the lexicon's words in Japanese text (off by default). Measured: as typed concepts in
+   * Japanese questions they made refusals worse, and as English key facts of a report line they
+   * crowd out its names and numbers ("hence", "anyone"); query analysis asks for the glossary alone
+   * either way (`findJapanese(text, { lexicon: false })`). Answers that want English for a
+   * Japanese word use `Lexicon.japaneseToEnglish` / `nameInEnglish` for the words they choose.
+   */
   readonly japaneseLexicon?: boolean;
 }
 
@@ -162,11 +168,11 @@ export class GlossaryIndex {
 
   /**
    * Japanese concepts in (normalised) text, longest first, non-overlapping; the glossary wins
-   * over the lexicon when both know a word of the same length.
+   * over the lexicon when both know a word of the same length. `lexicon: false`: the glossary only.
    */
-  findJapanese(normalised: string): ConceptMatch[] {
+  findJapanese(normalised: string, { lexicon: useLexicon = true }: { lexicon?: boolean } = {}): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
-    const lexicon = this.lexiconByFirstChar();
+    const lexicon = useLexicon ? this.lexiconByFirstChar() : new Map<string, { form: string; entry: GlossaryEntry }[]>();
     for (let i = 0; i < normalised.length; ) {
       const candidates = this.byFirstChar.get(normalised[i]!);
       const hit = candidates?.find((c) => normalised.startsWith(c.form, i));

@@ -245,7 +245,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   const hasKanji = /[\u3400-\u9fff]/.test(normalised);
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
   const japanese = normalised.replace(JAPANESE_FILLERS, ' ');
-  const jaMatches = glossary.findJapanese(japanese);
+  const jaMatches = glossary.findJapanese(japanese, { lexicon: false });
   addConcepts(jaMatches, true);
   let rest = japanese;
   // Several entries can match one span (two 国際機関): cut each span out once, from the end.
@@ -275,7 +275,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     const words = segment.hiragana && segment.text.length >= 6 ? kana?.segment(segment.text) ?? [] : [];
     for (const word of words) {
       // A glossary concept spelled this way brings its other spellings (ボストン → ポストン, Boston).
-      const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w)).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
+      const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w), { lexicon: false }).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
       const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap((e) => entryAlternatives(e).alternatives)];
       // In a question written with kanji, a hiragana run is mostly grammar (ができたのは): the
       // reports' words found in it are guesses, and weigh as hiragana does.
