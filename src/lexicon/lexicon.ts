@@ -6,7 +6,7 @@
 import { toRomaji } from 'wanakana';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { EdictEntry, LexiconFile, NameEntry } from './schema.js';
-import { englishKey, englishRootKey, englishStems, lemmaCandidates } from './english-key.js';
+import { englishKey, englishRoot, englishRootKey, englishStems, lemmaCandidates } from './english-key.js';
 import { ambiguityFactor, AMBIGUITY, DERIVED, KEEP_RATIO, PART, PIVOT, PIVOT_KEEP_RATIO, PIVOT_MAX_FORMS, READING, MAX_FORMS, NAME, NOT_COMMON, corpusPrior, SAME_LEXEME, senseWeight, SUDACHI_ENGLISH, SYNONYM } from './weights.js';
 
 export type ExpansionSource = 'edict' | 'enamdict' | 'sudachi' | 'glossary';
@@ -129,6 +129,12 @@ export class Lexicon {
     if (this.indexed) return;
     this.indexed = true;
     let maxWords = 1;
+    const roots = new Map<string, string>();
+    const root = (w: string) => {
+      let r = roots.get(w);
+      if (r === undefined) roots.set(w, (r = englishRoot(w)));
+      return r;
+    };
     for (const e of this.file.edict) {
       const ja = e.stem ?? e.ja;
       const base = (e.common ? 1 : NOT_COMMON) * corpusPrior(e.df, this.passages);
@@ -136,16 +142,17 @@ export class Lexicon {
       if (e.romaji) this.post(this.wordsByRomaji, e.romaji, { ja, weight: READING * base, source: 'edict' });
       e.senses.forEach((sense, s) =>
         sense.forEach((gloss, g) => {
-          const key = englishKey(gloss);
-          if (!key) return;
-          maxWords = Math.max(maxWords, key.split(' ').length);
-          const posting: Posting = { ja, weight: base * senseWeight(s, g), source: 'edict' };
-          this.post(this.byEnglish, key, posting);
-          this.post(this.byRoot, englishRootKey(gloss), { ...posting, weight: posting.weight * DERIVED });
+          // One pass over the gloss's words gives both keys (stems, and roots: cached, words repeat).
+          const { words, stems } = englishStems(gloss);
+          if (stems.length === 0) return;
+          const key = stems.join(' ');
+          maxWords = Math.max(maxWords, stems.length);
+          const weight = base * senseWeight(s, g);
+          this.post(this.byEnglish, key, { ja, weight, source: 'edict' });
+          this.post(this.byRoot, words.map(root).join(' '), { ja, weight: weight * DERIVED, source: 'edict' });
           // A word of a short gloss ("total" of "total amount") reaches it too, for less.
-          const words = key.split(' ');
-          if (words.length >= 2 && words.length <= 3) {
-            for (const w of words) if (!GLOSS_FILLERS.has(w) && w.length >= 3) this.post(this.byRoot, englishRootKey(w), { ...posting, weight: posting.weight * PART });
+          if (stems.length >= 2 && stems.length <= 3) {
+            for (const w of stems) if (!GLOSS_FILLERS.has(w) && w.length >= 3) this.post(this.byRoot, root(w), { ja, weight: weight * PART, source: 'edict' });
           }
         }),
       );
