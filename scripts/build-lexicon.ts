@@ -262,7 +262,7 @@ for (const n of names) {
 
 const synonyms: LexiconFile['synonyms'] = synonymGroups
   .filter((g) => g.some((m) => df.has(m.w)))
-  .map((g) => g.map((m) => ({ w: m.w, v: m.v, df: df.get(m.w) ?? 0, ...(m.trigger ? {} : { trigger: false }) })))
+  .map((g) => g.map((m) => ({ w: m.w, v: m.v, df: df.get(m.w) ?? 0, ...(m.trigger ? {} : { trigger: false as const }) })))
   .sort((a, b) => (a[0]!.w < b[0]!.w ? -1 : a[0]!.w > b[0]!.w ? 1 : 0));
 
 const file: LexiconFile = {
