@@ -9,6 +9,7 @@ import { GlossaryIndex } from '../bridge/glossary-index.js';
 import { KatakanaLexicon, katakanaWords } from '../bridge/transliteration.js';
 import { extractProperNouns, ReadingIndex, type ProperNoun } from '../bridge/proper-noun-readings.js';
 import { KanaLexicon } from '../bridge/kana-lexicon.js';
+import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
@@ -21,6 +22,8 @@ import { sha256 } from '../retrieval/cache-manifest.js';
 export interface KnowledgeBase {
   readonly lexical: LexicalIndex;
   readonly glossary: GlossaryIndex;
+  /** Dictionary knowledge (EDICT, ENAMDICT, Sudachi synonyms) filtered to the reports. */
+  readonly lexicon: Lexicon;
   /** Katakana words of the reports, for matching English words by sound. */
   readonly katakana: KatakanaLexicon;
   /** Names of the reports, so that a question naming one prefers it. */
@@ -97,11 +100,13 @@ async function loadReadings(texts: readonly string[], hash: string, cacheDir: st
 export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = DEFAULT_CHUNK_OPTIONS, cacheDir, rebuildCache }: KnowledgeBaseOptions): Promise<KnowledgeBase> {
   const { reports, warnings: reportWarnings } = await loadReports(path.join(knowledgeDir, 'reports'), logger);
   const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
+  const lexicon = await loadLexicon(path.join(knowledgeDir, 'lexicon', 'lexicon.json'), logger);
+  logger.debug(`Lexicon loaded in ${Math.round(lexicon.loadMs)} ms`);
   const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
   const hash = createHash('sha256');
   hash.update(`index-text-${INDEX_TEXT_VERSION}`).update(JSON.stringify(chunkOptions));
   for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');
-  hash.update(JSON.stringify(glossary.entries));
+  hash.update(JSON.stringify(glossary.entries)).update(lexicon.raw);
   const lexical = new LexicalIndex(reports, chunks);
   const digest = hash.digest('hex').slice(0, 16);
   const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger, rebuildCache);
@@ -116,10 +121,11 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
     ]),
     lexical,
     idf: (term) => lexical.idf(term),
-    glossary: new GlossaryIndex(glossary.entries),
+    glossary: new GlossaryIndex(glossary.entries, { lexicon: lexicon.lexicon }),
+    lexicon: lexicon.lexicon,
     reportAliases: reports.map((r) => ({ file: r.meta.file, aliases: [...r.meta.aliases, r.meta.titleJa, r.meta.titleEn] })),
     katakana: new KatakanaLexicon(katakana),
     hash: digest,
-    warnings: [...reportWarnings, ...glossary.warnings],
+    warnings: [...reportWarnings, ...glossary.warnings, ...lexicon.warnings],
   };
 }

@@ -126,6 +126,11 @@ export const GlossaryEntrySchema = z.object({
   ja: z.array(z.string().min(1)).min(1),
   en: z.array(z.string().min(1)).min(1),
   kind: z.enum(GLOSSARY_KINDS),
+  /**
+   * Where the entry comes from: `reports/<file>` (a report that prints a Japanese form), or a
+   * reference such as `programs.jsonl`; general words come from the lexicon, not the glossary.
+   */
+  source: z.string().min(1).optional(),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 export const GlossaryFileSchema = z.array(GlossaryEntrySchema);

@@ -86,14 +86,20 @@ export class Bm25Index {
    * Top-k documents for groups of alternatives: each group is one concept spelled several
    * ways (ケベック州 / Quebec / ケベック). A spelling scores the mean of its tokens' BM25
    * (so a ten-bigram katakana name counts as one concept, not ten), a group scores its best
-   * spelling, and the document sums its groups by weight.
+   * spelling, and the document sums its groups by weight. An alternative may count less than
+   * the group (`discounts[i]`, 0..1: a dictionary's second translation, a synonym).
    */
-  searchGroups(groups: readonly { readonly weight: number; readonly alternatives: readonly (readonly string[])[] }[], k: number, lengthBonus = 0.25): Bm25Hit[] {
+  searchGroups(
+    groups: readonly { readonly weight: number; readonly alternatives: readonly (readonly string[])[]; readonly discounts?: readonly number[] }[],
+    k: number,
+    lengthBonus = 0.25,
+  ): Bm25Hit[] {
     const scores = new Float64Array(this.size);
     const { k1, b } = this.params;
     for (const group of groups) {
       const best = new Map<number, number>();
-      for (const alternative of group.alternatives) {
+      for (const [a, alternative] of group.alternatives.entries()) {
+        const discount = group.discounts?.[a] ?? 1;
         const tokens = [...new Set(alternative)];
         if (tokens.length === 0) continue;
         const sums = new Map<number, number>();
@@ -110,7 +116,7 @@ export class Bm25Index {
             sums.set(doc, (sums.get(doc) ?? 0) + (idf * tf * (k1 + 1)) / (tf + norm));
           }
         }
-        const scale = Math.min(2, 1 + lengthBonus * (tokens.length - 1)) / tokens.length;
+        const scale = (discount * Math.min(2, 1 + lengthBonus * (tokens.length - 1))) / tokens.length;
         for (const [doc, sum] of sums) {
           const v = sum * scale;
           if (v > (best.get(doc) ?? 0)) best.set(doc, v);

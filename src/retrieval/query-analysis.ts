@@ -13,6 +13,7 @@ import type { ConceptMatch, GlossaryIndex } from '../bridge/glossary-index.js';
 import type { KatakanaLexicon } from '../bridge/transliteration.js';
 import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
 import type { KanaLexicon } from '../bridge/kana-lexicon.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { WeightedTerm } from './bm25.js';
@@ -25,6 +26,12 @@ export interface TermGroup {
   readonly alternatives: readonly (readonly string[])[];
   /** 1 for what was typed, less for expansions. */
   readonly weight: number;
+  /**
+   * How much each alternative counts in retrieval, relative to the group (0..1, default 1):
+   * a dictionary's later translations and synonyms count less than its first. Coverage ignores
+   * it: a passage that uses any of the spellings mentions the concept.
+   */
+  readonly discounts?: readonly number[];
   /**
    * A name or number the answer must mention (a place, an organisation, "2030"): when no
    * retrieved passage mentions it, the reports do not answer the question, however much of
@@ -64,6 +71,15 @@ const GENERIC_WEIGHT = 0.5;
 const UNBRIDGED_WEIGHT = 0.25;
 /** Hiragana phrases are mostly verb endings and particles ("とつながる", "している"). */
 const HIRAGANA_WEIGHT = 0.3;
+/**
+ * A Japanese word the reports never use, reached through its Sudachi synonyms (いきさつ → 経緯):
+ * the group counts as typed, each synonym by its own weight (src/lexicon/weights.ts), below 1.
+ */
+const SYNONYM_GROUP_WEIGHT = 1;
+/** A verb or adjective typed with its okurigana: content, but paraphrased freely (0.3 beat 0.5 and 1 on the dev sets). */
+const OKURIGANA_WEIGHT = 0.3;
+/** Synonyms (Sudachi) and pivots (EDICT) of a typed word the reports use join its spellings. */
+const SYNONYMS_OF_PRESENT_WORDS = true;
 
 /** A lone kanji or kana never matches: the index holds bigrams of Japanese runs. */
 const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 && /^[\u3040-\u30ff\u3400-\u9fff]$/.test(tokens[0]!);
@@ -73,22 +89,42 @@ const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 &&
  * Japanese forms and that word only: its other English glosses are other senses ("volunteer" is
  * not "participant"), while a name's English variants are the same name.
  */
-function entryAlternatives(entry: GlossaryEntry, englishSurface?: string): string[][] {
+function entryAlternatives(entry: GlossaryEntry, englishSurface?: string, jaWeights?: readonly number[]): { alternatives: string[][]; discounts: number[] } {
   const english = englishSurface !== undefined && (GENERIC_KINDS.has(entry.kind) || entry.kind === 'measure') ? [englishSurface] : entry.en;
-  const forms = [...entry.ja, ...english].map((f) => tokenize(normaliseForIndex(f))).filter((t) => t.length > 0 && !isLoneJapaneseChar(t));
+  const best = jaWeights?.[0] ?? 1;
+  const forms = [...entry.ja.map((f, i) => ({ f, d: jaWeights?.[i] !== undefined ? jaWeights[i]! / best : 1 })), ...english.map((f) => ({ f, d: 1 }))];
   const seen = new Set<string>();
-  return forms.filter((t) => {
+  const alternatives: string[][] = [];
+  const discounts: number[] = [];
+  for (const { f, d } of forms) {
+    const t = tokenize(normaliseForIndex(f));
+    if (t.length === 0 || isLoneJapaneseChar(t)) continue;
     const key = t.join(' ');
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    alternatives.push(t);
+    discounts.push(d);
+  }
+  return { alternatives, discounts };
 }
+
+/**
+ * How a lexicon translation's confidence (0..1] scales a generic word's group (measured on the
+ * dev sets: linear beat √ and none). A name counts fully: it is the same name in any language.
+ */
+const confidenceFactor = (c: number) => c;
 
 function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (term: string) => number): { groups: TermGroup[]; concepts: GlossaryEntry[] } {
   // Several entries can share one surface ("Georgia"): they become one group of alternatives.
   const bySurface = new Map<string, GlossaryEntry[]>();
-  for (const m of matches) bySurface.set(m.surface, [...(bySurface.get(m.surface) ?? []), m.entry]);
+  // A lexicon translation counts as sure as the dictionary makes it (1 for the glossary).
+  const confidence = new Map<string, number>();
+  const jaWeights = new Map<GlossaryEntry, readonly number[]>();
+  for (const m of matches) {
+    bySurface.set(m.surface, [...(bySurface.get(m.surface) ?? []), m.entry]);
+    confidence.set(m.surface, Math.max(confidence.get(m.surface) ?? 0, m.confidence));
+    if (m.weights) jaWeights.set(m.entry, m.weights);
+  }
   const groups: TermGroup[] = [];
   const concepts: GlossaryEntry[] = [];
   for (const [surface, entries] of bySurface) {
@@ -98,14 +134,16 @@ function conceptGroups(matches: readonly ConceptMatch[], typed: boolean, idf?: (
     const measure = entries.some((e) => e.kind === 'measure');
     const generic = !measure && entries.every((e) => GENERIC_KINDS.has(e.kind));
     // A measure is spelled by its own entry only: "budget" is not "funding" (資金) when a budget is asked for.
-    const alternatives = (measure ? entries.filter((e) => e.kind === 'measure') : entries).flatMap((e) => entryAlternatives(e, typed ? undefined : surface));
+    const spelled = (measure ? entries.filter((e) => e.kind === 'measure') : entries).map((e) => entryAlternatives(e, typed ? undefined : surface, jaWeights.get(e)));
+    const alternatives = spelled.flatMap((x) => x.alternatives);
+    const discounts = spelled.flatMap((x) => x.discounts);
     // A generic word none of whose spellings the reports use is phrasing the bridge cannot carry: it weighs little.
     const unbridged = generic && idf !== undefined && !alternatives.some((alt) => alt.every((t) => idf(t) > 0));
-    const weight = typed ? 1 : unbridged ? UNBRIDGED_WEIGHT : EXPANSION_WEIGHT * (generic || measure ? GENERIC_WEIGHT : 1);
+    const weight = typed ? 1 : unbridged ? UNBRIDGED_WEIGHT : EXPANSION_WEIGHT * (generic || measure ? GENERIC_WEIGHT * confidenceFactor(confidence.get(surface) ?? 1) : 1);
     // Countries and continents in a question usually name the kind of answer ("which African
     // country", "米国の町"), not something the passage must say.
     const category = entries.every((e) => e.kind === 'country');
-    groups.push({ label: surface, alternatives, weight, critical: measure || (!generic && !category) });
+    groups.push({ label: surface, alternatives, ...(discounts.some((d) => d < 1) ? { discounts } : {}), weight, critical: measure || (!generic && !category) });
   }
   return { groups, concepts };
 }
@@ -121,6 +159,8 @@ export interface Bridge {
   /** The reports' words by kana spelling, for questions typed in hiragana. */
   readonly kana?: KanaLexicon;
   readonly reportAliases?: readonly ReportAliases[];
+  /** Dictionary knowledge: Sudachi synonyms of Japanese words the reports do not use. */
+  readonly lexicon?: Lexicon;
 }
 
 /** Finds the reports a question names and removes those names from it. */
@@ -153,7 +193,7 @@ function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
-export function analyseQuery(question: string, { glossary, katakana, readings, kana, reportAliases = [], idf }: Bridge): AnalysedQuery {
+export function analyseQuery(question: string, { glossary, katakana, readings, kana, reportAliases = [], idf, lexicon }: Bridge): AnalysedQuery {
   const language = detectLanguage(question);
   const mentions = findReportMentions(normaliseForIndex(question), reportAliases);
   const normalised = mentions.text;
@@ -170,9 +210,14 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
 
   // Latin words (the whole question in English, names inside a Japanese one).
   const latin = normalised.replace(/[^a-z0-9'’\s-]+/g, ' ');
-  const { matches: englishMatches, leftover } = glossary.findEnglish(latin);
+  // Capitalised words (even ones the word list knows: "Texas", "Sakai"), and words that are no
+  // English ("furusato", "nozei"), may be names or Japanese typed in romaji.
+  const capitalised = new Set([...names, ...[...question.matchAll(/(?<=\S\s+)([A-Z][A-Za-z]+)/g)].map((m) => m[1]!.toLowerCase())]);
+  const { matches: englishMatches, leftover } = glossary.findEnglish(latin, (w) => capitalised.has(w) || (w.length >= 3 && /^[a-z]+$/.test(w) && !isOrdinaryEnglishWord(w)));
   // A stopword is phrasing even when the vocabulary can translate it ("main", "top" → 主要).
-  addConcepts(englishMatches.filter((m) => !(ENGLISH_STOPWORDS.has(m.surface) && GENERIC_KINDS.has(m.entry.kind))), false);
+  // A phrase of stopwords only ("according to") is phrasing too.
+  const phrasing = (surface: string) => surface.split(' ').every((w) => ENGLISH_STOPWORDS.has(w));
+  addConcepts(englishMatches.filter((m) => !(phrasing(m.surface) && GENERIC_KINDS.has(m.entry.kind))), false);
   const content = leftover.filter((w) => !ENGLISH_STOPWORDS.has(w) && w.length >= 2);
   for (let i = 0; i < content.length; i++) {
     const word = content[i]!;
@@ -197,20 +242,44 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
     groups.push({ label: word, alternatives: [[stemEnglish(word)], ...sounds.map((k) => tokenize(normaliseForIndex(k)))], weight: name ? 1 : bridged ? GENERIC_WEIGHT : UNBRIDGED_WEIGHT, critical: name });
   }
 
+  const hasKanji = /[\u3400-\u9fff]/.test(normalised);
   // Japanese: glossary concepts found verbatim, then the remaining runs as typed.
   const japanese = normalised.replace(JAPANESE_FILLERS, ' ');
-  const jaMatches = glossary.findJapanese(japanese);
+  const jaMatches = glossary.findJapanese(japanese, { lexicon: false });
   addConcepts(jaMatches, true);
   let rest = japanese;
-  for (const m of [...jaMatches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  // Several entries can match one span (two 国際機関): cut each span out once, from the end.
+  const spans = [...new Map(jaMatches.map((m) => [`${m.start}:${m.end}`, m] as const)).values()];
+  for (const m of spans.sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  // Words written with kanji and kana (生み出して, 深めた) fall apart when split by script: the
+  // lexicon finds them first, by the stem the reports print, with their pivot translations.
+  if (lexicon) {
+    const words = lexicon.findWords(rest, { okurigana: true });
+    for (const w of words) {
+      const forms = [{ f: w.surface, d: 1 }, ...lexicon.pivotExpansions(w.surface).map((e) => ({ f: e.ja, d: e.weight }))]
+        .map(({ f, d }) => ({ t: tokenize(normaliseForIndex(f)), d }))
+        .filter(({ t }) => t.length > 0 && !isLoneJapaneseChar(t));
+      if (forms.length) groups.push({ label: w.surface, alternatives: forms.map((x) => x.t), discounts: forms.map((x) => x.d), weight: OKURIGANA_WEIGHT, critical: false });
+    }
+    for (const w of [...words].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, w.start)} ${rest.slice(w.end)}`;
+  }
   for (const segment of japaneseSegments(rest)) {
+    // Words the reports never use reach the ones they do through Sudachi's synonyms (いきさつ → 経緯).
+    const synonyms = lexicon ? synonymGroups(segment.text, lexicon) : { groups: [], covers: false };
+    if (synonyms.covers) {
+      groups.push(...synonyms.groups);
+      continue;
+    }
+    groups.push(...synonyms.groups);
     // A long run of hiragana is usually a whole phrase typed in kana: find the reports' words in it.
     const words = segment.hiragana && segment.text.length >= 6 ? kana?.segment(segment.text) ?? [] : [];
     for (const word of words) {
       // A glossary concept spelled this way brings its other spellings (ボストン → ポストン, Boston).
-      const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w)).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
-      const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap((e) => entryAlternatives(e))];
-      groups.push({ label: word.kana, alternatives, weight: 1, critical: false });
+      const entries = word.surfaces.flatMap((w) => glossary.findJapanese(normaliseForIndex(w), { lexicon: false }).filter((m) => m.start === 0 && m.surface === normaliseForIndex(w)).map((m) => m.entry));
+      const alternatives = [...word.surfaces.map((w) => tokenize(normaliseForIndex(w))), ...entries.flatMap((e) => entryAlternatives(e).alternatives)];
+      // In a question written with kanji, a hiragana run is mostly grammar (ができたのは): the
+      // reports' words found in it are guesses, and weigh as hiragana does.
+      groups.push({ label: word.kana, alternatives, weight: hasKanji ? HIRAGANA_WEIGHT : 1, critical: false });
     }
     if (words.length) continue;
     const tokens = tokenize(segment.text);
@@ -221,13 +290,25 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
       alternatives.push(tokenize(toKatakana(segment.text)));
       for (const entry of glossary.findByReading(segment.text)) {
         concepts.push(entry);
-        alternatives.push(...entryAlternatives(entry));
+        alternatives.push(...entryAlternatives(entry).alternatives);
       }
       for (const noun of readings?.lookupRomaji(toRomaji(segment.text)) ?? []) alternatives.push(tokenize(normaliseForIndex(noun.surface)));
     }
-    // An unknown katakana word is almost always a name (a place, a program).
-    const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text);
-    groups.push({ label: segment.text, alternatives, weight: segment.hiragana ? HIRAGANA_WEIGHT : 1, critical });
+    // An unknown katakana word is almost always a name (a place, a program); one the dictionary
+    // knows as a word (キーワード) is not, unless it is also a place (ケベック).
+    const critical = /^[\u30a0-\u30ffー]{3,}$/.test(segment.text) && (!lexicon?.entry(segment.text) || lexicon.isPlaceName(segment.text));
+    const discounts: number[] = alternatives.map(() => 1);
+    // A word the reports use may be paraphrased in the passage that answers (雇用 / 採用): its
+    // Sudachi synonyms and EDICT pivots the reports use join as spellings that count less.
+    if (SYNONYMS_OF_PRESENT_WORDS && lexicon && !critical && !segment.hiragana) {
+      for (const e of [...lexicon.synonymExpansions(segment.text), ...lexicon.pivotExpansions(segment.text)]) {
+        const t = tokenize(normaliseForIndex(e.ja));
+        if (t.length === 0 || isLoneJapaneseChar(t)) continue;
+        alternatives.push(t);
+        discounts.push(e.weight);
+      }
+    }
+    groups.push({ label: segment.text, alternatives, ...(discounts.some((d) => d < 1) ? { discounts } : {}), weight: segment.hiragana ? HIRAGANA_WEIGHT : 1, critical });
   }
 
   // The attribute a question asks for ("予算はいくら", "what is the population of") must be in the
@@ -235,6 +316,25 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   const focus = focusWords(question);
   const marked = groups.map((g) => (focus.some((f) => g.label === f || g.label === stemEnglish(f)) ? { ...g, critical: true, asked: true } : g));
   return { text: question, language, groups: dedupeGroups(marked), concepts: [...new Set(concepts)], reports: mentions.reports };
+}
+
+/**
+ * Groups for the words of a segment the reports never use but whose Sudachi synonyms they do:
+ * the typed word and its synonyms as alternatives, weighted by the best synonym's weight.
+ * `covers` is true when one such word is the whole segment (it then replaces the segment).
+ */
+function synonymGroups(segment: string, lexicon: Lexicon): { groups: TermGroup[]; covers: boolean } {
+  const groups: TermGroup[] = [];
+  let covers = false;
+  for (const word of lexicon.findSynonymWords(segment)) {
+    if (word.df > 0 || word.expansions.length === 0) continue;
+    const forms = [{ f: word.surface, d: 1 }, ...word.expansions.map((e) => ({ f: e.ja, d: e.weight }))]
+      .map(({ f, d }) => ({ t: tokenize(normaliseForIndex(f)), d }))
+      .filter(({ t }) => t.length > 0 && !isLoneJapaneseChar(t));
+    groups.push({ label: word.surface, alternatives: forms.map((x) => x.t), discounts: forms.map((x) => x.d), weight: SYNONYM_GROUP_WEIGHT, critical: false });
+    if (word.start === 0 && word.end === segment.length) covers = true;
+  }
+  return { groups, covers };
 }
 
 /** Katakana and hiragana spellings of a word that reads as romaji ("iza" → イザ, いざ), else none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryIndex } from '../../../src/bridge/glossary-index.js';
+import { Lexicon } from '../../../src/lexicon/index.js';
 import { analyseQuery, focusWords, japaneseSegments } from '../../../src/retrieval/query-analysis.js';
 
 const glossary = new GlossaryIndex([
@@ -82,5 +83,29 @@ describe('query analysis', () => {
   it('takes a capitalised Latin word in a Japanese question for a name, dictionary word or not', () => {
     const q = analyseQuery('Seaquake社の創業年は？', { glossary });
     expect(q.groups.find((g) => g.label === 'seaquake')?.critical).toBe(true);
+  });
+
+  it('keeps the word after a span that two glossary entries share', () => {
+    const shared = new GlossaryIndex([
+      { ja: ['農業試験場'], en: ['agricultural station'], kind: 'term' },
+      { ja: ['農業試験場'], en: ['experiment station'], kind: 'term' },
+    ]);
+    const q = analyseQuery('農業試験場で稲作研究', { glossary: shared });
+    expect(q.groups.map((g) => g.label)).toContain('稲作研究');
+  });
+
+  it('reaches a word the reports never use through its synonyms, below what was typed', () => {
+    const lexicon = new Lexicon({
+      format: 1,
+      passages: 10,
+      sources: {},
+      edict: [],
+      enamdict: [],
+      synonyms: [[{ w: '由来', v: 1, df: 0 }, { w: '起源', v: 2, df: 4 }]],
+    });
+    const q = analyseQuery('祭りの由来', { glossary, lexicon });
+    const group = q.groups.find((g) => g.label === '由来')!;
+    expect(group.alternatives).toContainEqual(['起源']);
+    expect(group.discounts?.[group.alternatives.findIndex((a) => a.join() === '起源')]).toBeLessThan(1);
   });
 });
