@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.705,
-  weights: { coverage: 1.3, window: 1.292, alone: 1.612, typed: 2.075, missing: -1.015, margin: 0.314 },
-  refuseBelow: 0.151,
-  lowBelow: 0.377,
+  bias: -4.489,
+  weights: { coverage: 1.245, window: 1.236, alone: 1.553, typed: 1.956, missing: -1.031, margin: 0.252 },
+  refuseBelow: 0.167,
+  lowBelow: 0.428,
 };
