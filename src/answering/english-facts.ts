@@ -25,9 +25,12 @@ export interface DateFact {
 export function datesInEnglish(sentence: string): DateFact[] {
   const text = sentence.normalize('NFKC');
   const out: DateFact[] = [];
-  const re = /(?:(令和|平成|昭和)\s*(\d+|元)\s*年|((?:1[89]|20)\d{2})(?:\s*年|(?![\d,])))(?:\s*(?:度|代))?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+  // Also timeline notation: "2011.5" or "2011/5" is May 2011.
+  const re = /((?:1[89]|20)\d{2})[./](\d{1,2})(?![\d,])|(?:(令和|平成|昭和)\s*(\d+|元)\s*年|((?:1[89]|20)\d{2})(?:\s*年|(?![\d,])))(?:\s*(?:度|代))?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
   for (const m of text.matchAll(re)) {
-    const [whole, era, eraYear, year, month, day, bareMonth, bareDay] = m;
+    const [whole, dotYear, dotMonth, era, eraYear, yearMatch, monthMatch, day, bareMonth, bareDay] = m;
+    const year = dotYear ?? yearMatch;
+    const month = dotMonth ?? monthMatch;
     let y: number | null = null;
     if (era) y = ERAS[era]! + (eraYear === '元' ? 1 : Number(eraYear));
     else if (year) {

@@ -7,6 +7,8 @@ describe('English facts of a Japanese line', () => {
     expect(datesInEnglish('毎年8月15日に式典がある').map((d) => d.text)).toEqual(['August 15']);
     expect(datesInEnglish('令和3年度に開始し、平成元年に設立').map((d) => d.text)).toEqual(['fiscal 2021', '1989']);
     expect(datesInEnglish('参加者は2,019人だった')).toEqual([]);
+    expect(datesInEnglish('●2011.5 視察').map((d) => d.text)).toEqual(['May 2011']);
+    expect(countsInEnglish('●2011.5 視察')).toEqual([]);
   });
 
   it('reads figures with their counter and myriads, never a date as a count', () => {
