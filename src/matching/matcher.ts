@@ -10,9 +10,13 @@ import type { PartnershipKnowledge } from '../knowledge/records-loader.js';
 import type { Program } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { foldName } from '../places/romaji.js';
+import { World, type NameEntry } from '../places/countries.js';
 import { parseProfile, type MatchProfile } from './profile.js';
 import { REASONS } from './reasons.js';
-import { resolveRecords, type PartyPlace, type RecordSides } from './record-places.js';
+import { partyOf, resolveRecords, type PartyPlace, type RecordSides } from './record-places.js';
+import { contributions, FEATURES, scoreOf, TieIndex, type Feature, type PartnerWeights, type Requester, type Tie } from './partner-model.js';
+import { cityReasons, type CityExplanation } from './city-reasons.js';
+import { loadOrFitWeights } from './weights-cache.js';
 
 export interface Matcher {
   match(request: string, options?: MatchOptions): Promise<MatchReply>;
@@ -31,6 +35,8 @@ interface Scored {
   score: number;
   reasons: string[];
   evidence: Evidence[];
+  /** For model-ranked cities: the features behind the score, turned into reasons once the list is cut. */
+  explain?: CityExplanation;
 }
 
 function displayName(p: { nameEn: string | null; nameJa: string | null; region: string | null }, language: 'ja' | 'en'): string {
@@ -44,88 +50,89 @@ export type Relevance = (request: string, text: string) => number;
 /** Fills what the offline reading of a request left empty (a model, when one is configured). */
 export type ProfileRefiner = (request: string, profile: MatchProfile, workspace?: string) => Promise<MatchProfile>;
 
-export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner }): Matcher {
+export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, cacheDir, placeNames = [] }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner; /** Where the fitted partner weights are cached. */ cacheDir?: string; /** Bilingual country and region names (the glossary's). */ placeNames?: readonly NameEntry[] }): Matcher {
+  const world = new World(placeNames);
   const sides = resolveRecords(knowledge.records, gazetteer);
+  const recordsById = new Map(sides.map((s) => [s.record.id, s]));
+  const recordEvidenceById = (id: string): Evidence => recordEvidence(recordsById.get(id)!)[0] ?? { report: null, record: id, quote: '' };
   // Each record seen from both ends: "this place partners with that one".
   const ends = sides.flatMap((s) => [
     { self: s.a, other: s.b, sides: s },
     { self: s.b, other: s.a, sides: s },
   ]);
   const partnersOf = new Map<string, typeof ends>();
-  for (const e of ends) partnersOf.set(e.self.key, [...(partnersOf.get(e.self.key) ?? []), e]);
+  for (const e of ends) {
+    const list = partnersOf.get(e.self.key);
+    if (list) list.push(e);
+    else partnersOf.set(e.self.key, [e]);
+  }
 
-  /** Counterpart cities in `country` for a place, scored by explainable features. */
-  function cityCandidates(place: Place, country: string, profile: MatchProfile): Scored[] {
-    const l = profile.language;
-    const region = place.level === 'city' ? place.regionEn : place.nameEn;
-    const placeKey = place.level === 'city' ? `${place.country}:${foldName(place.regionEn ?? '')}:${foldName(place.nameEn)}`.toLowerCase() : null;
-    // Umbrella ties: the requester's prefecture/state and its sister regions in the wanted country.
-    const umbrella = new Map<string, RecordSides>();
-    const regional = new Map<string, RecordSides[]>();
-    for (const e of ends) {
-      if (e.self.country !== place.country || e.other.country !== country || e.self.region !== region || !e.other.region) continue;
-      if (REGION_LEVELS.has(e.self.level) && REGION_LEVELS.has(e.other.level)) umbrella.set(e.other.region, e.sides);
-      else if (CITY_LEVELS.has(e.other.level)) regional.set(e.other.region, [...(regional.get(e.other.region) ?? []), e.sides]);
-    }
-    const pool = new Map<string, PartyPlace>();
-    for (const e of ends) if (e.self.country === country && CITY_LEVELS.has(e.self.level) && e.self.nameEn) pool.set(e.self.key, e.self);
-    for (const c of gazetteer.cities(country, 5000)) {
-      if (!c.regionEn || !(umbrella.has(c.regionEn) || regional.has(c.regionEn))) continue;
+  // The ties seen from either end, indexed for the partner model.
+  const ties: Tie[] = sides.flatMap((s) => [
+    { home: s.a, away: s.b, recordId: s.record.id, themes: s.record.themes },
+    { home: s.b, away: s.a, recordId: s.record.id, themes: s.record.themes },
+  ]);
+  const tieIndex = new TieIndex(ties);
+  const pools = new Map<string, PartyPlace[]>();
+  /** Candidate cities of a country: the gazetteer's (Japan: municipalities only) and those the records name. */
+  function poolOf(country: string): PartyPlace[] {
+    let pool = pools.get(country);
+    if (pool) return pool;
+    const byKey = new Map<string, PartyPlace>();
+    for (const e of ends) if (e.self.country === country && CITY_LEVELS.has(e.self.level) && e.self.nameEn && e.self.resolved) byKey.set(e.self.key, e.self);
+    for (const c of gazetteer.cities(country, 1000)) {
       // GeoNames lists districts too; in Japan only municipalities (those with a kanji name) are partners.
       if (c.country === 'JP' && !c.nameJa) continue;
-      const key = `${c.country}:${foldName(c.regionEn)}:${foldName(c.nameEn)}`.toLowerCase();
-      if (!pool.has(key)) pool.set(key, { key, nameEn: c.nameEn, nameJa: c.nameJa, country: c.country, region: c.regionEn, level: 'city', population: c.population, lat: c.lat });
+      const place = partyOf(c);
+      if (!byKey.has(place.key)) byKey.set(place.key, place);
     }
+    pool = [...byKey.values()];
+    pools.set(country, pool);
+    return pool;
+  }
+  const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
+  let fitted: PartnerWeights | undefined;
+  const weightsFor = (): PartnerWeights => (fitted ??= loadOrFitWeights(tieIndex, poolOf, requesterOf, cacheDir));
+
+  const describeWeights = (w: PartnerWeights) =>
+    w.source === 'fitted' ? `fitted on ${w.positives} ties (L2 ${w.l2}, cross-validated AUC ${w.cvAuc?.toFixed(3)}): ${FEATURES.map((f) => `${f} ${w.weights[f].toFixed(2)}`).join(', ')}` : 'priors (too few ties to fit)';
+
+  /** Counterpart cities in `country` for a place, ranked by the learned partner model and explained by its features. */
+  function cityCandidates(place: Place, country: string, profile: MatchProfile): Scored[] {
+    const l = profile.language;
+    const self = partyOf(place);
+    const req = requesterOf(self, profile.themes);
+    const weights = weightsFor();
+    const pool = poolOf(country);
+    const features = tieIndex.featurise(req, pool, country);
+    const region = place.level === 'city' ? place.regionEn : place.nameEn;
+    const mine = new Set(tieIndex.tiesOf(self.key).map((t) => t.away.key));
+    // Contributions are measured against the average candidate of this pool: "why this one".
+    const mean = Object.fromEntries(FEATURES.map((f) => [f, features.reduce((s, v) => s + v.x[f], 0) / Math.max(1, features.length)])) as Record<Feature, number>;
     const out: Scored[] = [];
-    for (const cand of pool.values()) {
-      const reasons: string[] = [];
+    pool.forEach((cand, i) => {
+      const { x, facts } = features[i]!;
+      if (cand.key === self.key) return;
+      const score = scoreOf(weights, x);
+      const raw = contributions(weights, x);
+      const contrib = Object.fromEntries(FEATURES.map((f) => [f, raw[f] - weights.weights[f] * mean[f]])) as Record<Feature, number>;
+      const existing = mine.has(cand.key);
       const evidence: Evidence[] = [];
-      let score = 0;
-      const theirs = partnersOf.get(cand.key) ?? [];
-      const existing = placeKey !== null && theirs.some((t) => t.other.key === placeKey);
-      if (cand.region && umbrella.has(cand.region)) {
-        score += 3;
-        reasons.push(REASONS.umbrella(l, region ?? '', cand.region));
-        evidence.push(...recordEvidence(umbrella.get(cand.region)!));
-      }
-      const inRegion = theirs.filter((t) => t.other.region === region && t.other.key !== placeKey);
-      if (inRegion.length) {
-        score += 2;
-        reasons.push(REASONS.partnersInRegion(l, cand.nameEn ?? '', region ?? ''));
-        evidence.push(...recordEvidence(inRegion[0]!.sides));
-      }
-      const precedents = cand.region ? regional.get(cand.region) ?? [] : [];
-      if (precedents.length && !inRegion.length) {
-        score += 0.9 * Math.log2(1 + precedents.length);
-        reasons.push(REASONS.regionalPrecedent(l, precedents.length, region ?? '', cand.region!));
-        evidence.push(...recordEvidence(precedents[0]!));
-      }
-      // Experience with partners in the requester's country (a US city's ties with Japanese cities).
-      const abroad = theirs.filter((t) => t.other.country === place.country).length;
-      if (abroad) {
-        score += 0.5 * Math.log2(1 + abroad);
-        reasons.push(REASONS.experienced(l, abroad, place.country));
-        if (!evidence.length) evidence.push(...recordEvidence(theirs.find((t) => t.other.country === place.country)!.sides));
-      }
-      if (place.population && cand.population) {
-        const sim = 1 - Math.min(1, Math.abs(Math.log(place.population / cand.population)) / 3);
-        score += sim;
-        if (sim > 0.6) reasons.push(REASONS.size(l, place.population, cand.population));
-      }
-      if (place.lat !== null && cand.lat !== null) {
-        const sim = 1 - Math.min(1, Math.abs(place.lat - cand.lat) / 15);
-        score += 0.5 * sim;
-        if (sim > 0.8) reasons.push(REASONS.climate(l));
-      }
-      if (existing) reasons.unshift(REASONS.existing(l));
-      if (!reasons.length) continue;
+      const theirs = tieIndex.partnersOf(cand.key);
+      const regional = theirs.find((t) => t.home.admin === self.admin && t.home.key !== self.key);
+      if (regional) evidence.push(recordEvidenceById(regional.recordId));
+      const umbrellaTie = facts.umbrella ? ties.find((t) => t.home.admin === self.admin && REGION_LEVELS.has(t.home.level) && REGION_LEVELS.has(t.away.level) && t.away.admin === cand.admin) : undefined;
+      if (umbrellaTie) evidence.unshift(recordEvidenceById(umbrellaTie.recordId));
+      const abroad = theirs.find((t) => t.home.country === place.country && t.home.key !== self.key);
+      if (!evidence.length && abroad) evidence.push(recordEvidenceById(abroad.recordId));
       out.push({
         suggestion: { id: `city:${cand.key}`, name: displayName(cand, l), nameJa: cand.nameJa, nameEn: cand.nameEn, kind: 'city', country: cand.country, existing },
         score,
-        reasons,
-        evidence: evidence.slice(0, 2),
+        reasons: [],
+        evidence: evidence.filter((e) => e.quote).slice(0, 2),
+        explain: { x, facts, contrib, place, cand, region: region ?? null },
       });
-    }
+    });
     return out;
   }
 
@@ -242,10 +249,13 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
       scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
       const seen = new Set<string>();
       const suggestions: Suggestion[] = [];
+      const cityOrder = scored.filter((s) => s.explain);
+      const nextCity = new Map(cityOrder.map((s, i) => [s, cityOrder[i + 1]]));
       const take = (s: Scored) => {
         if (seen.has(s.suggestion.id) || suggestions.length >= top) return;
         seen.add(s.suggestion.id);
-        suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons: s.reasons, evidence: s.evidence });
+        const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world), ...s.reasons] : s.reasons;
+        suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons, evidence: s.evidence });
       };
       // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
@@ -269,7 +279,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
         kind: 'matches',
         language: profile.language,
         request,
-        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, size: profile.size, coastal: profile.coastal, unknown_places: profile.unknownPlaces },
+        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, size: profile.size, coastal: profile.coastal, unknown_places: profile.unknownPlaces, ...(fitted ? { partner_model: describeWeights(fitted) } : {}) },
         suggestions,
         warnings,
       };

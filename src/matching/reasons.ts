@@ -15,7 +15,7 @@ const THEME_LABELS: Readonly<Record<Theme, [en: string, ja: string]>> = {
   peace: ['peace', '平和'], 'government-exchange': ['government exchange', '行政交流'], 'women-leadership': ['women and leadership', '女性・リーダーシップ'],
   'space-aviation': ['space and aviation', '宇宙・航空'],
 };
-const themeLabel = (l: Language, t: Theme) => THEME_LABELS[t][l === 'ja' ? 1 : 0];
+export const themeLabel = (l: Language, t: Theme | string) => THEME_LABELS[t as Theme]?.[l === 'ja' ? 1 : 0] ?? t;
 
 export const REASONS = {
   umbrella: (l: Language, region: string, other: string) => (l === 'ja' ? `${region}は${other}と姉妹州・県の関係にあります` : `${region} has a sister-state tie with ${other}`),
