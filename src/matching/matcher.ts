@@ -104,16 +104,30 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const req = requesterOf(self, profile.themes);
     const weights = weightsFor();
     const pool = poolOf(country);
-    const features = tieIndex.featurise(req, pool, country);
+    const ctx = tieIndex.context(req, country);
+    // Every candidate without the distance search first; then the distance only for those that
+    // could still reach the top of the list with it (an exact cut: nearPartners is at most 1).
+    const features = pool.map((c) => ctx.features(c, false));
+    const wNear = weights.weights.nearPartners;
+    const partial = features.map((f) => scoreOf(weights, f.x));
+    const k = Math.min(partial.length, 250);
+    const kth = [...partial].sort((a, b) => b - a)[k - 1] ?? -Infinity;
+    partial.forEach((p, i) => {
+      if (p + Math.max(0, wNear) >= kth + Math.min(0, wNear)) features[i] = ctx.features(pool[i]!, true);
+    });
     const region = place.level === 'city' ? place.regionEn : place.nameEn;
     const mine = new Set(tieIndex.tiesOf(self.key).map((t) => t.away.key));
     // Contributions are measured against the average candidate of this pool: "why this one".
     const mean = Object.fromEntries(FEATURES.map((f) => [f, features.reduce((s, v) => s + v.x[f], 0) / Math.max(1, features.length)])) as Record<Feature, number>;
     const out: Scored[] = [];
-    pool.forEach((cand, i) => {
+    // Only the best few hundred are explained and backed with evidence; the rest cannot be shown.
+    const scores = features.map((f) => scoreOf(weights, f.x));
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
+    for (const i of order) {
+      const cand = pool[i]!;
       const { x, facts } = features[i]!;
-      if (cand.key === self.key) return;
-      const score = scoreOf(weights, x);
+      if (cand.key === self.key) continue;
+      const score = scores[i]!;
       const raw = contributions(weights, x);
       const contrib = Object.fromEntries(FEATURES.map((f) => [f, raw[f] - weights.weights[f] * mean[f]])) as Record<Feature, number>;
       const existing = mine.has(cand.key);
@@ -132,7 +146,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
         explain: { x, facts, contrib, place, cand, region: region ?? null },
       });
-    });
+    }
     return out;
   }
 

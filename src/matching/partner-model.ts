@@ -100,11 +100,19 @@ export class TieIndex {
     return this.byAway.get(awayKey) ?? [];
   }
 
-  /**
-   * Features of every candidate for one requester, with the requester's own ties left out
-   * (so a place that already partners with a candidate is not scored by that very tie).
-   */
+  /** Features of every candidate for one requester (see `context`). */
   featurise(req: Requester, candidates: readonly PartyPlace[], country: string): { x: FeatureVector; facts: FeatureFacts }[] {
+    const ctx = this.context(req, country);
+    return candidates.map((c) => ctx.features(c, true));
+  }
+
+  /**
+   * What one requester's features need, computed once: the ties of its prefecture or state with
+   * `country`, its own ties left out (so a place that already partners with a candidate is not
+   * scored by that very tie). `features(c, false)` skips the distance search (nearPartners = 0),
+   * which a ranking adds only where it can change the top of the list.
+   */
+  context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts } } {
     const regional = (req.admin ? this.byAdminCountry.get(`${req.admin}|${country}`) ?? [] : []).filter((t) => t.home.key !== req.key);
     const byAdmin = new Map<string, number>();
     const umbrella = new Set<string>();
@@ -117,47 +125,49 @@ export class TieIndex {
       }
       if (t.away.admin) byAdmin.set(t.away.admin, (byAdmin.get(t.away.admin) ?? 0) + 1);
       if (CITY_LEVELS.has(t.away.level)) {
+        if (!inRegion.has(t.away.key) && t.away.lat !== null && t.away.lon !== null) anchors.push(t.away);
         inRegion.set(t.away.key, (inRegion.get(t.away.key) ?? 0) + 1);
-        if (t.away.lat !== null && t.away.lon !== null) anchors.push(t.away);
       }
     }
     const reqThemes = new Set(req.themes);
-    return candidates.map((c) => {
-      const theirs = this.byAway.get(c.key) ?? [];
-      let experience = 0;
-      const shared = new Set<string>();
-      for (const t of theirs) {
-        if (t.home.key === req.key || t.home.country !== req.country) continue;
-        experience++;
-        for (const th of t.themes) if (reqThemes.has(th)) shared.add(th);
-      }
-      let nearestKm: number | null = null;
-      let nearestName: string | null = null;
-      if (c.lat !== null && c.lon !== null) {
-        for (const a of anchors) {
-          if (a.key === c.key) continue;
-          const d = km(c.lat, c.lon, a.lat!, a.lon!);
-          if (nearestKm === null || d < nearestKm) [nearestKm, nearestName] = [d, a.nameEn ?? a.nameJa];
+    return {
+      features: (c, withNear) => {
+        const theirs = this.byAway.get(c.key) ?? [];
+        let experience = 0;
+        const shared = new Set<string>();
+        for (const t of theirs) {
+          if (t.home.key === req.key || t.home.country !== req.country) continue;
+          experience++;
+          for (const th of t.themes) if (reqThemes.has(th)) shared.add(th);
         }
-      }
-      const sizeKnown = req.population && c.population ? 1 : 0;
-      const regionTies = c.admin ? byAdmin.get(c.admin) ?? 0 : 0;
-      const partners = inRegion.get(c.key) ?? 0;
-      const x: FeatureVector = {
-        experience: Math.log1p(experience),
-        regionTies: Math.log1p(regionTies),
-        umbrella: c.admin && umbrella.has(c.admin) ? 1 : 0,
-        partnersInRegion: Math.log1p(partners),
-        size: sizeKnown ? -Math.abs(Math.log(req.population! / c.population!)) : 0,
-        sizeKnown,
-        latitude: req.lat !== null && c.lat !== null ? -Math.abs(Math.abs(req.lat) - Math.abs(c.lat)) / 10 : 0,
-        nearPartners: nearestKm === null ? 0 : 1 / (1 + nearestKm / 50),
-        prominence: c.population ? Math.log10(c.population) - 4 : 0,
-        seat: c.featureCode && /^PPL(A|C)$/.test(c.featureCode) ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0,
-        themes: shared.size ? Math.log1p(shared.size) : 0,
-      };
-      return { x, facts: { experience, regionTies, umbrella: x.umbrella === 1, partnersInRegion: partners, nearestKm, nearestName, sharedThemes: [...shared] } };
-    });
+        let nearestKm: number | null = null;
+        let nearestName: string | null = null;
+        if (withNear && c.lat !== null && c.lon !== null) {
+          for (const a of anchors) {
+            if (a.key === c.key) continue;
+            const d = km(c.lat, c.lon, a.lat!, a.lon!);
+            if (nearestKm === null || d < nearestKm) [nearestKm, nearestName] = [d, a.nameEn ?? a.nameJa];
+          }
+        }
+        const sizeKnown = req.population && c.population ? 1 : 0;
+        const regionTies = c.admin ? byAdmin.get(c.admin) ?? 0 : 0;
+        const partners = inRegion.get(c.key) ?? 0;
+        const x: FeatureVector = {
+          experience: Math.log1p(experience),
+          regionTies: Math.log1p(regionTies),
+          umbrella: c.admin && umbrella.has(c.admin) ? 1 : 0,
+          partnersInRegion: Math.log1p(partners),
+          size: sizeKnown ? -Math.abs(Math.log(req.population! / c.population!)) : 0,
+          sizeKnown,
+          latitude: req.lat !== null && c.lat !== null ? -Math.abs(Math.abs(req.lat) - Math.abs(c.lat)) / 10 : 0,
+          nearPartners: nearestKm === null ? 0 : 1 / (1 + nearestKm / 50),
+          prominence: c.population ? Math.log10(c.population) - 4 : 0,
+          seat: c.featureCode && /^PPL(A|C)$/.test(c.featureCode) ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0,
+          themes: shared.size ? Math.log1p(shared.size) : 0,
+        };
+        return { x, facts: { experience, regionTies, umbrella: x.umbrella === 1, partnersInRegion: partners, nearestKm, nearestName, sharedThemes: [...shared] } };
+      },
+    };
   }
 }
 
@@ -180,7 +190,7 @@ interface Example {
 }
 
 /** L2-regularised logistic regression by Newton's method (a few features, thousands of rows). */
-export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], l2: number, iterations = 25): { w: number[]; b: number } {
+export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], l2: number, iterations = 15): { w: number[]; b: number } {
   const d = rows[0]?.x.length ?? 0;
   let w = new Array<number>(d).fill(0);
   let b = 0;
@@ -213,7 +223,7 @@ export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[]
       return v - step[i]!;
     });
     b -= step[d]!;
-    if (change < 1e-6) break;
+    if (change < 1e-4) break;
   }
   return { w, b };
 }
@@ -245,6 +255,8 @@ export interface FitOptions {
   readonly seed?: number;
   /** Fewer positive examples than this: use the priors. */
   readonly minPositives?: number;
+  /** More than this: fit on a sample of places holding about this many ties. */
+  readonly maxPositives?: number;
 }
 
 /**
@@ -258,10 +270,29 @@ export function fitPartnerWeights(
   requesterOf: (home: PartyPlace) => Requester,
   options: FitOptions = {},
 ): PartnerWeights {
-  const { negatives = 30, folds = 5, l2Grid = [0.1, 1, 10], seed = 11, minPositives = 30 } = options;
+  const { negatives = 20, folds = 4, l2Grid = [0.1, 1, 10], seed = 11, minPositives = 30, maxPositives = 1500 } = options;
   const random = seededRandom(seed);
-  const positives = index.ties.filter((t) => CITY_LEVELS.has(t.home.level) && CITY_LEVELS.has(t.away.level) && t.home.resolved && t.away.resolved && t.away.country);
-  if (positives.length < minPositives) return PRIOR_WEIGHTS;
+  const all = index.ties.filter((t) => CITY_LEVELS.has(t.home.level) && CITY_LEVELS.has(t.away.level) && t.home.resolved && t.away.resolved && t.away.country);
+  if (all.length < minPositives) return PRIOR_WEIGHTS;
+  // A large list is sampled (whole places at a time): 1,500 ties fit the few weights as well as 100,000.
+  let positives = all;
+  if (all.length > maxPositives) {
+    const places = [...new Set(all.map((t) => t.home.key))];
+    const keep = new Set<string>();
+    for (let i = places.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [places[i], places[j]] = [places[j]!, places[i]!];
+    }
+    let count = 0;
+    const perPlace = new Map<string, number>();
+    for (const t of all) perPlace.set(t.home.key, (perPlace.get(t.home.key) ?? 0) + 1);
+    for (const p of places) {
+      if (count >= maxPositives) break;
+      keep.add(p);
+      count += perPlace.get(p)!;
+    }
+    positives = all.filter((t) => keep.has(t.home.key));
+  }
   // Group examples by the requester so a fold hides whole places, as prediction does.
   const homes = [...new Set(positives.map((t) => t.home.key))];
   const groupOf = new Map(homes.map((h, i) => [h, i % folds]));
