@@ -37,7 +37,7 @@ export function acceptable(item: { acceptable: readonly string[] }, suggestions:
   });
 }
 
-export async function runMatchEval(parts: readonly ('sets' | 'world' | 'loo')[] = ['sets', 'world', 'loo']): Promise<{ lines: string[]; metrics: Record<string, number> }> {
+export async function runMatchEval(parts: readonly ('sets' | 'frozen' | 'world' | 'loo')[] = ['sets', 'frozen', 'world', 'loo']): Promise<{ lines: string[]; metrics: Record<string, number> }> {
   const gazetteer = Gazetteer.load();
   const knowledge = await loadPartnershipKnowledge({ knowledgeDir: path.join(ROOT, 'knowledge'), extraRecordFiles: [SAMPLE_PAIRS], logger: silentLogger });
   const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger, cacheDir: path.join(ROOT, '.cache') });
@@ -46,7 +46,9 @@ export async function runMatchEval(parts: readonly ('sets' | 'world' | 'loo')[] 
 
   // (1) request sets: match-dev was used to build the matcher; later sets were measured untouched first.
   const metrics: Record<string, number> = {};
-  for (const file of parts.includes('sets') ? (await readdir(DATASET_DIR)).filter((f) => /^match-.*\.jsonl$/.test(f)).sort() : []) {
+  // The frozen set runs only when asked for by name ("frozen"): it is scored, not developed on.
+  const setFiles = (await readdir(DATASET_DIR)).filter((f) => /^match-.*\.jsonl$/.test(f)).sort();
+  for (const file of setFiles.filter((f) => (f.includes('frozen') ? parts.includes('frozen') : parts.includes('sets')))) {
     const set = file.slice('match-'.length, -'.jsonl'.length);
     const items = (await readFile(path.join(DATASET_DIR, file), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; language: string; request: string; acceptable: string[]; country?: string; kind?: string });
     // A frozen set is scored as a figure only: its misses are not listed, so nobody tunes on them.
@@ -160,7 +162,7 @@ async function leaveOneOut(knowledge: PartnershipKnowledge, gazetteer: Gazetteer
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const parts = (process.argv[2] ? process.argv[2].split(',') : ['sets', 'world', 'loo']) as ('sets' | 'world' | 'loo')[];
+  const parts = (process.argv[2] ? process.argv[2].split(',') : ['sets', 'frozen', 'world', 'loo']) as ('sets' | 'frozen' | 'world' | 'loo')[];
   const { lines } = await runMatchEval(parts);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
