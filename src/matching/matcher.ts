@@ -10,6 +10,7 @@ import type { PartnershipKnowledge } from '../knowledge/records-loader.js';
 import type { Program } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { foldName } from '../places/romaji.js';
+import { findPrefecture, findUsState, US_STATES } from '../places/regions.js';
 import { World, type NameEntry } from '../places/countries.js';
 import { parseProfile, type MatchProfile } from './profile.js';
 import { REASONS } from './reasons.js';
@@ -318,8 +319,15 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const notes: string[] = [];
       // A city that cannot be found but whose prefecture or state can: suggestions for the region, said so.
       if (!profile.place && options.forPlace && /,/.test(options.forPlace)) {
-        const region = gazetteer.resolve(options.forPlace.split(',').slice(1).join(',').trim());
-        if (region && region.level !== 'city') {
+        const part = options.forPlace.split(',').slice(1).join(',').trim();
+        const pref = findPrefecture(part);
+        const state = pref ? null : findUsState(part);
+        const region: Place | null = pref
+          ? { nameEn: pref.en, nameJa: pref.ja, country: 'JP', level: 'prefecture', regionEn: null, regionJa: null, population: null, lat: null, lon: null }
+          : state
+            ? { nameEn: US_STATES[state]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null }
+            : null;
+        if (region) {
           profile = { ...profile, place: region };
           notes.push(REASONS.regionInstead(l, options.forPlace, (l === 'ja' ? region.nameJa : null) ?? region.nameEn));
         }

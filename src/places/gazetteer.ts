@@ -107,7 +107,8 @@ export class Gazetteer {
   /**
    * A Japanese place GeoNames knows but Japan's current municipality list does not is a former
    * municipality (merged since, as most were in 1999–2010) or a ward: its successor is taken to be
-   * the nearest current municipality of the same prefecture, and the place carries its former name.
+   * the current municipality of the same prefecture within ~25 km that is nearest once distance is
+   * discounted by size (towns merge into their larger neighbour), and the place keeps its former name.
    */
   private successorOf(c: GeoCity): Place | null {
     this.currentJp ??= [...this.byFoldedName.values()].flat().filter((o) => o.country === 'JP' && this.municipalityOf(o));
@@ -115,11 +116,14 @@ export class Gazetteer {
     let bestD = Infinity;
     for (const o of this.currentJp) {
       if (o.adminCode !== c.adminCode || o === c) continue;
-      const d = (o.loc.coordinates[0] - c.loc.coordinates[0]) ** 2 + (o.loc.coordinates[1] - c.loc.coordinates[1]) ** 2;
-      if (d < bestD) [best, bestD] = [o, d];
+      const d = Math.sqrt((o.loc.coordinates[0] - c.loc.coordinates[0]) ** 2 + (o.loc.coordinates[1] - c.loc.coordinates[1]) ** 2);
+      // Farther than ~25 km is not a successor but a guess.
+      if (d > 0.25) continue;
+      // Towns merge into the larger neighbour: distance discounted by the square root of its size.
+      const g = d / Math.sqrt(o.population > 0 ? Math.max(o.population, 20_000) : 50_000); // 0 = unknown in GeoNames
+      if (g < bestD) [best, bestD] = [o, g];
     }
-    // Farther than ~25 km is not a successor but a guess.
-    if (!best || Math.sqrt(bestD) > 0.25) return null;
+    if (!best) return null;
     return { ...this.fromGeo(best, this.municipalityOf(best)), formerName: c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') };
   }
 
