@@ -18,6 +18,8 @@ export interface CityExplanation {
   readonly cand: PartyPlace;
   /** The requester's prefecture or state. */
   readonly region: string | null;
+  /** The size the request states, when the place's own is unknown. */
+  readonly statedPopulation?: number | null;
 }
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -50,10 +52,10 @@ function sentence(f: Feature, e: CityExplanation, l: Language, world: World): st
           : `experienced partner: ${facts.experience} tie${facts.experience > 1 ? 's' : ''} with ${world.countryName(place.country, 'en')}`
         : null;
     case 'size':
-      return place.population && cand.population
+      return (place.population ?? e.statedPopulation) && cand.population
         ? l === 'ja'
-          ? `人口規模が近い（${n(place.population)}人と${n(cand.population)}人）`
-          : `similar size: ${n(cand.population)} vs ${n(place.population)}`
+          ? `人口規模が近い（${n(cand.population)}人と${n((place.population ?? e.statedPopulation)!)}人）`
+          : `similar size: ${n(cand.population)} vs ${n((place.population ?? e.statedPopulation)!)}`
         : null;
     case 'latitude':
       return place.lat !== null && cand.lat !== null

@@ -104,7 +104,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
   function cityCandidates(place: Place, country: string, profile: MatchProfile, requireRecord = false): Scored[] {
     const l = profile.language;
     const self = partyOf(place);
-    const req = requesterOf(self, profile.themes);
+    // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
+    const req = { ...requesterOf(self, profile.themes), population: self.population ?? profile.population ?? null };
     const weights = weightsFor();
     const pool = poolOf(country);
     const ctx = tieIndex.context(req, country);
@@ -149,7 +150,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         score,
         reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
-        explain: { x, facts, contrib, place, cand, region: region ?? null },
+        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population },
       });
     }
     return out;

@@ -105,7 +105,9 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
     for (const mention of placeMentions(request)) {
-      const resolved = gazetteer.resolve(mention);
+      // "in Nagano", "from Shizuoka": a bare prefecture name is the prefecture, not its capital city.
+      const asPrefecture = /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;
+      const resolved = asPrefecture ? { nameEn: asPrefecture.en, nameJa: asPrefecture.ja, country: 'JP', level: 'prefecture' as const, regionEn: null, regionJa: null, population: null, lat: null, lon: null } : gazetteer.resolve(mention);
       if (resolved) {
         // A city beats a state or prefecture named in the same request.
         if (!place || (place.level !== 'city' && resolved.level === 'city')) place = resolved;

@@ -23,7 +23,7 @@ export const THEME_TERMS: Readonly<Record<Theme, readonly string[]>> = {
   'ai-digital': ['ai', 'artificial intelligence', 'digital*', 'tech skills', 'coding', 'programming', 'it skills', 'ict', '人工知能', 'デジタル', 'AI', 'プログラミング', 'ICT'],
   'technology-innovation': ['innovat*', 'technolog*', 'startup*', 'start-up*', 'science*', 'scientific', 'research*', 'イノベーション', '技術', '科学', 'スタートアップ', '研究'],
   'business-investment': ['business*', 'invest*', 'trade', 'trading', 'compan*', 'econom*', 'export*', 'industr*', 'firm', 'firms', 'ビジネス', '投資', '貿易', '企業', '経済', '輸出', '産業'],
-  manufacturing: ['manufactur*', 'factory', 'factories', 'automotive', 'automaker*', 'car maker*', '製造', '工場', '自動車'],
+  manufacturing: ['manufactur*', 'factory', 'factories', 'automotive', 'automaker*', 'car maker*', 'car industry', 'auto industry', 'car plant*', '製造', '工場', '自動車'],
   energy: ['energy', 'hydrogen', 'renewable*', 'solar', 'wind power', 'エネルギー', '水素', '再生可能'],
   'environment-climate': ['environment*', 'climate', 'green', 'sustainab*', 'carbon', 'waste', 'recycl*', 'pollution', '環境', '気候', '脱炭素', 'ごみ', '廃棄物', '持続可能'],
   tourism: ['touris*', 'visitor*', 'inbound', 'travel*', '観光', 'インバウンド', '旅行'],

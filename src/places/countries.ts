@@ -97,6 +97,7 @@ export class World {
       if (plain !== r.name) this.regionForms.push([new RegExp(`\\b${plain.replace(/([a-z])([A-Z])/g, '$1 ?$2').replace(/ /g, '[- ]?')}\\b`, 'i'), region]);
     }
     // Japanese names from the glossary: an entry whose English form is a country or an M49 region.
+    const glossaryNamed = new Set<string>();
     for (const entry of extra) {
       for (const e of entry.en) {
         const code = codeByEnglish.get(e.toLowerCase()) ?? codeByEnglish.get(e.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
@@ -104,7 +105,11 @@ export class World {
         for (const j of entry.ja) {
           if (code) {
             this.jaForms.push([j, code]);
-            if (!this.shortJa.has(code) || j.length < this.shortJa.get(code)!.length) this.shortJa.set(code, j);
+            // The glossary's first form is its canonical one (米国, not the bare 米).
+            if (!glossaryNamed.has(code)) {
+              this.shortJa.set(code, j);
+              glossaryNamed.add(code);
+            }
           } else if (region && j.length >= 2) {
             this.regionForms.push([j, region]);
             (region as { nameJa: string | null }).nameJa ??= j;
