@@ -51,14 +51,18 @@ function sentence(f: Feature, e: CityExplanation, l: Language, world: World): st
           ? `${world.countryName(place.country, 'ja')}の自治体との提携経験（${facts.experience}件）`
           : `experienced partner: ${facts.experience} tie${facts.experience > 1 ? 's' : ''} with ${world.countryName(place.country, 'en')}`
         : null;
-    case 'size':
-      return (place.population ?? e.statedPopulation) && cand.population
+    case 'size': {
+      const own = place.population ?? e.statedPopulation;
+      // "Similar" only when it is: within a factor of two.
+      if (!own || !cand.population || Math.abs(Math.log(own / cand.population)) > Math.log(2)) return null;
+      return own && cand.population
         ? l === 'ja'
           ? `人口規模が近い（${n(cand.population)}人と${n((place.population ?? e.statedPopulation)!)}人）`
           : `similar size: ${n(cand.population)} vs ${n((place.population ?? e.statedPopulation)!)}`
         : null;
+    }
     case 'latitude':
-      return place.lat !== null && cand.lat !== null
+      return place.lat !== null && cand.lat !== null && Math.abs(Math.abs(place.lat) - Math.abs(cand.lat)) <= 5
         ? l === 'ja'
           ? `緯度が近く気候が似ている（北緯・南緯${Math.abs(cand.lat).toFixed(0)}度と${Math.abs(place.lat).toFixed(0)}度）`
           : `similar latitude and climate (${Math.abs(cand.lat).toFixed(0)}° vs ${Math.abs(place.lat).toFixed(0)}°)`
