@@ -214,6 +214,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       if (e.other.country !== own || e.self.country === own || !e.self.country) continue;
       if (!CITY_LEVELS.has(e.self.level) && !REGION_LEVELS.has(e.self.level) && e.self.level !== 'country') continue;
       const shared = e.sides.record.themes.filter((t) => profile.themes.includes(t));
+      // An imported row with no story and no shared theme cannot be a precedent for this request.
+      if (!shared.length && !e.sides.record.summary_en && !e.sides.record.summary_ja) continue;
       // How well the precedent's own story answers the request, beyond a shared theme label.
       const related = relevance ? relevance(request, `${e.sides.record.summary_en ?? ''} ${e.sides.record.summary_ja ?? ''}`) : 0;
       if (!shared.length && related < 0.3) continue;

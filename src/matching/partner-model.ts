@@ -130,6 +130,7 @@ export class TieIndex {
       }
     }
     const reqThemes = new Set(req.themes);
+    const grid = anchors.length > 64 ? gridOf(anchors) : null;
     return {
       features: (c, withNear) => {
         const theirs = this.byAway.get(c.key) ?? [];
@@ -143,7 +144,7 @@ export class TieIndex {
         let nearestKm: number | null = null;
         let nearestName: string | null = null;
         if (withNear && c.lat !== null && c.lon !== null) {
-          for (const a of anchors) {
+          for (const a of grid ? grid.around(c.lat, c.lon) : anchors) {
             if (a.key === c.key) continue;
             const d = km(c.lat, c.lon, a.lat!, a.lon!);
             if (nearestKm === null || d < nearestKm) [nearestKm, nearestName] = [d, a.nameEn ?? a.nameJa];
@@ -169,6 +170,36 @@ export class TieIndex {
       },
     };
   }
+}
+
+/**
+ * Places bucketed by 1° cells: `around` returns those of the nearest non-empty ring of cells and
+ * the ring beyond it — the nearest place, or one a few kilometres from it (good enough for a soft
+ * feature, and it keeps 100,000 ties fast).
+ */
+function gridOf(places: readonly PartyPlace[]): { around(lat: number, lon: number): PartyPlace[] } {
+  const cells = new Map<string, PartyPlace[]>();
+  const cell = (lat: number, lon: number) => `${Math.floor(lat)}:${Math.floor(lon)}`;
+  for (const p of places) push(cells, cell(p.lat!, p.lon!), p);
+  return {
+    around(lat, lon) {
+      const out: PartyPlace[] = [];
+      const la = Math.floor(lat);
+      const lo = Math.floor(lon);
+      let found = -1;
+      for (let r = 0; r <= 180 && (found < 0 || r <= found + 1); r++) {
+        for (let i = -r; i <= r; i++) {
+          for (let j = -r; j <= r; j++) {
+            if (Math.max(Math.abs(i), Math.abs(j)) !== r) continue;
+            const list = cells.get(`${la + i}:${((lo + j + 540) % 360) - 180}`);
+            if (list) out.push(...list);
+          }
+        }
+        if (out.length && found < 0) found = r;
+      }
+      return out;
+    },
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
