@@ -344,7 +344,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       let tieNote: string | null = null;
       const place = profile.place;
       // No country named: the requester's own ties say where its partners are; say so.
-      if (!countries && place && wantsPlaces) {
+      // Only when places are what is asked for: a request for help or programs does not become a list of cities.
+      if (!countries && place && (kind === 'city' || kind === 'region' || options.forPlace)) {
         const self = partyOf(place);
         const counts = new Map<string, number>();
         for (const t of ties) {
