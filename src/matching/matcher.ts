@@ -388,6 +388,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       }
       if (kind === 'program' || kind === 'organisation' || kind === null) {
         const programs = programCandidates(profile, request, kind === 'program' || kind === 'organisation' ? kind : null);
+        // "Which grants…": a funder is an organisation, so a request for funding gets the organisations that give it too, after the programs.
+        if (kind === 'program' && /\bgrants?\b|\bfund(s|ing|er|ers)?\b|scholarships?|助成|奨学|資金/i.test(request)) programs.push(...programCandidates(profile, request, 'organisation').map((o) => ({ ...o, score: o.score * 0.85 })));
         if (kind !== 'program') programs.push(...ownPlaceOrganisations(profile, request));
         // Without a kind asked for, programs fill in after places but never crowd them out.
         scored.push(...(kind === null ? programs.map((p) => ({ ...p, score: p.score * 0.8 })) : programs));

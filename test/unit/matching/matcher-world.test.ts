@@ -69,4 +69,11 @@ describe('matcher beyond the US and Japan', () => {
     expect(reasons).not.toMatch(/how to engage|for: /);
     expect(reasons).toMatch(/概要/);
   });
+
+  it('offers the organisations that give funding to a request for grants, after programs; not to a plain program request', async () => {
+    const funding = await matcher.match('Is there funding for a theatre exchange between our schools and Japanese schools?', { top: 10 });
+    expect(funding.suggestions.some((s) => s.kind === 'organisation')).toBe(true);
+    const programs = await matcher.match('which programs bring Japanese teachers to our schools?');
+    expect(programs.suggestions.every((s) => s.kind === 'program')).toBe(true);
+  });
 });
