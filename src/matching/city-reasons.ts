@@ -20,6 +20,10 @@ export interface CityExplanation {
   readonly region: string | null;
   /** The size the request states, when the place's own is unknown. */
   readonly statedPopulation?: number | null;
+  /** The weights that scored it (a reason is stated only for a feature that counts in its favour). */
+  readonly weights?: Readonly<Record<Feature, number>>;
+  /** The candidate's state or province as the records name it, when the gazetteer has no name for it. */
+  readonly candRegionName?: string | null;
 }
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -28,7 +32,7 @@ function sentence(f: Feature, e: CityExplanation, l: Language, world: World): st
   const { facts, place, cand } = e;
   const region = e.region ?? place.nameEn;
   const regionJa = place.level === 'city' ? place.regionJa ?? region : place.nameJa ?? region;
-  const candRegion = cand.region ?? (l === 'ja' ? 'その州・地方' : 'its state or province');
+  const candRegion = cand.region ?? e.candRegionName ?? (l === 'ja' ? 'その州・地方' : 'its state or province');
   const candName = (l === 'ja' ? cand.nameJa : null) ?? cand.nameEn ?? cand.nameJa ?? '';
   switch (f) {
     case 'umbrella':
@@ -96,7 +100,8 @@ function sentence(f: Feature, e: CityExplanation, l: Language, world: World): st
  * most first; a reason it shares with the next candidate at the same value comes last.
  */
 export function cityReasons(e: CityExplanation, next: CityExplanation | undefined, l: Language, world: World, max = 3): string[] {
-  const feats = (Object.keys(e.contrib) as Feature[]).filter((f) => e.contrib[f] > 0.05 && f !== 'sizeKnown');
+  // A feature with a negative weight lifts a candidate by being low ("far from the others"): not a reason to state.
+  const feats = (Object.keys(e.contrib) as Feature[]).filter((f) => e.contrib[f] > 0.05 && f !== 'sizeKnown' && (e.weights?.[f] ?? 1) > 0);
   const edge = (f: Feature) => e.contrib[f] - (next?.contrib[f] ?? 0);
   feats.sort((a, b) => edge(b) - edge(a) || e.contrib[b] - e.contrib[a]);
   const out: string[] = [];

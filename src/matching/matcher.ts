@@ -56,6 +56,13 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
   const sides = resolveRecords(knowledge.records, gazetteer);
   // City parties of imported lists that the gazetteer cannot place (merged, misspelt, too small): reported, not dropped silently.
   const unresolvedImports = [...new Set(sides.flatMap((s) => (s.record.source === 'curated' ? [] : [s.a, s.b]).filter((p) => !p.resolved).map((p) => p.nameJa ?? p.nameEn ?? '')))];
+  // Names of first-level divisions outside Japan and the US, as the records spell them (GeoNames gives codes only).
+  const adminNames = new Map<string, string>();
+  for (const s of sides) {
+    for (const [party, place] of [[s.record.a, s.a], [s.record.b, s.b]] as const) {
+      if (place.admin && !place.region && party.region_en && !adminNames.has(place.admin)) adminNames.set(place.admin, party.region_en);
+    }
+  }
   const recordsById = new Map(sides.map((s) => [s.record.id, s]));
   const recordEvidenceById = (id: string): Evidence => recordEvidence(recordsById.get(id)!)[0] ?? { report: null, record: id, quote: '' };
   // Each record seen from both ends: "this place partners with that one".
@@ -150,7 +157,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         score,
         reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
-        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population },
+        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
       });
     }
     return out;
