@@ -118,6 +118,19 @@ export class World {
         if (code || region) break;
       }
     }
+    // Sub-regions composed in Japanese as a direction and a region (東アフリカ, 南アジア, 中央アジア): the
+    // direction words are a closed set, the region names come from the glossary, the result must be an M49 region.
+    const DIRECTIONS: [ja: string, en: string][] = [['東南', 'Southeast'], ['東', 'East'], ['西', 'West'], ['南', 'South'], ['北', 'North'], ['中央', 'Central'], ['中部', 'Middle']];
+    for (const [form, region] of [...this.regionForms]) {
+      if (typeof form !== 'string') continue;
+      for (const [dja, den] of DIRECTIONS) {
+        const sub = regionByKey.get(regionKey(`${den}${region.nameEn}`));
+        if (sub && sub !== region) {
+          this.regionForms.push([`${dja}${form}`, sub]);
+          (sub as { nameJa: string | null }).nameJa ??= `${dja}${form}`;
+        }
+      }
+    }
     this.jaForms.sort((a, b) => b[0].length - a[0].length);
   }
 
@@ -147,13 +160,20 @@ export class World {
     return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, c]) => c))];
   }
 
-  /** The smallest world region a text names (UN M49), or null. */
+  /** The smallest world region a text names (UN M49), or null; a name inside a longer one (南アジア in 東南アジア) does not count. */
   regionIn(text: string): WorldRegion | null {
-    let best: WorldRegion | null = null;
+    const hits: [start: number, end: number, region: WorldRegion][] = [];
     for (const [form, region] of this.regionForms) {
-      const hit = typeof form === 'string' ? text.includes(form) : form.test(text);
-      if (hit && (!best || region.countries.length < best.countries.length)) best = region;
+      if (typeof form === 'string') {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) hits.push([i, i + form.length, region]);
+      } else {
+        const m = form.exec(text);
+        if (m) hits.push([m.index, m.index + m[0].length, region]);
+      }
     }
+    const kept = hits.filter(([s, e]) => !hits.some(([s2, e2]) => s2 <= s && e <= e2 && e2 - s2 > e - s));
+    let best: WorldRegion | null = null;
+    for (const [, , region] of kept) if (!best || region.countries.length < best.countries.length) best = region;
     return best;
   }
 

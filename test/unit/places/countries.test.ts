@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { World } from '../../../src/places/countries.js';
 
-const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }]);
+const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }]);
 
 describe('countries and world regions in a request', () => {
   it('finds countries named in English or Japanese (ISO names, short Japanese forms)', () => {
@@ -24,6 +24,10 @@ describe('countries and world regions in a request', () => {
     expect(world.regionIn('東南アジアの町')?.countries).toEqual(expect.arrayContaining(['TH', 'VN', 'PH']));
     expect(world.regionIn('Southeast Asia')?.code).toBe('035');
     expect(world.regionIn('a town in Ohio')).toBeNull();
+    // Composed in Japanese: a direction and a region.
+    expect(world.regionIn('東アフリカの農村と協力したい')?.nameEn).toBe('Eastern Africa');
+    expect(world.regionIn('南アジアの都市')?.countries).toEqual(expect.arrayContaining(['NP', 'IN', 'BD']));
+    expect(world.regionIn('アフリカの町')?.nameEn).toBe('Africa');
   });
 
   it('names a country correctly for each reader', () => {
