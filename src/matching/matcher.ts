@@ -102,6 +102,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
   }
   const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
   let fitted: PartnerWeights | undefined;
+  /** Countries of the current request where the cities offered have no record behind them. */
+  const unbackedCountries = new Set<string>();
   const weightsFor = (): PartnerWeights => (fitted ??= loadOrFitWeights(tieIndex, poolOf, requesterOf, cacheDir));
 
   const describeWeights = (w: PartnerWeights) =>
@@ -109,6 +111,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
 
   /** Counterpart cities in `country` for a place, ranked by the learned partner model and explained by its features. */
   function cityCandidates(place: Place, country: string, profile: MatchProfile, requireRecord = false): Scored[] {
+    /** A free request: cities need a record behind them (relaxed below when none has one). */
+    const strict = requireRecord;
     const l = profile.language;
     const self = partyOf(place);
     // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
@@ -134,12 +138,23 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     // Only the best few hundred are explained and backed with evidence; the rest cannot be shown.
     const scores = features.map((f) => scoreOf(weights, f.x));
     const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
+    // When no city of the country has any record behind it, the gazetteer's best by size, climate and
+    // standing are the only proposals there are: offered (few), said so, rather than nothing.
+    const backed = (i: number) => {
+      const f = features[i]!.facts;
+      return f.experience || f.regionTies || f.umbrella || f.partnersInRegion || f.sharedThemes.length;
+    };
+    if (requireRecord && !order.some(backed)) {
+      requireRecord = false;
+      order.splice(3);
+      unbackedCountries.add(country);
+    }
     for (const i of order) {
       const cand = pool[i]!;
       const { x, facts } = features[i]!;
       if (cand.key === self.key) continue;
       // In a free request a city with no record behind it (only size, latitude, prominence) is a guess, not a suggestion.
-      if (requireRecord && !(facts.experience || facts.regionTies || facts.umbrella || facts.partnersInRegion || facts.sharedThemes.length)) continue;
+      if (requireRecord && !backed(i)) continue;
       const score = scores[i]!;
       const raw = contributions(weights, x);
       const contrib = Object.fromEntries(FEATURES.map((f) => [f, raw[f] - weights.weights[f] * mean[f]])) as Record<Feature, number>;
@@ -154,7 +169,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       if (!evidence.length && abroad) evidence.push(recordEvidenceById(abroad.recordId));
       out.push({
         suggestion: { id: `city:${cand.key}`, name: displayName(cand, l), nameJa: cand.nameJa, nameEn: cand.nameEn, kind: 'city', country: cand.country, existing },
-        score,
+        // A city with nothing on record comes after every backed proposal.
+        score: strict && !backed(i) ? score - 6 : score,
         reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
         explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
@@ -327,6 +343,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       let profile = refineProfile && !options.forPlace ? await refineProfile(request, parsed, options.workspace) : parsed;
       const l = profile.language;
       const notes: string[] = [];
+      unbackedCountries.clear();
       // A city that cannot be found but whose prefecture or state can: suggestions for the region, said so.
       if (!profile.place && options.forPlace && /,/.test(options.forPlace)) {
         const part = options.forPlace.split(',').slice(1).join(',').trim();
@@ -437,6 +454,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const bestCity = fresh.find((s) => s.explain)?.score ?? 0;
       for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
       for (const s of existing) take(s);
+      if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
       const warnings = [
         ...notes,
         ...(weak ? [REASONS.weak(l)] : []),

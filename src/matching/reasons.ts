@@ -42,5 +42,9 @@ export const REASONS = {
     l === 'ja'
       ? `取り込んだ提携リストのうち${names.length}か所は地名辞典で見つからず（合併・表記ゆれなど）、特徴量に使えませんでした: ${names.slice(0, 8).join('、')}${names.length > 8 ? '…' : ''}`
       : `${names.length} place${names.length > 1 ? 's' : ''} in the imported lists could not be found in the gazetteer (merged, misspelt or too small), so their ties were not used: ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}`,
+  unbacked: (l: Language, countries: string) =>
+    l === 'ja'
+      ? `${countries}の都市については提携の記録がないため、人口規模・緯度・地域での位置づけだけで選んだ候補です。提携リストを取り込むと精度が上がります。`
+      : `No partnership record involves cities in ${countries}: those suggestions rest on size, latitude and standing only. Importing a partnership list (--records) makes them better.`,
   existing: (l: Language) => (l === 'ja' ? 'すでに提携しています（既存の関係）' : 'already a partner (existing relationship)'),
 };

@@ -76,4 +76,12 @@ describe('matcher beyond the US and Japan', () => {
     const programs = await matcher.match('which programs bring Japanese teachers to our schools?');
     expect(programs.suggestions.every((s) => s.kind === 'program')).toBe(true);
   });
+
+  it('offers a few gazetteer cities, said to rest on size and climate only, where no record involves the country', async () => {
+    const reply = await matcher.match('Find sister city candidates in Chile for Hakui, Ishikawa.');
+    const chile = reply.suggestions.filter((s) => s.kind === 'city' && s.country === 'CL');
+    expect(chile.length).toBeGreaterThan(0);
+    expect(chile.length).toBeLessThanOrEqual(3);
+    expect(reply.warnings.join(' ')).toMatch(/No partnership record involves cities in Chile/);
+  });
 });
