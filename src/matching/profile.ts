@@ -111,7 +111,10 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
       if (resolved) {
         // A city beats a state or prefecture named in the same request.
         if (!place || (place.level !== 'city' && resolved.level === 'city')) place = resolved;
-      } else if (/[,]|[市町村県]$/.test(mention) && !findPrefecture(mention) && !findUsState(mention)) unknownPlaces.push(mention);
+      } else if (/[,]|[市町村県]$/.test(mention) && !findPrefecture(mention) && !findUsState(mention) && !isCoastal(mention) && !themesOf(mention).length) {
+        // 港町, 農村: words the request uses to describe itself, not names of places.
+        unknownPlaces.push(mention);
+      }
     }
   }
   const own = place?.country ?? null;

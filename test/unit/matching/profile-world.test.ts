@@ -31,4 +31,12 @@ describe('request profile: any country, region and size', () => {
     expect(statedPopulation('人口約12万の市')).toBe(120000);
     expect(statedPopulation('We have 3 schools')).toBeNull();
   });
+
+  it('does not report the words a request describes itself with (港町) as unknown places', () => {
+    const p = parseProfile('人口5万人の港町です。アメリカの港町と交流したい', gazetteer);
+    expect(p.unknownPlaces).toEqual([]);
+    expect(p.coastal).toBe(true);
+    expect(p.population).toBe(50000);
+    expect(parseProfile('架空町の者です', gazetteer).unknownPlaces).toEqual(['架空町']);
+  });
 });
