@@ -6,7 +6,7 @@ import { runMatchBench } from './match-bench.js';
 const quick = process.argv.includes('--quick');
 const sections: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'summaries', run: () => runSummaryBench() },
-  { name: 'matching (10,000 imported records)', run: () => runMatchBench() },
+  { name: 'matching (10,000 and 100,000 imported rows)', run: () => runMatchBench() },
   { name: 'question answering', run: () => runQaBench({ scale: quick ? 1 : 100 }) },
 ];
 

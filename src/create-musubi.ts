@@ -72,6 +72,8 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
         knowledge: partnerships,
         gazetteer: (gazetteer ??= Gazetteer.load()),
         relevance: createRelevance(kb),
+        cacheDir: config.cacheDir,
+        placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region'),
         ...(models && modelParts ? { refineProfile: modelParts.profileReader(models, () => (gazetteer ??= Gazetteer.load())) } : {}),
       })).match(request, matchOptions),
   };

@@ -10,9 +10,14 @@ import type { PartnershipKnowledge } from '../knowledge/records-loader.js';
 import type { Program } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { foldName } from '../places/romaji.js';
+import { findPrefecture, findUsState, US_STATES } from '../places/regions.js';
+import { World, type NameEntry } from '../places/countries.js';
 import { parseProfile, type MatchProfile } from './profile.js';
 import { REASONS } from './reasons.js';
-import { resolveRecords, type PartyPlace, type RecordSides } from './record-places.js';
+import { partyOf, resolveRecords, type PartyPlace, type RecordSides } from './record-places.js';
+import { contributions, FEATURES, scoreOf, TieIndex, type Feature, type PartnerWeights, type Requester, type Tie } from './partner-model.js';
+import { cityReasons, type CityExplanation } from './city-reasons.js';
+import { loadOrFitWeights } from './weights-cache.js';
 
 export interface Matcher {
   match(request: string, options?: MatchOptions): Promise<MatchReply>;
@@ -31,6 +36,8 @@ interface Scored {
   score: number;
   reasons: string[];
   evidence: Evidence[];
+  /** For model-ranked cities: the features behind the score, turned into reasons once the list is cut. */
+  explain?: CityExplanation;
 }
 
 function displayName(p: { nameEn: string | null; nameJa: string | null; region: string | null }, language: 'ja' | 'en'): string {
@@ -44,86 +51,129 @@ export type Relevance = (request: string, text: string) => number;
 /** Fills what the offline reading of a request left empty (a model, when one is configured). */
 export type ProfileRefiner = (request: string, profile: MatchProfile, workspace?: string) => Promise<MatchProfile>;
 
-export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner }): Matcher {
+export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, cacheDir, placeNames = [] }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner; /** Where the fitted partner weights are cached. */ cacheDir?: string; /** Bilingual country and region names (the glossary's). */ placeNames?: readonly NameEntry[] }): Matcher {
+  const world = new World(placeNames);
   const sides = resolveRecords(knowledge.records, gazetteer);
+  // City parties of imported lists that the gazetteer cannot place (merged, misspelt, too small): reported, not dropped silently.
+  const unresolvedImports = [...new Set(sides.flatMap((s) => (s.record.source === 'curated' ? [] : [s.a, s.b]).filter((p) => !p.resolved).map((p) => p.nameJa ?? p.nameEn ?? '')))];
+  // Names of first-level divisions outside Japan and the US, as the records spell them (GeoNames gives codes only).
+  const adminNames = new Map<string, string>();
+  for (const s of sides) {
+    for (const [party, place] of [[s.record.a, s.a], [s.record.b, s.b]] as const) {
+      if (place.admin && !place.region && party.region_en && !adminNames.has(place.admin)) adminNames.set(place.admin, party.region_en);
+    }
+  }
+  const recordsById = new Map(sides.map((s) => [s.record.id, s]));
+  const recordEvidenceById = (id: string): Evidence => recordEvidence(recordsById.get(id)!)[0] ?? { report: null, record: id, quote: '' };
   // Each record seen from both ends: "this place partners with that one".
   const ends = sides.flatMap((s) => [
     { self: s.a, other: s.b, sides: s },
     { self: s.b, other: s.a, sides: s },
   ]);
   const partnersOf = new Map<string, typeof ends>();
-  for (const e of ends) partnersOf.set(e.self.key, [...(partnersOf.get(e.self.key) ?? []), e]);
+  for (const e of ends) {
+    const list = partnersOf.get(e.self.key);
+    if (list) list.push(e);
+    else partnersOf.set(e.self.key, [e]);
+  }
 
-  /** Counterpart cities in `country` for a place, scored by explainable features. */
-  function cityCandidates(place: Place, country: string, profile: MatchProfile): Scored[] {
-    const l = profile.language;
-    const region = place.level === 'city' ? place.regionEn : place.nameEn;
-    const placeKey = place.level === 'city' ? `${place.country}:${foldName(place.regionEn ?? '')}:${foldName(place.nameEn)}`.toLowerCase() : null;
-    // Umbrella ties: the requester's prefecture/state and its sister regions in the wanted country.
-    const umbrella = new Map<string, RecordSides>();
-    const regional = new Map<string, RecordSides[]>();
-    for (const e of ends) {
-      if (e.self.country !== place.country || e.other.country !== country || e.self.region !== region || !e.other.region) continue;
-      if (REGION_LEVELS.has(e.self.level) && REGION_LEVELS.has(e.other.level)) umbrella.set(e.other.region, e.sides);
-      else if (CITY_LEVELS.has(e.other.level)) regional.set(e.other.region, [...(regional.get(e.other.region) ?? []), e.sides]);
-    }
-    const pool = new Map<string, PartyPlace>();
-    for (const e of ends) if (e.self.country === country && CITY_LEVELS.has(e.self.level) && e.self.nameEn) pool.set(e.self.key, e.self);
-    for (const c of gazetteer.cities(country, 5000)) {
-      if (!c.regionEn || !(umbrella.has(c.regionEn) || regional.has(c.regionEn))) continue;
+  // The ties seen from either end, indexed for the partner model.
+  const ties: Tie[] = sides.flatMap((s) => [
+    { home: s.a, away: s.b, recordId: s.record.id, themes: s.record.themes },
+    { home: s.b, away: s.a, recordId: s.record.id, themes: s.record.themes },
+  ]);
+  const tieIndex = new TieIndex(ties);
+  const pools = new Map<string, PartyPlace[]>();
+  /** Candidate cities of a country: the gazetteer's (Japan: municipalities only) and those the records name. */
+  function poolOf(country: string): PartyPlace[] {
+    let pool = pools.get(country);
+    if (pool) return pool;
+    const byKey = new Map<string, PartyPlace>();
+    for (const e of ends) if (e.self.country === country && CITY_LEVELS.has(e.self.level) && e.self.nameEn && e.self.resolved) byKey.set(e.self.key, e.self);
+    for (const c of gazetteer.cities(country, 1000)) {
       // GeoNames lists districts too; in Japan only municipalities (those with a kanji name) are partners.
       if (c.country === 'JP' && !c.nameJa) continue;
-      const key = `${c.country}:${foldName(c.regionEn)}:${foldName(c.nameEn)}`.toLowerCase();
-      if (!pool.has(key)) pool.set(key, { key, nameEn: c.nameEn, nameJa: c.nameJa, country: c.country, region: c.regionEn, level: 'city', population: c.population, lat: c.lat });
+      const place = partyOf(c);
+      if (!byKey.has(place.key)) byKey.set(place.key, place);
     }
+    pool = [...byKey.values()];
+    pools.set(country, pool);
+    return pool;
+  }
+  const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
+  let fitted: PartnerWeights | undefined;
+  /** Countries of the current request where the cities offered have no record behind them. */
+  const unbackedCountries = new Set<string>();
+  const weightsFor = (): PartnerWeights => (fitted ??= loadOrFitWeights(tieIndex, poolOf, requesterOf, cacheDir));
+
+  const describeWeights = (w: PartnerWeights) =>
+    w.source === 'fitted' ? `fitted on ${w.positives} ties (L2 ${w.l2}, cross-validated AUC ${w.cvAuc?.toFixed(3)}): ${FEATURES.map((f) => `${f} ${w.weights[f].toFixed(2)}`).join(', ')}` : 'priors (too few ties to fit)';
+
+  /** Counterpart cities in `country` for a place, ranked by the learned partner model and explained by its features. */
+  function cityCandidates(place: Place, country: string, profile: MatchProfile, requireRecord = false): Scored[] {
+    /** A free request: cities need a record behind them (relaxed below when none has one). */
+    const strict = requireRecord;
+    const l = profile.language;
+    const self = partyOf(place);
+    // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
+    const req = { ...requesterOf(self, profile.themes), population: self.population ?? profile.population ?? null };
+    const weights = weightsFor();
+    const pool = poolOf(country);
+    const ctx = tieIndex.context(req, country);
+    // Every candidate without the distance search first; then the distance only for those that
+    // could still reach the top of the list with it (an exact cut: nearPartners is at most 1).
+    const features = pool.map((c) => ctx.features(c, false));
+    const wNear = weights.weights.nearPartners;
+    const partial = features.map((f) => scoreOf(weights, f.x));
+    const k = Math.min(partial.length, 250);
+    const kth = [...partial].sort((a, b) => b - a)[k - 1] ?? -Infinity;
+    partial.forEach((p, i) => {
+      if (p + Math.max(0, wNear) >= kth + Math.min(0, wNear)) features[i] = ctx.features(pool[i]!, true);
+    });
+    const region = place.level === 'city' ? place.regionEn : place.nameEn;
+    const mine = new Set(tieIndex.tiesOf(self.key).map((t) => t.away.key));
+    // Contributions are measured against the average candidate of this pool: "why this one".
+    const mean = Object.fromEntries(FEATURES.map((f) => [f, features.reduce((s, v) => s + v.x[f], 0) / Math.max(1, features.length)])) as Record<Feature, number>;
     const out: Scored[] = [];
-    for (const cand of pool.values()) {
-      const reasons: string[] = [];
+    // Only the best few hundred are explained and backed with evidence; the rest cannot be shown.
+    const scores = features.map((f) => scoreOf(weights, f.x));
+    const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
+    // When no city of the country has any record behind it, the gazetteer's best by size, climate and
+    // standing are the only proposals there are: offered (few), said so, rather than nothing.
+    const backed = (i: number) => {
+      const f = features[i]!.facts;
+      return f.experience || f.regionTies || f.umbrella || f.partnersInRegion || f.sharedThemes.length;
+    };
+    if (requireRecord && !order.some(backed)) {
+      requireRecord = false;
+      order.splice(3);
+      unbackedCountries.add(country);
+    }
+    for (const i of order) {
+      const cand = pool[i]!;
+      const { x, facts } = features[i]!;
+      if (cand.key === self.key) continue;
+      // In a free request a city with no record behind it (only size, latitude, prominence) is a guess, not a suggestion.
+      if (requireRecord && !backed(i)) continue;
+      const score = scores[i]!;
+      const raw = contributions(weights, x);
+      const contrib = Object.fromEntries(FEATURES.map((f) => [f, raw[f] - weights.weights[f] * mean[f]])) as Record<Feature, number>;
+      const existing = mine.has(cand.key);
       const evidence: Evidence[] = [];
-      let score = 0;
-      const theirs = partnersOf.get(cand.key) ?? [];
-      const existing = placeKey !== null && theirs.some((t) => t.other.key === placeKey);
-      if (cand.region && umbrella.has(cand.region)) {
-        score += 3;
-        reasons.push(REASONS.umbrella(l, region ?? '', cand.region));
-        evidence.push(...recordEvidence(umbrella.get(cand.region)!));
-      }
-      const inRegion = theirs.filter((t) => t.other.region === region && t.other.key !== placeKey);
-      if (inRegion.length) {
-        score += 2;
-        reasons.push(REASONS.partnersInRegion(l, cand.nameEn ?? '', region ?? ''));
-        evidence.push(...recordEvidence(inRegion[0]!.sides));
-      }
-      const precedents = cand.region ? regional.get(cand.region) ?? [] : [];
-      if (precedents.length && !inRegion.length) {
-        score += 0.9 * Math.log2(1 + precedents.length);
-        reasons.push(REASONS.regionalPrecedent(l, precedents.length, region ?? '', cand.region!));
-        evidence.push(...recordEvidence(precedents[0]!));
-      }
-      // Experience with partners in the requester's country (a US city's ties with Japanese cities).
-      const abroad = theirs.filter((t) => t.other.country === place.country).length;
-      if (abroad) {
-        score += 0.5 * Math.log2(1 + abroad);
-        reasons.push(REASONS.experienced(l, abroad, place.country));
-        if (!evidence.length) evidence.push(...recordEvidence(theirs.find((t) => t.other.country === place.country)!.sides));
-      }
-      if (place.population && cand.population) {
-        const sim = 1 - Math.min(1, Math.abs(Math.log(place.population / cand.population)) / 3);
-        score += sim;
-        if (sim > 0.6) reasons.push(REASONS.size(l, place.population, cand.population));
-      }
-      if (place.lat !== null && cand.lat !== null) {
-        const sim = 1 - Math.min(1, Math.abs(place.lat - cand.lat) / 15);
-        score += 0.5 * sim;
-        if (sim > 0.8) reasons.push(REASONS.climate(l));
-      }
-      if (existing) reasons.unshift(REASONS.existing(l));
-      if (!reasons.length) continue;
+      const theirs = tieIndex.partnersOf(cand.key);
+      const regional = theirs.find((t) => t.home.admin === self.admin && t.home.key !== self.key);
+      if (regional) evidence.push(recordEvidenceById(regional.recordId));
+      const umbrellaTie = facts.umbrella ? ties.find((t) => t.home.admin === self.admin && REGION_LEVELS.has(t.home.level) && REGION_LEVELS.has(t.away.level) && t.away.admin === cand.admin) : undefined;
+      if (umbrellaTie) evidence.unshift(recordEvidenceById(umbrellaTie.recordId));
+      const abroad = theirs.find((t) => t.home.country === place.country && t.home.key !== self.key);
+      if (!evidence.length && abroad) evidence.push(recordEvidenceById(abroad.recordId));
       out.push({
         suggestion: { id: `city:${cand.key}`, name: displayName(cand, l), nameJa: cand.nameJa, nameEn: cand.nameEn, kind: 'city', country: cand.country, existing },
-        score,
-        reasons,
-        evidence: evidence.slice(0, 2),
+        // A city with nothing on record comes after every backed proposal.
+        score: strict && !backed(i) ? score - 6 : score,
+        reasons: [],
+        evidence: evidence.filter((e) => e.quote).slice(0, 2),
+        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
       });
     }
     return out;
@@ -161,36 +211,99 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
     return out;
   }
 
-  /** Places that partnered on the request's themes, in the wanted country: precedents to follow. */
-  function precedentCandidates(profile: MatchProfile, request: string): Scored[] {
-    if (!profile.themes.length) return [];
+  const KIND_LABEL: Record<string, [en: string, ja: string]> = {
+    'jica-cooperation': ["JICA's cooperation programs", 'JICAの協力事業'],
+    'sister-city': ['a sister-city tie', '姉妹都市提携'],
+    'friendship-city': ['a friendship-city tie', '友好都市提携'],
+    'school-exchange': ['a school exchange', '学校間交流'],
+    'university-partnership': ['a university partnership', '大学間連携'],
+    'company-tie': ['a business tie', '企業の連携'],
+    mou: ['a memorandum of understanding', '協力覚書'],
+    'program-case': ['a national program', '国の事業'],
+  };
+
+  /**
+   * Partnerships on the request's themes whose partner is in the wanted countries: precedents to
+   * follow, shown as the partner place. A precedent elsewhere (same world region, or anywhere when
+   * the wanted countries have none) is offered as a path to copy, said so.
+   */
+  function precedentCandidates(profile: MatchProfile, request: string, countries: readonly string[] | null): Scored[] {
     const l = profile.language;
+    const own = profile.place?.country ?? 'JP';
+    const size = profile.place?.population ?? profile.population ?? null;
+    const wanted = countries ? new Set(countries) : null;
     const out = new Map<string, Scored>();
     for (const e of ends) {
-      if (profile.wantedCountry && e.self.country !== profile.wantedCountry) continue;
-      if (!CITY_LEVELS.has(e.self.level) && !REGION_LEVELS.has(e.self.level)) continue;
-      if (e.other.country === e.self.country) continue;
+      if (e.other.country !== own || e.self.country === own || !e.self.country) continue;
+      if (!CITY_LEVELS.has(e.self.level) && !REGION_LEVELS.has(e.self.level) && e.self.level !== 'country') continue;
       const shared = e.sides.record.themes.filter((t) => profile.themes.includes(t));
-      if (!shared.length) continue;
-      const summary = l === 'ja' ? e.sides.record.summary_ja : e.sides.record.summary_en;
-      const partner = (l === 'ja' ? e.other.nameJa ?? e.other.nameEn : e.other.nameEn ?? e.other.nameJa) ?? '';
-      const existing = profile.place !== null && foldName(profile.place.nameEn) === foldName(e.other.nameEn ?? '') ;
+      // An imported row with no story and no shared theme cannot be a precedent for this request.
+      if (!shared.length && !e.sides.record.summary_en && !e.sides.record.summary_ja) continue;
       // How well the precedent's own story answers the request, beyond a shared theme label.
       const related = relevance ? relevance(request, `${e.sides.record.summary_en ?? ''} ${e.sides.record.summary_ja ?? ''}`) : 0;
-      const score = shared.length / profile.themes.length + related + (profile.place && e.other.region === (profile.place.regionEn ?? profile.place.nameEn) ? 0.5 : 0);
+      if (!shared.length && related < 0.3) continue;
+      const inWanted = !wanted || wanted.has(e.self.country);
+      const summary = l === 'ja' ? e.sides.record.summary_ja : e.sides.record.summary_en;
+      const partner = (l === 'ja' ? e.other.nameJa ?? e.other.nameEn : e.other.nameEn ?? e.other.nameJa) ?? '';
+      const existing = profile.place !== null && foldName(profile.place.nameEn) === foldName(e.other.nameEn ?? '');
+      const sameRegion = profile.place && e.other.region === (profile.place.regionEn ?? profile.place.nameEn) ? 0.5 : 0;
+      const similarSize = size && e.other.population ? 0.3 * Math.max(0, 1 - Math.abs(Math.log(size / e.other.population)) / 3) : 0;
+      const score = (profile.themes.length ? shared.length / profile.themes.length : 0) + related + sameRegion + similarSize - (inWanted ? 0 : 0.6);
       const prev = out.get(e.self.key);
       if (prev && prev.score >= score) continue;
+      const via = KIND_LABEL[e.sides.record.kind]?.[l === 'ja' ? 1 : 0];
+      const reasons = [
+        ...(shared.length ? [REASONS.themes(l, shared)] : []),
+        inWanted ? REASONS.precedent(l, partner, summary) : REASONS.pathElsewhere(l, partner, world.countryName(e.self.country, l), via ?? null, summary),
+        ...(similarSize > 0.15 && e.other.population && size ? [REASONS.size(l, size, e.other.population)] : []),
+      ];
       out.set(e.self.key, {
-        suggestion: { id: `place:${e.self.key}`, name: displayName(e.self, l), nameJa: e.self.nameJa, nameEn: e.self.nameEn, kind: CITY_LEVELS.has(e.self.level) ? 'city' : 'region', country: e.self.country, existing },
+        suggestion: {
+          id: `place:${e.self.key}`,
+          name: e.self.level === 'country' ? `${world.countryName(e.self.country, l)}${l === 'ja' ? `（${partner}の協力先）` : ` (with ${partner})`}` : displayName(e.self, l),
+          nameJa: e.self.nameJa,
+          nameEn: e.self.nameEn,
+          kind: CITY_LEVELS.has(e.self.level) ? 'city' : 'region',
+          country: e.self.country,
+          existing,
+        },
         score,
-        reasons: [REASONS.themes(l, shared), REASONS.precedent(l, partner, summary)],
+        reasons,
         evidence: recordEvidence(e.sides),
       });
     }
     return [...out.values()];
   }
 
-  function programCandidates(profile: MatchProfile, request: string, kind: 'program' | 'organisation' | null): Scored[] {
+  /** Organisations and companies the records tie to the requester's own place (or prefecture). */
+  function ownPlaceOrganisations(profile: MatchProfile, request: string): Scored[] {
+    const place = profile.place;
+    if (!place) return [];
+    const self = partyOf(place);
+    const l = profile.language;
+    const out = new Map<string, Scored>();
+    for (const e of ends) {
+      const mine = e.self.key === self.key || (e.self.admin !== null && e.self.admin === self.admin && (place.level !== 'city' || REGION_LEVELS.has(e.self.level)));
+      const near = e.self.region !== null && e.self.region === (place.regionEn ?? place.nameEn) && e.self.country === place.country;
+      if (!mine && !near) continue;
+      if (!['organisation', 'company', 'university', 'school'].includes(e.other.level)) continue;
+      const name = (l === 'ja' ? e.other.nameJa ?? e.other.nameEn : e.other.nameEn ?? e.other.nameJa) ?? '';
+      const related = relevance ? relevance(request, `${e.sides.record.summary_en ?? ''} ${e.sides.record.summary_ja ?? ''} ${name}`) : 0;
+      const score = (mine ? 1 : 0.6) + related;
+      const prev = out.get(e.other.key);
+      if (prev && prev.score >= score) continue;
+      const summary = l === 'ja' ? e.sides.record.summary_ja : e.sides.record.summary_en;
+      out.set(e.other.key, {
+        suggestion: { id: `organisation:${e.other.key}`, name, nameJa: e.other.nameJa, nameEn: e.other.nameEn, kind: 'organisation', country: e.other.country, existing: false },
+        score,
+        reasons: [REASONS.namedWithYourPlace(l, (l === 'ja' ? e.self.nameJa : e.self.nameEn) ?? e.self.nameEn ?? '', summary)],
+        evidence: recordEvidence(e.sides),
+      });
+    }
+    return [...out.values()];
+  }
+
+  function programCandidates(profile: MatchProfile, request: string, kind: 'program' | 'organisation' | null, floor = 0.2): Scored[] {
     const l = profile.language;
     const words = new Set(request.toLowerCase().match(/[a-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}/g) ?? []);
     return knowledge.programs
@@ -201,14 +314,19 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
         const named = [p.name_en, ...(p.name_ja ? [p.name_ja] : []), ...p.aliases].some((n) => n.length >= 3 && request.toLowerCase().includes(n.toLowerCase()));
         let overlap = 0;
         for (const w of words) if (text.includes(w)) overlap++;
-        const countryFit = !profile.wantedCountry || !p.country || p.country === profile.wantedCountry || p.country === 'JP' || p.country === 'US';
+        const wantedCountries = profile.wantedCountries ?? (profile.wantedCountry ? [profile.wantedCountry] : null);
+        // Japanese and US programs serve both sides of the product's core relationship.
+        const countryFit = !wantedCountries || !p.country || wantedCountries.includes(p.country) || p.country === 'JP' || p.country === 'US';
         const related = relevance ? relevance(request, `${text} ${p.description_ja ?? ''}`) : Math.min(1, overlap / 6);
         const score = (shared.length ? shared.length / Math.max(1, profile.themes.length) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
-        const reasons = [
-          ...(shared.length ? [REASONS.themes(l, shared)] : []),
-          ...(p.for_whom_en ? [REASONS.forWhom(l, p.for_whom_en)] : []),
-          ...(p.how_to_engage_en ? [REASONS.engage(l, p.how_to_engage_en)] : []),
-        ];
+        // A Japanese reader gets the Japanese description; who-it-is-for and how-to-engage exist in English only.
+        const reasons = l === 'ja'
+          ? [...(shared.length ? [REASONS.themes(l, shared)] : []), ...(p.description_ja ? [REASONS.about(l, p.description_ja)] : [])]
+          : [
+              ...(shared.length ? [REASONS.themes(l, shared)] : []),
+              ...(p.for_whom_en ? [REASONS.forWhom(l, p.for_whom_en)] : []),
+              ...(p.how_to_engage_en ? [REASONS.engage(l, p.how_to_engage_en)] : []),
+            ];
         return {
           suggestion: { id: `${p.kind}:${p.id}`, name: l === 'ja' ? p.name_ja ?? p.name_en : p.name_en, nameJa: p.name_ja, nameEn: p.name_en, kind: p.kind, country: p.country, existing: false },
           score,
@@ -216,25 +334,95 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
           evidence: p.evidence.slice(0, 1).map((e) => ({ report: e.report, record: null, quote: e.quote })),
         } satisfies Scored;
       })
-      .filter((s) => s.score > 0.2);
+      .filter((s) => s.score > floor);
   }
 
   return {
     async match(request, options = {}) {
-      const parsed = parseProfile(request, gazetteer, { forPlace: options.forPlace, country: options.country, kind: options.kind });
-      const profile = refineProfile && !options.forPlace ? await refineProfile(request, parsed, options.workspace) : parsed;
+      const parsed = parseProfile(request, gazetteer, { forPlace: options.forPlace, country: options.country, kind: options.kind }, world);
+      let profile = refineProfile && !options.forPlace ? await refineProfile(request, parsed, options.workspace) : parsed;
+      const l = profile.language;
+      const notes: string[] = [];
+      unbackedCountries.clear();
+      // A city that cannot be found but whose prefecture or state can: suggestions for the region, said so.
+      if (!profile.place && options.forPlace && /,/.test(options.forPlace)) {
+        const part = options.forPlace.split(',').slice(1).join(',').trim();
+        const pref = findPrefecture(part);
+        const state = pref ? null : findUsState(part);
+        const region: Place | null = pref
+          ? { nameEn: pref.en, nameJa: pref.ja, country: 'JP', level: 'prefecture', regionEn: null, regionJa: null, population: null, lat: null, lon: null }
+          : state
+            ? { nameEn: US_STATES[state]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null }
+            : null;
+        if (region) {
+          profile = { ...profile, place: region };
+          notes.push(REASONS.regionInstead(l, options.forPlace, (l === 'ja' ? region.nameJa : null) ?? region.nameEn));
+        }
+      }
+      if (profile.place?.formerName) notes.push(REASONS.merged(l, profile.place.formerName, (l === 'ja' ? profile.place.nameJa : null) ?? profile.place.nameEn));
       const top = options.top ?? 5;
       const kind = profile.wantedKind;
-      let scored: Scored[] = [];
-      if ((kind === 'city' || kind === 'region' || kind === null) && profile.place && profile.wantedCountry) {
-        if (kind !== 'city' || profile.place.level !== 'city') scored.push(...regionCandidates(profile.place, profile.wantedCountry, profile));
-        if (kind !== 'region') scored.push(...cityCandidates(profile.place, profile.wantedCountry, profile));
+      const wantsPlaces = kind === 'city' || kind === 'region' || kind === null;
+      let countries: readonly string[] | null = profile.wantedCountries ?? (profile.wantedCountry ? [profile.wantedCountry] : null);
+      const named = countries !== null;
+      let tieNote: string | null = null;
+      const place = profile.place;
+      // No country named: the requester's own ties say where its partners are; say so.
+      // Only when places are what is asked for: a request for help or programs does not become a list of cities.
+      if (!countries && place && (kind === 'city' || kind === 'region' || options.forPlace)) {
+        const self = partyOf(place);
+        const counts = new Map<string, number>();
+        for (const t of ties) {
+          if (!t.away.country || t.away.country === place.country || t.home.country !== place.country) continue;
+          if (t.home.key === self.key || (self.admin && t.home.admin === self.admin)) counts.set(t.away.country, (counts.get(t.away.country) ?? 0) + 1);
+        }
+        const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+        if (best) {
+          countries = [best[0]];
+          const where = (l === 'ja' ? (place.level === 'city' ? place.regionJa : place.nameJa) : null) ?? (place.level === 'city' ? place.regionEn : place.nameEn) ?? place.nameEn;
+          tieNote = REASONS.countriesChosen(l, world.countryName(best[0], l), l === 'ja' ? `${where}の自治体はすでに${best[1]}件の提携があります` : `${where} already has ${best[1]} tie${best[1] > 1 ? 's' : ''} there`);
+        }
       }
-      if ((kind === 'city' || kind === 'region' || kind === null) && (!profile.place || scored.length < top)) scored.push(...precedentCandidates(profile, request));
+      let scored: Scored[] = [];
+      const mixCity = (s: Scored): Scored => ({ ...s, score: 4 / (1 + Math.exp(-(s.score - (fitted?.source === 'fitted' ? 0 : 2)))) });
+      if (wantsPlaces && place && countries) {
+        // A region of many countries: cities only where the records show ties with the requester's country.
+        const withTies = countries.length === 1 ? countries : countries.filter((c) => ties.some((t) => t.away.country === c && t.home.country === place.country)).slice(0, 3);
+        for (const c of withTies) {
+          if (kind !== 'city' || place.level !== 'city') scored.push(...regionCandidates(place, c, profile));
+          if (kind !== 'region') {
+            const cities = cityCandidates(place, c, profile, !options.forPlace);
+            scored.push(...(options.forPlace ? cities : cities.map(mixCity)));
+          }
+        }
+      } else if (wantsPlaces && !place && profile.population && countries?.length === 1 && kind === 'city') {
+        // No place but a stated size: cities of that size with experience of the requester's side.
+        const sized = { nameEn: '', nameJa: null, country: 'JP', level: 'city', regionEn: null, regionJa: null, population: profile.population, lat: null, lon: null } as Place;
+        scored.push(...cityCandidates(sized, countries[0]!, profile, true).map(mixCity));
+      }
+      if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
+      else if (tieNote) tieNote = null;
+      if (wantsPlaces && !options.forPlace && (!place || scored.length < top || !named)) {
+        const precedents = precedentCandidates(profile, request, named ? countries : null);
+        scored.push(...precedents);
+        if (!named && !tieNote && precedents.length) {
+          const found = [...new Set(precedents.sort((a, b) => b.score - a.score).slice(0, top).map((p) => p.suggestion.country).filter((c): c is string => c !== null))];
+          if (found.length) notes.push(REASONS.countriesChosen(l, found.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', '), l === 'ja' ? '依頼のテーマに合う先行事例がある国' : 'where the records hold precedents on your themes'));
+        }
+      }
       if (kind === 'program' || kind === 'organisation' || kind === null) {
         const programs = programCandidates(profile, request, kind === 'program' || kind === 'organisation' ? kind : null);
+        // "Which grants…": a funder is an organisation, so a request for funding gets the organisations that give it too, after the programs.
+        if (kind === 'program' && /\bgrants?\b|\bfund(s|ing|er|ers)?\b|scholarships?|助成|奨学|資金/i.test(request)) programs.push(...programCandidates(profile, request, 'organisation').map((o) => ({ ...o, score: o.score * 0.85 })));
+        if (kind !== 'program') programs.push(...ownPlaceOrganisations(profile, request));
         // Without a kind asked for, programs fill in after places but never crowd them out.
         scored.push(...(kind === null ? programs.map((p) => ({ ...p, score: p.score * 0.8 })) : programs));
+      }
+      // Nothing at all: the closest programs and organisations, said to be a weak fit, rather than silence.
+      let weak = false;
+      if (!scored.length && !options.forPlace && request.trim()) {
+        scored.push(...programCandidates(profile, request, null, 0).sort((a, b) => b.score - a.score).slice(0, 3));
+        weak = scored.length > 0;
       }
       const excluded = new Set(options.exclude ?? []);
       scored = scored.filter((s) => !excluded.has(s.suggestion.id));
@@ -242,10 +430,13 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
       scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
       const seen = new Set<string>();
       const suggestions: Suggestion[] = [];
+      const cityOrder = scored.filter((s) => s.explain);
+      const nextCity = new Map(cityOrder.map((s, i) => [s, cityOrder[i + 1]]));
       const take = (s: Scored) => {
         if (seen.has(s.suggestion.id) || suggestions.length >= top) return;
         seen.add(s.suggestion.id);
-        suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons: s.reasons, evidence: s.evidence });
+        const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world), ...s.reasons] : s.reasons;
+        suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons, evidence: s.evidence });
       };
       // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
@@ -259,9 +450,15 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
           if (best && best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0) && suggestions.length < room) take(best);
         }
       }
-      for (const s of fresh) if (suggestions.length < room) take(s);
+      // Fewer, better: in a free request a city far below the best one is not padding for the list.
+      const bestCity = fresh.find((s) => s.explain)?.score ?? 0;
+      for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
       for (const s of existing) take(s);
+      if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
       const warnings = [
+        ...notes,
+        ...(weak ? [REASONS.weak(l)] : []),
+        ...(options.forPlace && unresolvedImports.length ? [REASONS.unresolvedImports(l, unresolvedImports)] : []),
         ...profile.unknownPlaces.map((p) => (profile.language === 'ja' ? `地名「${p}」が見つかりませんでした。` : `Unknown place "${p}": not in the gazetteer, so it was not used.`)),
         ...(suggestions.length === 0 ? [profile.language === 'ja' ? '条件に合う候補が見つかりませんでした。テーマや地域を具体的に書いてください。' : 'No counterpart fits this request; try naming your place, a theme (youth exchange, disaster recovery…) or the country you want.'] : []),
       ];
@@ -269,7 +466,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile }
         kind: 'matches',
         language: profile.language,
         request,
-        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, size: profile.size, coastal: profile.coastal, unknown_places: profile.unknownPlaces },
+        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, wanted_countries: countries, wanted_region: profile.wantedRegion ?? null, size: profile.size, population: profile.population ?? null, coastal: profile.coastal, unknown_places: profile.unknownPlaces, ...(fitted ? { partner_model: describeWeights(fitted) } : {}) },
         suggestions,
         warnings,
       };

@@ -4,7 +4,8 @@ import type { Language, SuggestionKind } from '../core/types.js';
 import type { Theme } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { findPrefecture, findUsState } from '../places/regions.js';
-import { themesOf } from './theme-keywords.js';
+import { World, type WorldRegion } from '../places/countries.js';
+import { isCoastal, themesOf } from './theme-keywords.js';
 
 export interface MatchProfile {
   readonly language: Language;
@@ -14,8 +15,35 @@ export interface MatchProfile {
   readonly themes: readonly Theme[];
   readonly wantedKind: SuggestionKind | null;
   readonly wantedCountry: string | null;
+  /** Several countries: a world region named ("East Africa", 東南アジア → its UN M49 countries) or several countries named. */
+  readonly wantedCountries?: readonly string[] | null;
+  readonly wantedRegion?: Pick<WorldRegion, 'code' | 'nameEn' | 'nameJa'> | null;
   readonly size: 'small' | 'large' | null;
+  /** A population the request states ("a city of 30,000", 人口3万人の町). */
+  readonly population?: number | null;
   readonly coastal: boolean;
+}
+
+let defaultWorld: World | undefined;
+
+/** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 5万人規模. */
+export function statedPopulation(text: string): number | null {
+  const t = text.normalize('NFKC');
+  const en = /(?:(?:city|town|village|county|community|municipality|place) of (?:about |around |some |roughly |nearly |over )?|population (?:of )?(?:about |around |some |roughly |nearly |over )?)(\d[\d,.]*)\s*(k\b|thousand|million)?(?: (?:people|residents|inhabitants))?/i.exec(t) ??
+    /(\d[\d,.]*)\s*(k|thousand|million)?\s+(?:people|residents|inhabitants)\b/i.exec(t);
+  if (en) {
+    const v = Number(en[1]!.replace(/,/g, ''));
+    const m = en[2]?.toLowerCase();
+    const n = m === 'million' ? v * 1e6 : m === 'k' || m === 'thousand' ? v * 1e3 : v;
+    return n >= 100 && n < 5e7 ? Math.round(n) : null;
+  }
+  const ja = /人口(?:約|およそ|は)?(\d[\d,.]*)(万|千)?人?/.exec(t) ?? /(\d[\d,.]*)(万|千)人(?:規模|ほど|程度|の)/.exec(t);
+  if (ja) {
+    const v = Number(ja[1]!.replace(/,/g, ''));
+    const n = ja[2] === '万' ? v * 1e4 : ja[2] === '千' ? v * 1e3 : v;
+    return n >= 100 && n < 5e7 ? Math.round(n) : null;
+  }
+  return null;
 }
 
 const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
@@ -42,14 +70,17 @@ function wantedKindIn(request: string): SuggestionKind | null {
   return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
-/** The country a request names; when it names both, the one that is not the requester's. */
-function countryIn(request: string, own: string | null): string | null {
-  // The language and the people are not the place: "日本語を教える人材を米国に送りたい" wants the US.
-  const text = request.replace(/日本語|日本人|Japanese[- ]language|\bJapanese (teachers?|students?|people|nationals)\b/gi, ' ');
-  const us = /米国|アメリカ|合衆国|\bU\.?S\.?A?\b|\bAmerican?\b|United States/i.test(text);
-  const jp = /日本|\bJapan(ese)?\b/i.test(text);
-  if (us && jp) return own === 'US' ? 'JP' : own === 'JP' ? 'US' : null;
-  return us ? 'US' : jp ? 'JP' : null;
+/** The language and the people are not the place: "日本語を教える人材を米国に送りたい" wants the US. */
+const LANGUAGE_OR_PEOPLE = /日本語|日本人|Japanese[- ]language|\bJapanese (teachers?|students?|people|nationals|language)\b/gi;
+
+/** The countries a request names, the requester's own last (it is where they are, not what they want). */
+function countriesIn(request: string, own: string | null, world: World): string[] {
+  const text = request.replace(LANGUAGE_OR_PEOPLE, ' ');
+  const found = world.countriesIn(text);
+  // Everyday names of the product's two sides that the ISO names miss.
+  if (/米国|アメリカ|合衆国|\bU\.?S\.?A?\b|\bAmerican?s?\b|United States/.test(text) && !found.includes('US')) found.push('US');
+  if (/日本|\bJapan(ese)?\b/i.test(text) && !found.includes('JP')) found.push('JP');
+  return [...found.filter((c) => c !== own), ...found.filter((c) => c === own)];
 }
 
 /** "Findlay, Ohio", "a county in Maryland", "羽咋市", "石川県の町". */
@@ -65,7 +96,7 @@ function placeMentions(text: string): string[] {
   return [...new Set(out)];
 }
 
-export function parseProfile(request: string, gazetteer: Gazetteer, options: { forPlace?: string; country?: string; kind?: SuggestionKind } = {}): MatchProfile {
+export function parseProfile(request: string, gazetteer: Gazetteer, options: { forPlace?: string; country?: string; kind?: SuggestionKind } = {}, world: World = (defaultWorld ??= new World())): MatchProfile {
   const language = detectLanguage(request || options.forPlace || '');
   const unknownPlaces: string[] = [];
   let place: Place | null = null;
@@ -74,18 +105,27 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
     for (const mention of placeMentions(request)) {
-      const resolved = gazetteer.resolve(mention);
+      // "in Nagano", "from Shizuoka": a bare prefecture name is the prefecture, not its capital city.
+      const asPrefecture = /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;
+      const resolved = asPrefecture ? { nameEn: asPrefecture.en, nameJa: asPrefecture.ja, country: 'JP', level: 'prefecture' as const, regionEn: null, regionJa: null, population: null, lat: null, lon: null } : gazetteer.resolve(mention);
       if (resolved) {
         // A city beats a state or prefecture named in the same request.
         if (!place || (place.level !== 'city' && resolved.level === 'city')) place = resolved;
-      } else if (/[,]|[市町村県]$/.test(mention) && !findPrefecture(mention) && !findUsState(mention)) unknownPlaces.push(mention);
+      } else if (/[,]|[市町村県]$/.test(mention) && !findPrefecture(mention) && !findUsState(mention) && !isCoastal(mention) && !themesOf(mention).length) {
+        // 港町, 農村: words the request uses to describe itself, not names of places.
+        unknownPlaces.push(mention);
+      }
     }
   }
-  const mentioned = countryIn(request, place?.country ?? null);
-  // "We're in Maryland … in Japan": the wanted country is the one that is not the requester's.
-  // "Abroad" or "developing countries" asks for any country; otherwise the US–Japan default.
-  const anywhere = /海外|外国|途上国|世界|abroad|overseas|developing countr|worldwide|international partners/i.test(request);
-  const wantedCountry = options.country ?? mentioned ?? (anywhere ? null : place ? (place.country === 'JP' ? 'US' : 'JP') : null);
+  const own = place?.country ?? null;
+  const named = countriesIn(request, own, world);
+  const region = options.country ? null : world.regionIn(request.replace(LANGUAGE_OR_PEOPLE, ' '));
+  // "Abroad" or "developing countries" asks for any country; with nothing named there is no default:
+  // the matcher says which countries it chose and why.
+  const foreign = named.filter((c) => c !== own);
+  const wantedCountry = options.country ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
+  const regionCountries = region ? region.countries.filter((c) => c !== own && c !== 'JP') : null;
+  const wantedCountries = options.country ? [options.country] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
   return {
     language,
     place,
@@ -93,7 +133,10 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     themes: themesOf(request),
     wantedKind: options.kind ?? wantedKindIn(request) ?? (options.forPlace ? 'city' : null),
     wantedCountry,
+    wantedCountries,
+    wantedRegion: region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,
     size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
-    coastal: /coast|seaside|port|沿岸|海沿い|港/i.test(request),
+    population: statedPopulation(request),
+    coastal: isCoastal(request),
   };
 }

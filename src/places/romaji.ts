@@ -8,6 +8,7 @@ export function foldName(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z]/g, '')
+    .replace(/oh(?![aeiouy])/g, 'o') // Minoh, Ohta: Hepburn's "oh" for a long o
     .replace(/ou/g, 'o')
     .replace(/oo/g, 'o')
     .replace(/uu/g, 'u')

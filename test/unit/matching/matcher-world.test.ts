@@ -1,0 +1,87 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/core/logger.js';
+import { loadPartnershipKnowledge } from '../../../src/knowledge/records-loader.js';
+import { createMatcher, type Matcher } from '../../../src/matching/matcher.js';
+import { Gazetteer } from '../../../src/places/gazetteer.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+let matcher: Matcher;
+
+// A small list of ties of its own: Ishikawa towns with Australian and Canadian towns, one town that no longer exists.
+const CSV = [
+  'japan_prefecture,japan_city,partner_country,partner_state,partner_city,kind',
+  'Ishikawa,Kanazawa,AU,,Wollongong,sister-city',
+  'Ishikawa,Komatsu,AU,,Ballarat,sister-city',
+  'Ishikawa,Nanao,AU,,Geelong,sister-city',
+  'Ishikawa,Kaga,CA,,Kamloops,sister-city',
+  'Ishikawa,Atlantiscity,AU,,Nowhereville,sister-city',
+].join('\n');
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'musubi-world-'));
+  const file = path.join(dir, 'ties.csv');
+  await writeFile(file, CSV);
+  const knowledge = await loadPartnershipKnowledge({ knowledgeDir: path.join(ROOT, 'knowledge'), extraRecordFiles: [file], logger: silentLogger });
+  matcher = createMatcher({ knowledge, gazetteer: Gazetteer.load() });
+});
+
+describe('matcher beyond the US and Japan', () => {
+  it('suggests no US city for a request about Kenya', async () => {
+    const reply = await matcher.match('Our town wants to work with a farming community in Kenya.');
+    expect(reply.profile.wanted_country).toBe('KE');
+    expect(reply.suggestions.some((s) => s.kind === 'city' && s.country === 'US')).toBe(false);
+  });
+
+  it('names a foreign country correctly in Japanese reasons and never calls it 米国', async () => {
+    const reply = await matcher.match('', { forPlace: '羽咋市', country: 'AU', top: 5 });
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    expect(reply.suggestions.every((s) => s.country === 'AU')).toBe(true);
+    const reasons = reply.suggestions.flatMap((s) => s.reasons).join(' ');
+    expect(reasons).not.toMatch(/米国/);
+    expect(reasons).toMatch(/石川県/);
+  });
+
+  it('says which countries it chose when none is named', async () => {
+    const reply = await matcher.match('羽咋市です。姉妹都市を探しています');
+    expect(reply.profile.wanted_country).toBeNull();
+    expect(reply.warnings.join(' ')).toMatch(/国の指定がないため/);
+  });
+
+  it('gives discriminating reasons: not every city the same sentence', async () => {
+    const reply = await matcher.match('', { forPlace: 'Hakui, Ishikawa', country: 'AU', top: 5 });
+    const firsts = reply.suggestions.map((s) => s.reasons[0]);
+    expect(new Set(firsts).size).toBeGreaterThan(1);
+  });
+
+  it('falls back to the prefecture for a city it cannot find, and reports unplaceable imports', async () => {
+    const reply = await matcher.match('', { forPlace: 'Atlantiscity, Ishikawa', country: 'AU', top: 5 });
+    expect(reply.warnings.join(' ')).toMatch(/as a whole/);
+    expect(reply.warnings.join(' ')).toMatch(/could not be found in the gazetteer.*Atlantiscity/);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers a program request in Japanese with Japanese descriptions', async () => {
+    const reply = await matcher.match('高校生を海外に派遣できるプログラムはありますか');
+    const reasons = reply.suggestions.flatMap((s) => s.reasons).join(' ');
+    expect(reasons).not.toMatch(/how to engage|for: /);
+    expect(reasons).toMatch(/概要/);
+  });
+
+  it('offers the organisations that give funding to a request for grants, after programs; not to a plain program request', async () => {
+    const funding = await matcher.match('Is there funding for a theatre exchange between our schools and Japanese schools?', { top: 10 });
+    expect(funding.suggestions.some((s) => s.kind === 'organisation')).toBe(true);
+    const programs = await matcher.match('which programs bring Japanese teachers to our schools?');
+    expect(programs.suggestions.every((s) => s.kind === 'program')).toBe(true);
+  });
+
+  it('offers a few gazetteer cities, said to rest on size and climate only, where no record involves the country', async () => {
+    const reply = await matcher.match('Find sister city candidates in Chile for Hakui, Ishikawa.');
+    const chile = reply.suggestions.filter((s) => s.kind === 'city' && s.country === 'CL');
+    expect(chile.length).toBeGreaterThan(0);
+    expect(chile.length).toBeLessThanOrEqual(3);
+    expect(reply.warnings.join(' ')).toMatch(/No partnership record involves cities in Chile/);
+  });
+});

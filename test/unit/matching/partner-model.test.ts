@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fitLogistic, fitPartnerWeights, PRIOR_WEIGHTS, TieIndex, type Tie } from '../../../src/matching/partner-model.js';
+import type { PartyPlace } from '../../../src/matching/record-places.js';
+
+const place = (key: string, country: string, admin: string, population: number, lat: number, lon: number): PartyPlace => ({
+  key, nameEn: key, nameJa: null, country, region: admin, level: 'city', population, lat, lon, admin, featureCode: 'PPL', resolved: true, formerName: null,
+});
+
+describe('logistic regression', () => {
+  it('learns a positive weight for a feature that separates the classes and a negative one for its opposite', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({ x: [i % 2 ? 1 + (i % 7) / 10 : -1 - (i % 5) / 10, i % 2 ? -0.5 : 0.5], y: i % 2 }));
+    const { w } = fitLogistic(rows, 1);
+    expect(w[0]).toBeGreaterThan(0.5);
+    expect(w[1]).toBeLessThan(0);
+  });
+});
+
+describe('partner model', () => {
+  // 40 Japanese towns in two prefectures; each partners with a town in the foreign state its prefecture favours.
+  const foreign = Array.from({ length: 60 }, (_, i) => place(`f${i}`, 'AU', i < 30 ? 'AU.02' : 'AU.07', 5000 + i * 500, -30 - (i % 10), 140 + (i % 10)));
+  const home = Array.from({ length: 40 }, (_, i) => place(`j${i}`, 'JP', i < 20 ? 'JP.01' : 'JP.02', 20000 + i * 1000, 35, 135));
+  const ties: Tie[] = home.map((h, i) => ({ home: h, away: foreign[i < 20 ? i % 30 : 30 + (i % 30)]!, recordId: `r${i}`, themes: [] }));
+  const index = new TieIndex(ties);
+
+  it('leaves the requester\'s own ties out of its features', () => {
+    const req = { key: 'j0', country: 'JP', admin: 'JP.01', population: 20000, lat: 35, lon: 135, themes: [] };
+    const [own] = index.featurise(req, [foreign[0]!], 'AU');
+    // f0's only Japanese partner is j0 itself: no experience, no tie within the prefecture once j0's ties are hidden.
+    expect(own!.facts.experience).toBe(0);
+    expect(own!.facts.partnersInRegion).toBe(0);
+    // …but the prefecture's other towns partner in the same state.
+    expect(own!.facts.regionTies).toBeGreaterThan(0);
+  });
+
+  it('fits weights on the ties themselves: the prefecture–state pattern gets a positive weight', () => {
+    const w = fitPartnerWeights(index, () => foreign, (h) => ({ key: h.key, country: 'JP', admin: h.admin, population: h.population, lat: h.lat, lon: h.lon, themes: [] }), { minPositives: 20 });
+    expect(w.source).toBe('fitted');
+    expect(w.weights.regionTies).toBeGreaterThan(0);
+    expect(w.cvAuc).toBeGreaterThan(0.6);
+  });
+
+  it('falls back to the priors with too few ties', () => {
+    const small = new TieIndex(ties.slice(0, 5));
+    expect(fitPartnerWeights(small, () => foreign, () => ({ key: null, country: 'JP', admin: null, population: null, lat: null, lon: null, themes: [] }))).toBe(PRIOR_WEIGHTS);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfile, statedPopulation } from '../../../src/matching/profile.js';
+import { Gazetteer } from '../../../src/places/gazetteer.js';
+
+const gazetteer = Gazetteer.load();
+
+describe('request profile: any country, region and size', () => {
+  it('has no default country: nothing named, nothing wanted', () => {
+    const p = parseProfile('羽咋市です。子どもたちの交流相手を探しています', gazetteer);
+    expect(p.place?.nameJa).toBe('羽咋市');
+    expect(p.wantedCountry).toBeNull();
+    expect(p.wantedCountries ?? null).toBeNull();
+  });
+
+  it('reads a named country other than Japan or the US', () => {
+    expect(parseProfile('Our town in Hokkaido wants a farming partner in Kenya', gazetteer).wantedCountry).toBe('KE');
+    expect(parseProfile('タイの学校と交流したい', gazetteer).wantedCountry).toBe('TH');
+  });
+
+  it('reads a world region as its countries', () => {
+    const p = parseProfile('We want to share disaster know-how with a city in Southeast Asia', gazetteer);
+    expect(p.wantedCountry).toBeNull();
+    expect(p.wantedCountries).toEqual(expect.arrayContaining(['TH', 'VN', 'ID', 'PH']));
+    expect(p.wantedRegion?.code).toBe('035');
+  });
+
+  it('reads a stated size', () => {
+    expect(statedPopulation('We are a city of 30,000 on the coast')).toBe(30000);
+    expect(statedPopulation('a town of about 8k people')).toBe(8000);
+    expect(statedPopulation('人口3万人の町です')).toBe(30000);
+    expect(statedPopulation('人口約12万の市')).toBe(120000);
+    expect(statedPopulation('We have 3 schools')).toBeNull();
+  });
+
+  it('does not report the words a request describes itself with (港町) as unknown places', () => {
+    const p = parseProfile('人口5万人の港町です。アメリカの港町と交流したい', gazetteer);
+    expect(p.unknownPlaces).toEqual([]);
+    expect(p.coastal).toBe(true);
+    expect(p.population).toBe(50000);
+    expect(parseProfile('架空町の者です', gazetteer).unknownPlaces).toEqual(['架空町']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { World } from '../../../src/places/countries.js';
+
+const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }]);
+
+describe('countries and world regions in a request', () => {
+  it('finds countries named in English or Japanese (ISO names, short Japanese forms)', () => {
+    expect(world.countriesIn('A town that wants a partner in Kenya')).toEqual(['KE']);
+    expect(world.countriesIn('ネパールの村と交流したい')).toEqual(['NP']);
+    expect(world.countriesIn('タイとベトナムの都市')).toEqual(['TH', 'VN']);
+    expect(world.countriesIn('イギリスの大学')).toEqual(['GB']);
+  });
+
+  it('does not read a US state or an ordinary word as a country', () => {
+    expect(world.countriesIn('a county in Georgia')).toEqual([]);
+    expect(world.countriesIn('we serve turkey and fine china')).toEqual([]);
+  });
+
+  it('reads a world region as its UN M49 countries, in either language', () => {
+    const east = world.regionIn('a partner somewhere in East Africa');
+    expect(east?.nameEn).toBe('Eastern Africa');
+    expect(east?.countries).toEqual(expect.arrayContaining(['KE', 'TZ', 'UG']));
+    expect(east?.countries).not.toContain('NG');
+    expect(world.regionIn('東南アジアの町')?.countries).toEqual(expect.arrayContaining(['TH', 'VN', 'PH']));
+    expect(world.regionIn('Southeast Asia')?.code).toBe('035');
+    expect(world.regionIn('a town in Ohio')).toBeNull();
+    // Composed in Japanese: a direction and a region.
+    expect(world.regionIn('東アフリカの農村と協力したい')?.nameEn).toBe('Eastern Africa');
+    expect(world.regionIn('南アジアの都市')?.countries).toEqual(expect.arrayContaining(['NP', 'IN', 'BD']));
+    expect(world.regionIn('アフリカの町')?.nameEn).toBe('Africa');
+  });
+
+  it('names a country correctly for each reader', () => {
+    expect(world.countryName('KE', 'ja')).toBe('ケニア');
+    expect(world.countryName('US', 'ja')).toBe('アメリカ');
+    expect(world.countryName('TH', 'en')).toBe('Thailand');
+  });
+});
