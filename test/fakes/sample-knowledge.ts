@@ -50,6 +50,15 @@ export const SAMPLE_GLOSSARY = [
   { ja: ['気候'], en: ['climate'], kind: 'term' },
 ];
 
+export const SAMPLE_LEXICON = {
+  format: 1,
+  passages: 4,
+  sources: { edict: 'sample', enamdict: 'sample', sudachi: 'sample' },
+  edict: [{ ja: '津波', reading: 'つなみ', common: true, df: 1, senses: [['tsunami', 'tidal wave']] }],
+  enamdict: [{ ja: '札幌', reading: 'さっぽろ', romaji: 'Sapporo', tags: ['p'], df: 1 }],
+  synonyms: [],
+};
+
 /** Writes the sample knowledge folder and returns its path. */
 export async function writeSampleKnowledge(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'musubi-knowledge-'));
@@ -57,5 +66,8 @@ export async function writeSampleKnowledge(): Promise<string> {
   await mkdir(path.join(dir, 'glossary'));
   for (const [name, text] of Object.entries(SAMPLE_REPORTS)) await writeFile(path.join(dir, 'reports', name), text);
   await writeFile(path.join(dir, 'glossary', 'sample.json'), JSON.stringify(SAMPLE_GLOSSARY));
+  // A tiny lexicon of the sample's own words, so the sample knowledge is complete (no "no lexicon" warning).
+  await mkdir(path.join(dir, 'lexicon'));
+  await writeFile(path.join(dir, 'lexicon', 'lexicon.json'), JSON.stringify(SAMPLE_LEXICON));
   return dir;
 }
