@@ -16,6 +16,9 @@ describe('English facts of a Japanese line', () => {
     expect(countsInEnglish('予算は3億円').map((c) => c.text)).toEqual(['¥300 million']);
     expect(countsInEnglish('30以上の国から参加').map((c) => c.text)).toEqual(['over 30']);
     expect(countsInEnglish('12か国が集まった').map((c) => c.text)).toEqual(['12 countries']);
+    expect(countsInEnglish('99か国に延べ5万7,442人の隊員を派遣し').map((c) => c.text)).toEqual(['99 countries', '57,442 people']);
+    expect(countsInEnglish('20歳から69歳までの国民').map((c) => c.text)).toEqual(['20 years old', '69 years old']);
+    expect(countsInEnglish('総額967億円、2,400件以上').map((c) => c.text)).toEqual(['¥96.7 billion', '2,400 cases']);
   });
 
   it('says what a count of people counts when the noun is glossed', () => {
