@@ -6,7 +6,7 @@
  * interface, and test/unit/store/store-contract.test.ts is the suite every one passes.
  */
 import type { ChannelScope } from './musubi.js';
-import type { Passage, ShortlistEntry, SuggestionKind } from './types.js';
+import type { Passage, ShortlistEntry, Suggestion, SuggestionKind } from './types.js';
 
 export interface NewShortlistEntry {
   /** Display name of the suggestion ("Crescent City, California"). */
@@ -26,16 +26,10 @@ export interface Feedback {
 }
 
 /** One suggestion as Musubi showed it, kept so buttons and summaries read data, not text. */
-export interface RecordedSuggestion {
-  readonly id: string;
-  readonly name: string;
-  readonly nameJa: string | null;
-  readonly nameEn: string | null;
-  readonly kind: SuggestionKind;
-  readonly country: string | null;
-  readonly existing: boolean;
+export type RecordedSuggestion = Pick<Suggestion, 'id' | 'name' | 'nameJa' | 'nameEn' | 'kind' | 'country' | 'existing'> & {
+  /** The first reason shown, if any. */
   readonly reason: string | null;
-}
+};
 
 /** What Musubi said in one reply: its id, the request, what it suggested and retrieved, where it was posted. */
 export interface ReplyRecord {
