@@ -21,7 +21,7 @@ import { median, percentile } from './stats.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Rows pairing real Japanese municipalities with real US cities (synthetic pairs). */
-async function syntheticCsv(gazetteer: Gazetteer, rows: number): Promise<string> {
+export async function syntheticCsv(gazetteer: Gazetteer, rows: number): Promise<string> {
   const jp = gazetteer.cities('JP', 20000).filter((c) => c.nameJa && c.regionJa);
   const us = gazetteer.cities('US', 20000);
   const lines = ['japan_prefecture,japan_city,partner_country,partner_state,partner_city,date,kind'];
