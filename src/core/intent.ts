@@ -45,7 +45,7 @@ const ABOUT_DOCUMENT = /\b(reports?|documents?|action plan|white paper|the (surv
 const PAST_FACT_EN = /\b(did|was|were|has been|had|became|began|started|signed|history)\b/i;
 /** "Which Japanese city could be a second sister city for Findlay?" — asking what would fit. */
 const WOULD_FIT_EN = /^\s*(which|what|who|any)\b[^.?!]*\b(could|would|should|might)\b/i;
-/** "Which organisation connects Japan-America Societies nationwide?" — asking which one does it now. */
+/** "Which organisation links the sister-city associations of a whole country?" — asking which one does it now. */
 const WHICH_DOES_EN = /^\s*(which|what)\s+(organi[sz]ations?|programs?|programmes?|groups?|associations?|schemes?|bodies|networks?|funds?)\s+(can|could|helps?|supports?|connects?|funds?|offers?|brings?|links?|matches?|sends?|places?|trains?)\b/i;
 /** "学べるプログラムは？", "まとめる組織は？" — a relative clause before the kind asked for. */
 const WHICH_DOES_JA = /[るいえ](ような)?(プログラム|制度|団体|組織|機関|事業|相手|都市|大学|パートナー|ネットワーク|助成金?|奨学金)(は|って)?(どこ|何|なに)?(ですか|でしょうか)?[?？]?\s*$/;
