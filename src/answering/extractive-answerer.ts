@@ -177,8 +177,20 @@ export interface AnswerDecision {
   readonly absent: readonly string[];
 }
 
+/**
+ * A message with nothing to look up: no word the reports print ("hello", an emoji), or only
+ * everyday words — one, or two that are both translated generic words ("test", "thanks!",
+ * "first second"). A lone name ("Rikuzentakata") is content; keyword queries of three or more
+ * words are treated as questions.
+ */
+export function isContentFree(query: AnalysedQuery, index: LexicalIndex): boolean {
+  const content = query.groups.filter((g) => g.critical || !absentFromCorpus(g.alternatives, index));
+  if (content.some((g) => g.critical)) return false;
+  return content.length <= 1 || (content.length === 2 && content.every((g) => g.weight < 0.5));
+}
+
 /** Whether a text is phrased as a question or a request ("?", a question word, 〜か/〜の/教えて). */
-function asksSomething(text: string): boolean {
+export function asksSomething(text: string): boolean {
   return /[?？]|\b(what|who|whom|whose|when|where|which|why|how|is|are|was|were|does|do|did|can|could|tell|list|explain|describe|show)\b|何|誰|いつ|どこ|どう|なぜ|いくら|どれ|どんな|教えて|とは|って|(か|の|かな|っけ)\s*[。]?\s*$/i.test(text);
 }
 
@@ -198,10 +210,8 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
     chosen: [],
     absent,
   });
-  // Nothing to look for ("hello", an emoji), or one everyday word that asks nothing ("test",
-  // "thanks!"): no passage can answer it. A lone name ("Rikuzentakata") is a question.
-  const content = query.groups.filter((g) => g.critical || !absentFromCorpus(g.alternatives, index));
-  if (content.length === 0 || (content.length === 1 && !content[0]!.critical && !asksSomething(query.text))) return refused('no-content');
+  if (isContentFree(query, index) && !asksSomething(query.text)) return refused('no-content');
+  if (query.groups.every((g) => !g.critical && absentFromCorpus(g.alternatives, index))) return refused('no-content');
   // The question's own subject (a name, a number) is printed nowhere in the reports.
   const absent = query.groups.filter((g) => g.critical && absentFromCorpus(g.alternatives, index)).map((g) => g.label);
   if (absent.length > 0) return refused('subject-absent', absent);
@@ -290,8 +300,7 @@ export function composeExtractiveAnswer(
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
   const low = decision.verdict === 'low-confidence';
-  const body = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, bridge, type, expectedCounter(query.text));
-  const text = low ? `${body}\n${LOW_CONFIDENCE[language]}` : body;
+  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, bridge, type, expectedCounter(query.text));
   return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: low ? [LOW_CONFIDENCE[language]] : [], confidence };
 }
 

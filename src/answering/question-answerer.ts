@@ -6,8 +6,9 @@ import type { ConversationTurn, AnswerReply, NoAnswerReply } from '../core/types
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { analyseQuery, type AnalysedQuery } from '../retrieval/query-analysis.js';
 import { rerankByProximity } from '../retrieval/proximity-reranker.js';
+import { englishWords, stemEnglish } from '../retrieval/tokenizer.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
-import { composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, type AnswerSettings } from './extractive-answerer.js';
+import { asksSomething, composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, isContentFree, type AnswerSettings } from './extractive-answerer.js';
 import { composeReportOverview } from './report-overview.js';
 
 /** Ranks chunks for an analysed query: lexical alone, or hybrid. */
@@ -18,7 +19,8 @@ export const RANK_DEPTH = 20;
 
 /** Adds the thread's previous question at half weight, so "and in 2024?" keeps its subject. */
 export function withContext(query: AnalysedQuery, context: readonly ConversationTurn[] | undefined, kb: KnowledgeBase): AnalysedQuery {
-  const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user');
+  // The latest earlier question that asked something ("thanks!" in between lends no subject).
+  const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user' && !isContentFree(analyseQuery(t.text, kb), kb.lexical));
   if (!previous) return query;
   const earlier = analyseQuery(previous.text, kb);
   const known = new Set(query.groups.map((g) => g.label));
@@ -33,12 +35,34 @@ export function preferReports(ranked: readonly ScoredChunk[], reports: readonly 
   return named.length ? [...named, ...ranked.filter((r) => !reports.includes(r.chunk.report))] : ranked;
 }
 
+/** English plural of a gloss ("elementary school student" → "elementary school students"). */
+export function plural(noun: string): string {
+  if (/s$/.test(noun)) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/**
+ * What a counted Japanese noun is in English: the lexicon gloss whose head word the question
+ * itself uses ("how many students" + 小学生 → "elementary school students"). A gloss the question
+ * does not echo may be another sense (隊員 → "troops"), so none is given and the count stays "people".
+ */
+function nounGlosser(kb: KnowledgeBase, question: string): (ja: string) => string | null {
+  const asked = new Set(englishWords(question).map(stemEnglish));
+  return (ja) => {
+    const gloss = kb.lexicon.japaneseToEnglish(ja).find((g) => /^[a-z][a-z -]*$/i.test(g) && g.split(' ').length <= 4 && asked.has(stemEnglish(g.split(' ').at(-1)!)));
+    return gloss ? plural(gloss) : null;
+  };
+}
+
 /** The analysed question (with the thread's context) and its ranked passages. */
 export async function analyseAndRank(question: string, kb: KnowledgeBase, rank: ChunkRanker, context?: readonly ConversationTurn[]): Promise<{ query: AnalysedQuery; ranked: readonly ScoredChunk[] }> {
   const query = withContext(analyseQuery(question, kb), context, kb);
   if (query.groups.length === 0) return { query, ranked: [] };
-  const fused = preferReports(await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), query.reports).slice(0, RANK_DEPTH);
-  return { query, ranked: rerankByProximity(query, fused, kb.lexical) };
+  // Re-rank by proximity first; a report the question names still leads afterwards.
+  const fused = rerankByProximity(query, await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), kb.lexical);
+  return { query, ranked: preferReports(fused, query.reports).slice(0, RANK_DEPTH) };
 }
 
 export async function answerQuestion(
@@ -47,13 +71,20 @@ export async function answerQuestion(
   rank: ChunkRanker,
   options: { context?: readonly ConversationTurn[]; settings?: AnswerSettings } = {},
 ): Promise<{ reply: AnswerReply | NoAnswerReply; ranked: readonly ScoredChunk[] }> {
-  const query = withContext(analyseQuery(question, kb), options.context, kb);
-  // A question that names one report and nothing else asks what the report is about.
-  if (query.reports.length === 1 && query.groups.length === 0) {
+  const own = analyseQuery(question, kb);
+  // "thanks!" after an answer is not a follow-up: whether a message asks anything is judged on
+  // the message itself, before the thread's earlier question lends it words.
+  if (options.context?.length && !asksSomething(question) && isContentFree(own, kb.lexical)) {
+    return { reply: composeExtractiveAnswer(own, [], kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings), ranked: [] };
+  }
+  const query = withContext(own, options.context, kb);
+  // A question that names one report and asks nothing specific of it ("Summary of the Action
+  // Plan?", "外交青書について教えて") asks what the report is about.
+  if (query.reports.length === 1 && (query.groups.length === 0 || isContentFree(own, kb.lexical))) {
     const overview = composeReportOverview(question, query.reports[0]!, query.language, kb.lexical, kb.glossary, kb.readings);
     if (overview) return { reply: overview, ranked: [] };
   }
   const { ranked } = await analyseAndRank(question, kb, rank, options.context);
-  const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings);
+  const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings, nounGlosser(kb, question));
   return { reply, ranked };
 }

@@ -43,6 +43,20 @@ describe('engine.ask', () => {
     expect(reply.text).toMatch(/never mention “Zorbia”/);
   });
 
+  it('does not take small talk after an answer for a follow-up, and skips it when resolving the next one', async () => {
+    const context = [
+      { role: 'user' as const, text: 'ポートランド市と札幌市の関係は？' },
+      { role: 'assistant' as const, text: '…' },
+      { role: 'user' as const, text: 'thanks!' },
+      { role: 'assistant' as const, text: '…' },
+    ];
+    const thanks = await engine.ask('thanks!', { context: context.slice(0, 2) });
+    expect(thanks.kind).toBe('no-answer');
+    expect(thanks.passages).toEqual([]);
+    // The subject comes from the last message that asked something, not from "thanks!".
+    expect((await engine.ask('姉妹都市になったのはいつ？', { context })).passages[0]?.text).toContain('1959');
+  });
+
   it('uses the thread context for a follow-up', async () => {
     const after = (earlier: string) => engine.ask('姉妹都市になったのはいつ？', { context: [{ role: 'user', text: earlier }, { role: 'assistant', text: '…' }] });
     expect((await after('ポートランド市と札幌市の関係は？')).passages[0]?.text).toContain('1959');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countsInEnglish, datesInEnglish } from '../../../src/answering/english-facts.js';
+import { plural } from '../../../src/answering/question-answerer.js';
 
 describe('English facts of a Japanese line', () => {
+  it('puts a counted gloss in the plural', () => {
+    expect(['elementary school student', 'city', 'box', 'volunteers'].map(plural)).toEqual(['elementary school students', 'cities', 'boxes', 'volunteers']);
+  });
+
   it('states dates as dates: months are not counts, era years become Gregorian years', () => {
     expect(datesInEnglish('2019年6月に協定を結んだ。').map((d) => d.text)).toEqual(['June 2019']);
     expect(datesInEnglish('毎年8月15日に式典がある').map((d) => d.text)).toEqual(['August 15']);
