@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.489,
-  weights: { coverage: 1.245, window: 1.236, alone: 1.553, typed: 1.956, missing: -1.031, margin: 0.252 },
-  refuseBelow: 0.167,
-  lowBelow: 0.428,
+  bias: -4.455,
+  weights: { coverage: 1.229, window: 1.2, alone: 1.503, typed: 1.965, missing: -1.035, margin: 0.565 },
+  refuseBelow: 0.181,
+  lowBelow: 0.433,
 };
