@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.455,
-  weights: { coverage: 1.229, window: 1.2, alone: 1.503, typed: 1.965, missing: -1.035, margin: 0.565 },
-  refuseBelow: 0.181,
-  lowBelow: 0.433,
+  bias: -4.153,
+  weights: { coverage: 1.167, window: 1.107, alone: 1.37, typed: 2.022, missing: -1.088, margin: 0.406 },
+  refuseBelow: 0.198,
+  lowBelow: 0.408,
 };
