@@ -37,7 +37,7 @@ export interface ConsoleSession {
 const BUTTON = /^\s*\/(more|sources|add|remove)\b\s*#?(\d+)?\s*$/i;
 const BUTTON_HINT = {
   more: 'Ask for partners first (e.g. "Which US city could partner with our town?"); /more then shows further suggestions.',
-  sources: 'Ask a question first; /sources then lists the passages that answer was drawn from.',
+  sources: '/sources lists the passages of the latest answer; ask a question first (the latest reply has none).',
   add: 'Usage: /add N — keeps suggestion N of the latest list on the shortlist (/shortlist shows it).',
   remove: 'Usage: /remove N — removes entry #N from the shortlist.',
 } as const;
@@ -57,7 +57,8 @@ export function createConsoleSession(engine: Musubi, store: MusubiStore = create
         const latest = (kind: string) => [...records].reverse().find((r) => r.kind === kind);
         const id =
           word === 'more' ? (latest('matches') ? actionId('more', latest('matches')!.id) : null)
-          : word === 'sources' ? (latest('answer') ?? latest('no-answer') ? actionId('src', (latest('answer') ?? latest('no-answer'))!.id) : null)
+          // Sources of the latest reply only: after a list of suggestions, an older answer's passages would mislead.
+          : word === 'sources' ? (records.at(-1) && ['answer', 'no-answer'].includes(records.at(-1)!.kind) ? actionId('src', records.at(-1)!.id) : null)
           : word === 'add' ? (latest('matches') && n ? actionId('add', latest('matches')!.id, Number(n) - 1) : null)
           : n ? actionId('rm', '-', Number(n)) : null;
         if (!id) return BUTTON_HINT[word as keyof typeof BUTTON_HINT];

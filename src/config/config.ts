@@ -53,7 +53,7 @@ export const ConfigSchema = z.object({
   PORT: intWithDefault(3000, 1, 65535),
 
   DISCORD_TOKEN: optionalString,
-  DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{5,25}$/, { message: 'must be the numeric application id' }).optional()),
+  DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{5,25}$/, { message: 'must be the Application ID from the Discord Developer Portal (General Information), a number of at least 5 digits' }).optional()),
   DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{5,25}$/, { message: 'must be a numeric server (guild) id' }).optional()),
   DISCORD_API_URL: optionalUrl,
 
@@ -106,7 +106,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    throw new MusubiError('config_invalid', `Configuration error: ${name} ${issue.message}. Fix it in .env (see .env.example).`, {
+    throw new MusubiError('config_invalid', `Configuration error: ${name} ${issue.message}. Fix it in .env or the environment (see .env.example).`, {
       cause: result.error,
     });
   }
