@@ -185,7 +185,9 @@ const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|�
 function placeNear(sentence: string, cue: Cue, places: PlaceLookup): FoundName[] {
   const candidate = cue.japanese
     ? /([\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{2,}(?:市|町|村|県|州))(?:は|が|も|を|に|で|と)?\s*$/.exec(sentence.slice(0, cue.at))?.[1]
-    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.end))?.[1];
+    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.end))?.[1]
+        // "Fukui." ends the sentence: the full stop is not part of the name.
+        ?.replace(/[.'-]+$/, '');
   if (!candidate) return [];
   const display = places(candidate);
   if (!display) return [];
