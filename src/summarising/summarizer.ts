@@ -85,7 +85,7 @@ const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 const CLAUSE_BREAK = /;|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
 /** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
-const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask|approach|talk to|meet with|submit to|focus on|set up a (call|meeting) with)\b/i;
+const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
 
 /** The [start, end) spans of a sentence's clauses. */
 function clausesOf(sentence: string): [number, number][] {
@@ -166,9 +166,7 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   // The cues of the name's own clause, when it has any: "let's drop X and reach out to Y".
   const clause = clausesOf(sentence).find(([a, b]) => name.at >= a && name.at < b);
   const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
-  // A cue word inside the name itself ("option 3") is part of the name.
-  const outside = (own.length ? own : cues).filter((c) => c.end <= name.at || c.at >= end);
-  const considered = outside;
+  const considered = own.length ? own : cues;
   let best: { act: Act; distance: number } | null = null;
   for (const c of considered) {
     // Distance from the name to the cue; a cue on its natural side is closer.
@@ -205,26 +203,6 @@ function placeNear(sentence: string, cue: Cue, places: PlaceLookup): FoundName[]
   return [{ display, at: Math.max(0, at), spelling: candidate }];
 }
 
-/** A reference to an item of Musubi's list by its place: "the second one", "option 3", "#2", "2番目", "三つ目の案". */
-const ORDINAL = /\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:one|option|suggestion|candidate|idea|pick|city|program)\b|\b(?:option|number|no\.)\s*([1-9])\b|#([1-9])\b|([1-9１-９一二三四五])(?:つ目|番目?|案)(?!線|地|号)|(最初|最後)の(?:案|候補|提案)/gi;
-const ORDINAL_WORDS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4, 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 最初: 0 };
-function ordinalIndex(m: RegExpMatchArray, length: number): number | null {
-  const word = (m[1] ?? m[5])?.toLowerCase();
-  if (word === 'last' || word === '最後') return length ? length - 1 : null;
-  if (word) return ORDINAL_WORDS[word] ?? null;
-  const digit = m[2] ?? m[3] ?? m[4];
-  if (!digit) return null;
-  if (digit in ORDINAL_WORDS) return ORDINAL_WORDS[digit]!;
-  return Number(digit.normalize('NFKC')) - 1;
-}
-
-/** A sentence that opens with a name and is about it: the bare name, or the name and what it is or does. */
-const INTRO_BEFORE = /^\s*(and|also|or|plus|then|what's more|additionally|あと|それから|また)?[,、\s]*$/i;
-const INTRO_AFTER = /^(\s*(too|as well|also)?\s*[.!?？！。]*\s*$|\s+(is|has|runs|hosts|offers|does|did|funds|supports|connects|already|would|could|can|seems)\b|(は|が|も|なら|には)(?!.*(にあ|の一部|の中|という)))/i;
-function introduces(sentence: string, f: FoundName): boolean {
-  return INTRO_BEFORE.test(sentence.slice(0, f.at)) && INTRO_AFTER.test(sentence.slice(f.at + f.spelling.length));
-}
-
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
 const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
@@ -245,8 +223,6 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const language = majorityLanguage(messages);
       /** The candidates the latest message that named any was about (for "Let's do that", "Too far"). */
       let focus: string[] = [];
-      /** Musubi's latest list, for "the second one", "2番目". */
-      let listed: string[] = [];
       /** Who first named each name, cue or not: the proposer when the team settles on it later. */
       const firstNamedBy = new Map<string, { by: string; reason: string }>();
 
@@ -293,11 +269,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         }
       };
 
-      /** Whether the team is looking for candidates yet: someone asked, Musubi listed, or someone proposed. */
-      let seeking = false;
       messages.forEach((m, i) => {
         const link = linkOf(m, i);
-        if (m.isMusubi || candidates.size > 0 || REQUEST_CUES.test(m.text)) seeking = true;
         if (m.isMusubi) {
           const named: string[] = [];
           for (const s of m.suggestions ?? []) {
@@ -317,7 +290,6 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             }
           }
           if (named.length) focus = named;
-          if (named.length) listed = named;
           applyReactions(m, named, link);
           return;
         }
@@ -329,12 +301,6 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           const request = REQUEST_CUES.test(sentence);
           let found = find(sentence);
-          // "The second one is too far", "2番目は難しい": a place in Musubi's latest list, by its number.
-          for (const o of sentence.matchAll(ORDINAL)) {
-            const n = ordinalIndex(o, listed.length);
-            const display = n === null ? undefined : listed[n];
-            if (display && !found.some((f) => f.display === display)) found.push({ display, at: o.index, spelling: o[0] });
-          }
           if (places) {
             for (const cue of cues.filter((c) => c.act !== 'support')) {
               const place = placeNear(sentence, cue, places)[0];
@@ -361,9 +327,6 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             let what = request || LOCATION_OF.test(sentence.slice(f.at + f.spelling.length)) ? null : actFor(f, cues, sentence);
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
-            // A name the team brings in without a cue word, while candidates are sought: "Also CLAIR." / "Boise?" /
-            // "Sister Cities International has a matching service." — the sentence opens with it and says something of it.
-            if (!what && !request && seeking && !candidates.has(keyOf(f.display)) && introduces(sentence, f)) what = 'propose';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
             if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
@@ -395,7 +358,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
           const quotedSentence = decided && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
           if (decided) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
-          if (!decided && proposedHere === 0 && asks && (!request || OPEN_CUES.test(sentence))) open.push(clip(`${sentence} (${m.author})`));
+          if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);
       });
