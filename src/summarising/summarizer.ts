@@ -35,10 +35,7 @@ export interface Summarizer {
 }
 
 /** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason". */
-const NUMBERED = /^\s*(?:[\d０-９]+[.)．）]|[-•*・])\s*\**([^—–:：(（\n*]+?)\**\s*(?:[(（]([^)）]*)[)）])?\s*(?:[—–:：-]\s*(.+))?$/;
-/** "1. Boise (ボイシ) — …": the parenthesis names the candidate in the other script when it is written in it. */
-const otherScript = (name: string, paren: string | undefined): string | null =>
-  paren && isJapanese(name) !== isJapanese(paren) && !/[,，、]/.test(paren) && paren.trim().length >= 2 ? paren.trim() : null;
+const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\))?\s*(?:[—–:-]\s*(.+))?$/;
 
 type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
 
@@ -85,7 +82,7 @@ export type PlaceLookup = (text: string) => string | null;
 const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 
 /** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
-const CLAUSE_BREAK = /;|(?<=\b(yes|no)),\s*|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+const CLAUSE_BREAK = /;|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
 /** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
@@ -239,14 +236,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         }
         return c;
       };
-      /** The latest act on each candidate: "Agreed." after "Kochi is too far" agrees with the rejection. */
-      const lastAct = new Map<string, Act>();
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
         const exists = candidates.has(keyOf(name));
         // A plain question or agreement about an unknown name does not make it a candidate.
         if (!exists && (what === 'ask' || what === 'support')) return;
         const c = get(name);
-        lastAct.set(keyOf(name), what);
         if (!c.links.includes(link)) c.links.push(link);
         // Proposed again by someone else: the team is discussing it.
         if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
@@ -289,8 +283,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             for (const line of m.text.split('\n')) {
               const numbered = NUMBERED.exec(line);
               if (!numbered) continue;
-              const other = otherScript(numbered[1]!.trim(), numbered[2]);
-              const found = names.find(numbered[1]!)[0] ?? (other ? names.find(other)[0] : undefined);
+              const found = names.find(numbered[1]!)[0];
               const display = found?.display ?? numbered[1]!.trim();
               act(display, 'propose', 'Musubi', link, numbered[3] ? clip(numbered[3]) : null);
               named.push(display);
@@ -355,10 +348,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             if (reaction && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
-              // Agreeing with a rejection rejects: "X is too far." — "Agreed." / "そうですね、外しましょう".
-              const agreesWithRejection = (reaction.act === 'support' || reaction.act === 'decide') && focus.every((name) => lastAct.get(keyOf(name)) === 'reject');
-              const what: Act = agreesWithRejection ? 'reject' : reaction.act;
-              for (const name of focus) act(name, what, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
+              for (const name of focus) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
               reactedTo = focus;
             }
           }
@@ -421,10 +411,8 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
     for (const sug of m.suggestions ?? []) add(names.find(sug.nameEn ?? sug.name)[0]?.display ?? sug.nameEn ?? sug.name, [sug.name, sug.nameJa, sug.nameEn]);
     if (m.suggestions?.length) continue;
     for (const line of m.text.split('\n')) {
-      const numbered = NUMBERED.exec(line);
-      const name = numbered?.[1]?.trim();
-      const other = otherScript(name ?? '', numbered?.[2]);
-      if (name) add(names.find(name)[0]?.display ?? (other ? names.find(other)[0]?.display : undefined) ?? name, [name, other]);
+      const name = NUMBERED.exec(line)?.[1]?.trim();
+      if (name) add(names.find(name)[0]?.display ?? name, [name]);
     }
   }
   return out;

@@ -296,46 +296,6 @@ describe('summariser', () => {
         ['JUSSCA', 'ken'],
       ]);
     });
-    it.each([
-      ['OK, Portland then.', 'Portland'],
-      ['Settled: Portland.', 'Portland'],
-      ['Decision: Portland.', 'Portland'],
-      ["Let's go for Portland.", 'Portland'],
-      ["We're going to go with Portland.", 'Portland'],
-      ['Portland will be our first partner.', 'Portland'],
-      ['Everyone agrees on Portland.', 'Portland'],
-      ['じゃあポートランドということで。', 'Portland'],
-      ['ポートランドに依頼することになりました。', 'Portland'],
-      ['ポートランドを第一候補とします。', 'Portland'],
-      ['ポートランドで決定。', 'Portland'],
-      ['結論：ポートランド。', 'Portland'],
-    ])('decides: %s', (text, name) => {
-      const reply = summarizer.summarize([list, msg('ken', text)]);
-      expect(reply.recommendations.find((r) => r.name === name)?.status).toBe('accepted');
-      expect(reply.decisions).toHaveLength(1);
-    });
-    it.each(['Portland: no.', 'Portland said no.', 'Portland is probably not the right one.', 'ポートランドは合うとは思えません。', 'ポートランドはいまいちですね。', 'ポートランドは候補から落としましょう。', 'ポートランドは採用しません。', 'ポートランドは進めないことにしました。', 'ポートランドはちょっと…'])(
-      'turns Portland down: %s',
-      (text) => {
-        expect(statusAfter(text).Portland).toBe('rejected');
-      },
-    );
-    it('"X yes, Y no" splits into its two halves', () => {
-      expect(statusAfter('Fukui yes, Portland no.')).toMatchObject({ Fukui: 'open', Portland: 'rejected' });
-    });
-    it('agreeing with a rejection rejects, agreeing with a proposal supports', () => {
-      expect(statusAfter('Agreed.', [msg('aiko', 'Portland is too far.')]).Portland).toBe('rejected');
-      expect(statusAfter('Agreed.', [msg('aiko', 'Portland looks promising.')]).Portland).not.toBe('rejected');
-    });
-    it("Musubi's parenthesised name in the other script is the same candidate", () => {
-      const reply = summarizer.summarize([
-        msg('musubi', '1. Pocatello (ポカテロ) — sister city ties\n2. Twin Falls（ツインフォールズ）：farming', { isMusubi: true }),
-        msg('aiko', 'ツインフォールズは遠すぎるので見送りましょう。'),
-        msg('ken', 'ポカテロにしましょう。'),
-      ]);
-      expect(reply.recommendations.map((r) => [r.name, r.status])).toEqual([['Pocatello', 'accepted']]);
-      expect(reply.rejected.map((r) => r.name)).toEqual(['Twin Falls']);
-    });
   });
 });
 
