@@ -135,7 +135,15 @@ function cuesIn(sentence: string): Cue[] {
   // "OK, Fukuoka is our first choice": the opening "OK" is an interjection when more cues follow.
   const interjection = INTERJECTION.exec(sentence);
   if (interjection && out.some((c) => c.at >= interjection[0].length)) {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.act === 'support' && out[i]!.at < interjection[0].length) out.splice(i, 1);
+    // "Agreed, let's take Kumamoto off the list": an opening "Agreed" decides nothing when the sentence goes on to act.
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i]!.act === 'support' || out[i]!.act === 'decide') && out[i]!.at < interjection[0].length) out.splice(i, 1);
+  }
+  // "福井県にしますか？", "Is Fukui too far?": a question settles nothing — its last clause's decision or
+  // rejection words ask about the candidate ("We'll go with Fukui, but who writes to them?" still decides).
+  // A musing "対象外かな。" still turns the candidate down.
+  if (QUESTION_MARK.test(sentence) || (QUESTION_END_JA.test(sentence) && !/(かな|かしら)[。.]?\s*$/.test(sentence))) {
+    const last = clausesOf(sentence).at(-1)![0];
+    for (let i = 0; i < out.length; i++) if (out[i]!.at >= last && (out[i]!.act === 'decide' || out[i]!.act === 'reject')) out[i] = { ...out[i]!, act: 'ask' };
   }
   // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
   if (DEFERRAL_CUES.test(sentence)) {
@@ -185,13 +193,19 @@ const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|�
 function placeNear(sentence: string, cue: Cue, places: PlaceLookup): FoundName[] {
   const candidate = cue.japanese
     ? /([\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{2,}(?:市|町|村|県|州))(?:は|が|も|を|に|で|と)?\s*$/.exec(sentence.slice(0, cue.at))?.[1]
-    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.end))?.[1];
+    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.end))?.[1]
+        // "Fukui." ends the sentence: the full stop is not part of the name.
+        ?.replace(/[.'-]+$/, '');
   if (!candidate) return [];
   const display = places(candidate);
   if (!display) return [];
   const at = cue.japanese ? sentence.lastIndexOf(candidate, cue.at) : sentence.indexOf(candidate, cue.end);
   return [{ display, at: Math.max(0, at), spelling: candidate }];
 }
+
+/** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
+const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
+const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
 
 /** Names after "with", "because of", "like" are context of the proposal, not proposals: "Kawaguchi, already active with Ohio". */
 const CONTEXT_BEFORE = /\b(with|because of|thanks to|like|near|in|of|from|for|to|via|through|between|and its|its)\s+(the\s+)?$|の\s*$/i;
@@ -282,7 +296,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
         const proposedInMessage: string[] = [];
-        sentences.forEach((sentence) => {
+        sentences.forEach((sentence, si) => {
           const cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           const request = REQUEST_CUES.test(sentence);
@@ -299,6 +313,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             }
           }
           // The team's own place, and places it compares with, are no candidates.
+          // "Unlike Fukui, Niigata has a port" / "福井県と違って": a candidate already on the table is set against the other — turned down.
+          for (const f of found) {
+            if (!candidates.has(keyOf(f.display)) || request) continue;
+            if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) || CONTRASTED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length))) act(f.display, 'reject', m.author, link, null);
+          }
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
           const decided = cues.some((c) => c.act === 'decide');
           let proposedHere = 0;
@@ -336,7 +355,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // The focus moves to the candidates this sentence named (mere mentions of other names do not move it).
           const named = [...new Set(found.map((f) => f.display))].filter((d) => candidates.has(keyOf(d)));
           if (named.length) focus = named;
-          if (decided) decisions.push(decisionLine(sentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
+          // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
+          const quotedSentence = decided && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
+          if (decided) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);

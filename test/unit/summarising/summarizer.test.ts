@@ -232,4 +232,70 @@ describe('summariser', () => {
       });
     });
   });
+
+  describe('rejections, decisions and questions phrased many ways', () => {
+    const list = msg('musubi', '1. Fukui — scholarship ties\n2. Portland — port city\n3. Boise — similar size', { isMusubi: true });
+    const statusAfter = (text: string, extra: ChatMessage[] = []) => {
+      const reply = summarizer.summarize([list, ...extra, msg('ken', text)]);
+      return Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]));
+    };
+    it.each([
+      "Let's leave Fukui out.",
+      'We won\'t pursue Fukui.',
+      "Fukui doesn't really work for us.",
+      'Scratch Fukui.',
+      'I would not go with Fukui.',
+      '福井県は難しそうです。',
+      '福井県は今回はパスで。',
+      '福井県は見合わせます。',
+      '福井県は現実的ではないですね。',
+      '福井県は断念しましょう。',
+      '福井県は合わなそうです。',
+    ])('turns Fukui down: %s', (text) => {
+      expect(statusAfter(text).Fukui).toBe('rejected');
+    });
+    it.each(["Let's lock in Fukui.", "We'll pick Fukui.", 'Fukui is our choice.', "We're moving ahead with Fukui.", '福井県でいこう。', '福井県で確定です。', '福井県にすることにしました。'])(
+      'accepts Fukui: %s',
+      (text) => {
+        expect(statusAfter(text).Fukui).toBe('accepted');
+      },
+    );
+    it.each(['福井県にしますか？', 'Is Fukui too far?', 'Do we drop Fukui?'])('a question settles nothing: %s', (text) => {
+      const reply = summarizer.summarize([list, msg('ken', text)]);
+      expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('open');
+      expect(reply.decisions).toEqual([]);
+      expect(reply.openQuestions).toHaveLength(1);
+    });
+    it('a musing "…対象外かな。" still turns the candidate down', () => {
+      expect(statusAfter('福井県はオハイオとのつながりがないので、対象外かな。').Fukui).toBe('rejected');
+    });
+    it('"unlike X" sets aside a candidate already on the table, and only then', () => {
+      expect(statusAfter("Unlike Fukui, Portland has a port, so let's go with Portland.")).toMatchObject({ Fukui: 'rejected', Portland: 'accepted' });
+      const reply = summarizer.summarize([msg('ken', 'Unlike Ohio, we have no snow. How about Boise?')]);
+      expect(reply.rejected.map((r) => r.name)).toEqual([]);
+    });
+    it('an opening "Agreed," decides nothing when the sentence goes on to reject', () => {
+      const reply = summarizer.summarize([list, msg('ken', "Agreed, let's take Fukui off the list.")]);
+      expect(reply.rejected.map((r) => r.name)).toEqual(['Fukui']);
+      expect(reply.decisions).toEqual([]);
+    });
+    it('a bare "Decided." quotes the sentence it decides', () => {
+      const reply = summarizer.summarize([list, msg('ken', 'Portland first, Boise next year. Decided.')]);
+      expect(reply.decisions[0]).toContain('Portland first');
+    });
+    it('a place read after a cue does not swallow the full stop ("drop Fukui.")', () => {
+      // A lookup that resolves the dotted spelling to another town must not replace the known name.
+      const withPlaces = createSummarizer({ names, places: (t) => (t.startsWith('Fukui') ? (t === 'Fukui' ? null : 'Sakai, Fukui') : null) });
+      const reply = withPlaces.summarize([list, msg('ken', "Let's drop Fukui.")]);
+      expect(reply.rejected.map((r) => r.name)).toEqual(['Fukui']);
+    });
+    it('suggestions phrased as possibilities propose the name', () => {
+      const reply = summarizer.summarize([msg('aiko', 'TOMODACHIも使えるかもしれません。'), msg('ken', 'JUSSCA would be a good partner for this.')]);
+      expect(reply.recommendations.map((r) => [r.name, r.proposedBy[0]])).toEqual([
+        ['TOMODACHI Initiative', 'aiko'],
+        ['JUSSCA', 'ken'],
+      ]);
+    });
+  });
 });
+
