@@ -68,7 +68,7 @@ export function createConsoleSession(engine: Musubi, store: MusubiStore = create
           // "More suggestions" is a turn of the session: a later /add numbers its list.
           const n2 = messages.length;
           const text = renderForTerminal(pressed.result.reply);
-          messages.push({ author: 'Musubi', text, ts: String(n2 + 1), link: `#${n2 + 1}`, isMusubi: true, suggestions: suggestionsOf(pressed.result.record) });
+          messages.push({ author: 'Musubi', text, ts: String(n2 + 1), link: `#${n2 + 1}`, isMusubi: true, replyKind: pressed.result.reply.kind, suggestions: suggestionsOf(pressed.result.record) });
           await layer.recordPosted(SCOPE, pressed.result, [String(messages.length)]).catch(() => undefined);
           return text;
         }
@@ -91,7 +91,7 @@ export function createConsoleSession(engine: Musubi, store: MusubiStore = create
         const n = messages.length;
         turns.push({ role: 'user', text: result.command.text || line.trim() }, { role: 'assistant', text: 'text' in result.reply ? result.reply.text : text });
         messages.push({ author: 'you', text: line.trim(), ts: String(n + 1), link: `#${n + 1}`, isMusubi: false });
-        messages.push({ author: 'Musubi', text, ts: String(n + 2), link: `#${n + 2}`, isMusubi: true, ...(result.record.suggestions.length ? { suggestions: suggestionsOf(result.record) } : {}) });
+        messages.push({ author: 'Musubi', text, ts: String(n + 2), link: `#${n + 2}`, isMusubi: true, replyKind: kind, ...(result.record.suggestions.length ? { suggestions: suggestionsOf(result.record) } : {}) });
       }
       await layer.recordPosted(SCOPE, result, turn ? [String(messages.length)] : []).catch(() => undefined);
       return text;

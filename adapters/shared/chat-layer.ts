@@ -117,7 +117,8 @@ export function attachRecords(messages: readonly ChatMessage[], records: readonl
     if (!m.isMusubi || m.suggestions?.length) return m;
     const id = messageIdOf(m);
     const record = id ? byMessage.get(id) : undefined;
-    return record && record.suggestions.length ? { ...m, suggestions: suggestionsOf(record) } : m;
+    if (!record) return m;
+    return { ...m, replyKind: record.kind, ...(record.suggestions.length ? { suggestions: suggestionsOf(record) } : {}) };
   });
 }
 

@@ -101,6 +101,11 @@ export interface ChatMessage {
   readonly isMusubi: boolean;
   /** Structured suggestions Musubi attached to its own message, when known. */
   readonly suggestions?: readonly Suggestion[];
+  /**
+   * The kind of reply Musubi's message was, when its reply record is known (`answer`, `matches`…).
+   * Then only its structured suggestions count; its text is never re-read for candidates.
+   */
+  readonly replyKind?: string;
   /** Reactions on the message, by kind, with who reacted where the platform says. */
   readonly reactions?: readonly Reaction[];
 }

@@ -278,7 +278,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             act(display, 'propose', 'Musubi', link, s.reasons[0] ?? null);
             named.push(display);
           }
-          if (!m.suggestions?.length) {
+          if (!m.suggestions?.length && m.replyKind === undefined) {
             // Fallback for transcripts without data (the summarize CLI's `bot: true` lines).
             for (const line of m.text.split('\n')) {
               const numbered = NUMBERED.exec(line);
@@ -409,7 +409,7 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
   for (const m of messages) {
     if (!m.isMusubi) continue;
     for (const sug of m.suggestions ?? []) add(names.find(sug.nameEn ?? sug.name)[0]?.display ?? sug.nameEn ?? sug.name, [sug.name, sug.nameJa, sug.nameEn]);
-    if (m.suggestions?.length) continue;
+    if (m.suggestions?.length || m.replyKind !== undefined) continue;
     for (const line of m.text.split('\n')) {
       const name = NUMBERED.exec(line)?.[1]?.trim();
       if (name) add(names.find(name)[0]?.display ?? name, [name]);

@@ -299,3 +299,13 @@ describe('summariser', () => {
   });
 });
 
+
+describe('summariser and Musubi\'s answers', () => {
+  it('never reads candidates from an answer it knows is an answer; bullet lines count only in transcripts without data', () => {
+    const answer = 'According to the report:\n• TOMODACHI Initiative; Crescent City; 2017\n  Source line (Japanese): “…”';
+    const known = summarizer.summarize([msg('you', 'How did it start?'), msg('Musubi', answer, { isMusubi: true, replyKind: 'answer' })]);
+    expect(known.recommendations).toEqual([]);
+    const unknown = summarizer.summarize([msg('musubi', answer, { isMusubi: true })]);
+    expect(unknown.recommendations.length).toBeGreaterThan(0);
+  });
+});
