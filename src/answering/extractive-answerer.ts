@@ -55,8 +55,20 @@ function tokenSet(text: string): Set<string> {
   return new Set(tokenize(normaliseForIndex(text)));
 }
 
-function cutQuote(span: Span, max: number): Span {
-  return span.end - span.start <= max ? span : { start: span.start, end: span.start + max };
+/**
+ * A quote longer than `max` is cut, never altered — at the last sentence end within it, else at
+ * the last comma or line break, so it does not stop mid-word ("…経験とノウ").
+ */
+export function cutQuote(text: string, span: Span, max: number): Span {
+  if (span.end - span.start <= max) return span;
+  const head = text.slice(span.start, span.start + max);
+  const minimum = Math.floor(max * 0.5);
+  for (const boundary of [/[。！？!?]/g, /[、，,\n]/g]) {
+    let cut = -1;
+    for (const m of head.matchAll(boundary)) if (m.index! + 1 >= minimum) cut = m.index! + 1;
+    if (cut > 0) return { start: span.start, end: span.start + cut };
+  }
+  return { start: span.start, end: span.start + max };
 }
 
 /** The start of the sentence that contains `offset` (looking back at most `limit` characters). */
@@ -296,7 +308,7 @@ export function composeExtractiveAnswer(
   const type = answerTypeOf(query.text);
   const citations: Citation[] = decision.chosen.map((c) => {
     const report = index.report(c.report);
-    const span = extendList(report.text, cutQuote(c.span, settings.maxQuoteChars), type === 'list' ? settings.maxQuoteChars * 2 : 0);
+    const span = extendList(report.text, cutQuote(report.text, c.span, settings.maxQuoteChars), type === 'list' ? settings.maxQuoteChars * 2 : 0);
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
   const low = decision.verdict === 'low-confidence';

@@ -32,3 +32,14 @@ describe('English facts of a Japanese line', () => {
     expect(countsInEnglish('市民15人が訪問', gloss).map((c) => c.text)).toEqual(['15 people']);
   });
 });
+
+describe('quotes cut to length', () => {
+  it('cut at a sentence end or a comma, never mid-word, and stay a substring', async () => {
+    const { cutQuote } = await import('../../../src/answering/extractive-answerer.js');
+    const text = '第一の文はここで終わる。第二の文は長く、途中で切られるとノウハウが読めなくなる。';
+    const span = cutQuote(text, { start: 0, end: text.length }, 30);
+    expect(text.slice(span.start, span.end)).toBe('第一の文はここで終わる。第二の文は長く、');
+    const short = cutQuote(text, { start: 0, end: 12 }, 30);
+    expect(short).toEqual({ start: 0, end: 12 });
+  });
+});
