@@ -46,10 +46,7 @@ function displayName(p: { nameEn: string | null; nameJa: string | null; region: 
 }
 
 /** How well a text answers a request (0..1), across languages; the engine supplies its glossary-bridged coverage. */
-export type Relevance = ((request: string, text: string) => number) & {
-  /** Given the texts the matcher ranks (programs, record stories), once: rarity among them weighs a request's concepts. */
-  index?: (texts: Iterable<string>) => void;
-};
+export type Relevance = (request: string, text: string) => number;
 
 /** Fills what the offline reading of a request left empty (a model, when one is configured). */
 export type ProfileRefiner = (request: string, profile: MatchProfile, workspace?: string) => Promise<MatchProfile>;
@@ -67,10 +64,6 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     }
   }
   const recordsById = new Map(sides.map((s) => [s.record.id, s]));
-  relevance?.index?.([
-    ...knowledge.programs.map((p) => `${p.name_en} ${p.name_ja ?? ''} ${p.aliases.join(' ')} ${p.description_en} ${p.for_whom_en ?? ''} ${p.description_ja ?? ''}`),
-    ...knowledge.records.filter((r) => r.summary_en || r.summary_ja).map((r) => `${r.summary_en ?? ''} ${r.summary_ja ?? ''}`),
-  ]);
   const recordEvidenceById = (id: string): Evidence => recordEvidence(recordsById.get(id)!)[0] ?? { report: null, record: id, quote: '' };
   // Each record seen from both ends: "this place partners with that one".
   const ends = sides.flatMap((s) => [
