@@ -458,6 +458,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
       for (const s of existing) take(s);
       if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
+      // A country was named but nothing offered is there: say why, rather than leave the reader to notice.
+      const wantedHere = named && countries ? countries : null;
+      if (wantedHere?.length && suggestions.length && !suggestions.some((x) => x.country !== null && wantedHere.includes(x.country))) {
+        const names = profile.wantedRegion ? ((l === 'ja' ? profile.wantedRegion.nameJa : null) ?? profile.wantedRegion.nameEn) : wantedHere.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ');
+        notes.push(REASONS.noneInCountry(l, names, place !== null));
+      }
       const warnings = [
         ...notes,
         ...(weak ? [REASONS.weak(l)] : []),
