@@ -4,6 +4,7 @@
  * rows (an unclosed quote, bytes that do not decode, missing fields), unknown columns and
  * duplicates become warnings with file, line and reason; every other row loads.
  */
+import { createRequire } from 'node:module';
 import { parseCsvLines } from './csv-rows.js';
 import { decodeLines } from './text-decoding.js';
 import { PartnershipRecordSchema, ThemeSchema, type PartnershipRecord } from './schemas.js';
@@ -29,10 +30,55 @@ const COUNTRY_NAMES: Record<string, string> = {
   'united kingdom': 'GB', uk: 'GB', 英国: 'GB', イギリス: 'GB', 'new zealand': 'NZ', ニュージーランド: 'NZ', mexico: 'MX', メキシコ: 'MX',
 };
 
+const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries') as {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, opts?: { select: 'official' | 'alias' | 'all' }): Record<string, string[]>;
+  alpha3ToAlpha2(code: string): string | undefined;
+  isValid(code: string): boolean;
+};
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+isoCountries.registerLocale(require('i18n-iso-countries/langs/ja.json'));
+
+/** Japanese formal suffixes people drop (ケニア共和国 → ケニア, ベルギー王国 → ベルギー). */
+const JA_FORMAL_SUFFIX = /(合衆国|民主主義人民共和国|人民民主共和国|民主共和国|人民共和国|連邦共和国|社会主義共和国|イスラム共和国|共和国|連合王国|王国|大公国|公国|連邦|首長国連邦)$/;
+/** Names compared by their letters only ("Viet Nam" = "Vietnam", "Timor-Leste" = "Timor Leste"). */
+const countryKey = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase().replace(/[^\p{L}]/gu, '');
+/** Formal prefixes people add to an English name ("Republic of Kenya", "the Kingdom of Thailand"). */
+const EN_FORMAL_PREFIX = /^(?:the\s+)?(?:(?:federal|democratic|people's|islamic|united|socialist|federative|plurinational|bolivarian|co-operative|cooperative|oriental)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|grand duchy|union)\s+of\s+(?:the\s+)?/i;
+let isoNames: Map<string, string> | undefined;
+
+/** Every English and Japanese ISO 3166-1 name and alias, and the Japanese short forms, by key. */
+function isoNameMap(): Map<string, string> {
+  if (isoNames) return isoNames;
+  isoNames = new Map();
+  for (const lang of ['en', 'ja']) {
+    for (const [code, names] of Object.entries(isoCountries.getNames(lang, { select: 'all' }))) {
+      for (const n of names) {
+        if (!isoNames.has(countryKey(n))) isoNames.set(countryKey(n), code);
+        const short = n.replace(JA_FORMAL_SUFFIX, '');
+        if (lang === 'ja' && short !== n && short.length >= 2 && !isoNames.has(countryKey(short))) isoNames.set(countryKey(short), code);
+      }
+    }
+  }
+  return isoNames;
+}
+
+/** A country column's value as an ISO alpha-2 code: a code (US, USA), an everyday name, or any ISO name in English or Japanese. */
 export function countryCode(name: string): string | null {
-  const t = name.trim();
-  if (/^[A-Z]{2}$/.test(t)) return t;
-  return COUNTRY_NAMES[t.toLowerCase()] ?? COUNTRY_NAMES[t] ?? null;
+  const t = name.normalize('NFKC').trim();
+  if (/^[A-Z]{2}$/.test(t)) return isoCountries.isValid(t) ? t : COUNTRY_NAMES[t.toLowerCase()] ?? null;
+  const everyday = COUNTRY_NAMES[t.toLowerCase()] ?? COUNTRY_NAMES[t];
+  if (everyday) return everyday;
+  if (/^[A-Z]{3}$/.test(t)) return isoCountries.alpha3ToAlpha2(t) ?? null;
+  // "Kenya", "Republic of Kenya", "ケニア", "ケニア共和国", "the Netherlands".
+  const names = isoNameMap();
+  const forms = [t, t.replace(/^the\s+/i, ''), t.replace(EN_FORMAL_PREFIX, ''), t.replace(JA_FORMAL_SUFFIX, '')];
+  for (const f of forms) {
+    const code = names.get(countryKey(f));
+    if (code) return code;
+  }
+  return null;
 }
 
 function kindOf(text: string): PartnershipRecord['kind'] {

@@ -116,7 +116,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const l = profile.language;
     const self = partyOf(place);
     // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
-    const req = { ...requesterOf(self, profile.themes), population: self.population ?? profile.population ?? null };
+    const req = { ...requesterOf(self, profile.themes), population: self.population ?? profile.population ?? null, statedPopulation: !!profile.population && (self.population === null || self.population === profile.population) };
     const weights = weightsFor();
     const pool = poolOf(country);
     const ctx = tieIndex.context(req, country);
@@ -137,13 +137,16 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const out: Scored[] = [];
     // Only the best few hundred are explained and backed with evidence; the rest cannot be shown.
     const scores = features.map((f) => scoreOf(weights, f.x));
-    const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
-    // When no city of the country has any record behind it, the gazetteer's best by size, climate and
-    // standing are the only proposals there are: offered (few), said so, rather than nothing.
     const backed = (i: number) => {
       const f = features[i]!.facts;
       return f.experience || f.regionTies || f.umbrella || f.partnersInRegion || f.sharedThemes.length;
     };
+    const ranked = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+    // Where a record must stand behind each city, the best few hundred are taken among the backed
+    // ones: a stated small size ranks hundreds of small unbacked towns above every backed city.
+    const order = (requireRecord && ranked.some(backed) ? ranked.filter(backed) : ranked).slice(0, 300);
+    // When no city of the country has any record behind it, the gazetteer's best by size, climate and
+    // standing are the only proposals there are: offered (few), said so, rather than nothing.
     if (requireRecord && !order.some(backed)) {
       requireRecord = false;
       order.splice(3);
@@ -455,6 +458,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
       for (const s of existing) take(s);
       if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
+      // A country was named but nothing offered is there: say why, rather than leave the reader to notice.
+      const wantedHere = named && countries ? countries : null;
+      if (wantedHere?.length && suggestions.length && !suggestions.some((x) => x.country !== null && wantedHere.includes(x.country))) {
+        const names = profile.wantedRegion ? ((l === 'ja' ? profile.wantedRegion.nameJa : null) ?? profile.wantedRegion.nameEn) : wantedHere.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ');
+        notes.push(REASONS.noneInCountry(l, names, place !== null));
+      }
       const warnings = [
         ...notes,
         ...(weak ? [REASONS.weak(l)] : []),

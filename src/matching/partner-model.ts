@@ -25,6 +25,13 @@ export interface Requester {
   /** Its first-level division key ("JP.15"). */
   readonly admin: string | null;
   readonly population: number | null;
+  /**
+   * The population is what the request says ("a town of 20,000"), not a known place's: a wish for
+   * partners of that size. A candidate then earns no prominence beyond that size — the fitted
+   * prominence weight, learned from ties of mostly large Japanese cities, would otherwise outweigh
+   * the size gap and offer Phoenix to a town of 20,000.
+   */
+  readonly statedPopulation?: boolean;
   readonly lat: number | null;
   readonly lon: number | null;
   readonly themes: readonly string[];
@@ -162,7 +169,7 @@ export class TieIndex {
           sizeKnown,
           latitude: req.lat !== null && c.lat !== null ? -Math.abs(Math.abs(req.lat) - Math.abs(c.lat)) / 10 : 0,
           nearPartners: nearestKm === null ? 0 : 1 / (1 + nearestKm / 50),
-          prominence: c.population ? Math.log10(c.population) - 4 : 0,
+          prominence: c.population ? Math.log10(req.statedPopulation && req.population ? Math.min(c.population, req.population) : c.population) - 4 : 0,
           seat: c.featureCode && /^PPL(A|C)$/.test(c.featureCode) ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0,
           themes: shared.size ? Math.log1p(shared.size) : 0,
         };

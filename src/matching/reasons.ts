@@ -46,5 +46,9 @@ export const REASONS = {
     l === 'ja'
       ? `${countries}の都市については提携の記録がないため、人口規模・緯度・地域での位置づけだけで選んだ候補です。提携リストを取り込むと精度が上がります。`
       : `No partnership record involves cities in ${countries}: those suggestions rest on size, latitude and standing only. Importing a partnership list (--records) makes them better.`,
+  noneInCountry: (l: Language, countries: string, placeKnown: boolean) =>
+    l === 'ja'
+      ? `${countries}の候補はありません。${placeKnown ? 'この依頼に合う提携や先行事例が記録にありません' : '依頼元の自治体名がないため相手都市を順位づけできず、この依頼に合う先行事例も記録にありません'}。以下は別の国の先行事例やプログラムです${placeKnown ? '' : '（自治体名を書くと、その国の都市を提案できます）'}。`
+      : `Nothing here is in ${countries}: ${placeKnown ? 'the records hold no partnership or precedent there that fits this request' : 'no place of yours was named to rank cities there from, and the records hold no precedent there that fits this request'}. What follows are precedents elsewhere and programs${placeKnown ? '' : ' (name your city or prefecture to get cities there)'}.`,
   existing: (l: Language) => (l === 'ja' ? 'すでに提携しています（既存の関係）' : 'already a partner (existing relationship)'),
 };

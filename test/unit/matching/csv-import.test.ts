@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, importCsv } from '../../../src/knowledge/csv-import.js';
+import { countryCode, decodeCsv, importCsv } from '../../../src/knowledge/csv-import.js';
 
 const fixture = (name: string) => readFile(path.join(import.meta.dirname, '../../fixtures', name));
 
@@ -28,6 +28,16 @@ describe('CSV import of partnership lists', () => {
     expect(warnings).toEqual([]);
     expect(records).toHaveLength(30);
     expect(records[0]).toMatchObject({ a: { name_ja: '大阪市', region_ja: '大阪府', country: 'JP' }, b: { name_en: 'San Francisco', region_en: 'California', country: 'US' }, year: 1957, source: 'us.csv' });
+  });
+
+  it('knows every country by its ISO names in English and Japanese, codes and formal names included', () => {
+    const csv = 'Prefecture,Japanese City,Country,Partner City\n愛知県,豊田市,Kenya,Nakuru\n愛知県,岡崎市,ペルー共和国,Lima\n愛知県,半田市,Republic of Fiji,Nadi\n愛知県,安城市,Viet Nam,Hue\n愛知県,刈谷市,NPL,Pokhara\n愛知県,碧南市,Atlantis,Poseidonis\n';
+    const { records, warnings } = importCsv(new TextEncoder().encode(csv), 'w.csv');
+    expect(records.map((r) => r.b.country)).toEqual(['KE', 'PE', 'FJ', 'VN', 'NP', null]);
+    expect(warnings).toEqual(['w.csv:7: unknown country "Atlantis" (kept without a country)']);
+    expect(countryCode('ケニア')).toBe('KE');
+    expect(countryCode('the Netherlands')).toBe('NL');
+    expect(countryCode('ZZ')).toBeNull();
   });
 
   it('explains which columns are missing', () => {

@@ -39,6 +39,19 @@ describe('partner model', () => {
     expect(w.cvAuc).toBeGreaterThan(0.6);
   });
 
+  it('gives a candidate no prominence beyond a size the request states, but all of it beyond a known place\'s', () => {
+    const big = place('big', 'AU', 'AU.09', 2_000_000, -33, 151);
+    const peer = place('peer', 'AU', 'AU.09', 15_000, -33, 151);
+    const known = { key: 'jx', country: 'JP', admin: null, population: 15000, lat: null, lon: null, themes: [] };
+    const [bigKnown, peerKnown] = index.featurise(known, [big, peer], 'AU');
+    const [bigStated, peerStated] = index.featurise({ ...known, key: null, statedPopulation: true }, [big, peer], 'AU');
+    expect(bigKnown!.x.prominence).toBeCloseTo(Math.log10(2_000_000) - 4);
+    expect(bigStated!.x.prominence).toBeCloseTo(Math.log10(15000) - 4);
+    expect(peerStated!.x.prominence).toBeCloseTo(peerKnown!.x.prominence);
+    // The size gap still counts against the big one.
+    expect(bigStated!.x.size).toBeLessThan(peerStated!.x.size);
+  });
+
   it('falls back to the priors with too few ties', () => {
     const small = new TieIndex(ties.slice(0, 5));
     expect(fitPartnerWeights(small, () => foreign, () => ({ key: null, country: 'JP', admin: null, population: null, lat: null, lon: null, themes: [] }))).toBe(PRIOR_WEIGHTS);
