@@ -54,6 +54,15 @@ export type ProfileRefiner = (request: string, profile: MatchProfile, workspace?
 export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, cacheDir, placeNames = [] }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner; /** Where the fitted partner weights are cached. */ cacheDir?: string; /** Bilingual country and region names (the glossary's). */ placeNames?: readonly NameEntry[] }): Matcher {
   const world = new World(placeNames);
   const sides = resolveRecords(knowledge.records, gazetteer);
+  // The median population of Japan's towns and villages (町・村) in the gazetteer: what "small" means
+  // when a request gives no figure. From the data, computed once.
+  let smallPlace: number | null | undefined;
+  const typicalSmallPlace = (): number | null => {
+    if (smallPlace !== undefined) return smallPlace;
+    const sizes = gazetteer.cities('JP').filter((c) => c.nameJa && /[町村]$/.test(c.nameJa) && c.population).map((c) => c.population!).sort((a, b) => a - b);
+    smallPlace = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : null;
+    return smallPlace;
+  };
   // City parties of imported lists that the gazetteer cannot place (merged, misspelt, too small): reported, not dropped silently.
   const unresolvedImports = [...new Set(sides.flatMap((s) => (s.record.source === 'curated' ? [] : [s.a, s.b]).filter((p) => !p.resolved).map((p) => p.nameJa ?? p.nameEn ?? '')))];
   // Names of first-level divisions outside Japan and the US, as the records spell them (GeoNames gives codes only).
@@ -116,7 +125,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const l = profile.language;
     const self = partyOf(place);
     // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
-    const req = { ...requesterOf(self, profile.themes), population: self.population ?? profile.population ?? null, statedPopulation: !!profile.population && (self.population === null || self.population === profile.population) };
+    // "A small town" with no figure: the size of a typical Japanese town or village stands in for it.
+    const wished = profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
+    const req = { ...requesterOf(self, profile.themes), population: self.population ?? wished ?? null, statedPopulation: wished !== null && (self.population === null || self.population === wished) };
     const weights = weightsFor();
     const pool = poolOf(country);
     const ctx = tieIndex.context(req, country);

@@ -18,8 +18,16 @@ beforeAll(async () => {
 });
 
 describe('matcher', () => {
+  it('reads "small" without a figure as the size of a typical town: no metropolis leads', async () => {
+    const reply = await matcher.match('Which US city could partner with our small fishing town in Iwate?');
+    const cities = reply.suggestions.filter((s) => s.kind === 'city');
+    expect(cities.length).toBeGreaterThan(0);
+    expect(cities[0]!.nameEn).not.toBe('Los Angeles');
+    expect(cities.slice(0, 3).every((c) => !/Los Angeles|San Diego|San Jose/.test(c.nameEn ?? ''))).toBe(true);
+  });
+
   it('parses a Japanese request into themes, country and kind, and answers in Japanese', async () => {
-    const reply = await matcher.match('小さな沿岸の町で、津波の経験があり、米国の高校と交流したい');
+    const reply = await matcher.match('津波を経験した小さな沿岸の町です。米国の高校生と交流できる相手を探しています');
     expect(reply.language).toBe('ja');
     expect(reply.profile).toMatchObject({ wanted_country: 'US', size: 'small', coastal: true });
     expect(reply.profile.themes).toEqual(expect.arrayContaining(['disaster-recovery', 'youth-exchange']));
@@ -29,7 +37,7 @@ describe('matcher', () => {
   });
 
   it('suggests the sister prefecture first for a county in Maryland, with the precedent', async () => {
-    const reply = await matcher.match("We're a county in Maryland; our nursing students want to study healthy aging in Japan.");
+    const reply = await matcher.match("We are a county in Maryland and our nursing students want to learn about healthy aging in Japan.");
     expect(reply.suggestions[0]).toMatchObject({ kind: 'region', nameEn: expect.stringMatching(/Kanagawa/), country: 'JP' });
     expect(reply.suggestions[0]!.reasons.join(' ')).toMatch(/sister-state tie/);
     expect(new Set(reply.suggestions.map((s) => s.kind)).size).toBeGreaterThan(1);

@@ -8,11 +8,11 @@ describe('request profile', () => {
   it('does not take the requester\'s own description for the kind of counterpart wanted', () => {
     expect(parseProfile('Our prefecture wants to send its own staff abroad as volunteers.', gazetteer).wantedKind).toBeNull();
     expect(parseProfile('外国人住民が増えている町で、多文化共生を支援してくれる仕組みを探しています', gazetteer).wantedKind).toBe('program');
-    expect(parseProfile('日本の若者に国連など国際機関で働く経験をさせたい', gazetteer).wantedKind).toBeNull();
+    expect(parseProfile('若い人たちに国際機関で働く経験を積ませたい', gazetteer).wantedKind).toBeNull();
     expect(parseProfile('Which Japanese city could be a sister city for Findlay, Ohio?', gazetteer).wantedKind).toBe('city');
   });
 
   it('reads the Japanese language as a language, not as the country wanted', () => {
-    expect(parseProfile('米国に日本語を教える若い人材を送りたい', gazetteer).wantedCountry).toBe('US');
+    expect(parseProfile('アメリカの学校に日本語を教える若手を派遣したい', gazetteer).wantedCountry).toBe('US');
   });
 });
