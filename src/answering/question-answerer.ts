@@ -20,7 +20,7 @@ export const RANK_DEPTH = 20;
 /** Adds the thread's previous question at half weight, so "and in 2024?" keeps its subject. */
 export function withContext(query: AnalysedQuery, context: readonly ConversationTurn[] | undefined, kb: KnowledgeBase): AnalysedQuery {
   // The latest earlier question that asked something ("thanks!" in between lends no subject).
-  const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user' && !isContentFree(analyseQuery(t.text, kb), kb.lexical));
+  const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user' && (asksSomething(t.text) || !isContentFree(analyseQuery(t.text, kb), kb.lexical)));
   if (!previous) return query;
   const earlier = analyseQuery(previous.text, kb);
   const known = new Set(query.groups.map((g) => g.label));
