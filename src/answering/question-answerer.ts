@@ -20,9 +20,16 @@ export const RANK_DEPTH = 20;
 /** Adds the thread's previous question at half weight, so "and in 2024?" keeps its subject. */
 export function withContext(query: AnalysedQuery, context: readonly ConversationTurn[] | undefined, kb: KnowledgeBase): AnalysedQuery {
   // The latest earlier question that asked something ("thanks!" in between lends no subject).
-  const previous = [...(context ?? [])].reverse().find((t) => t.role === 'user' && (asksSomething(t.text) || !isContentFree(analyseQuery(t.text, kb), kb.lexical)));
-  if (!previous) return query;
-  const earlier = analyseQuery(previous.text, kb);
+  let earlier: AnalysedQuery | undefined;
+  for (const turn of [...(context ?? [])].reverse()) {
+    if (turn.role !== 'user') continue;
+    const analysed = analyseQuery(turn.text, kb);
+    if (asksSomething(turn.text) || !isContentFree(analysed, kb.lexical)) {
+      earlier = analysed;
+      break;
+    }
+  }
+  if (!earlier) return query;
   const known = new Set(query.groups.map((g) => g.label));
   const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5, critical: false }));
   return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts], reports: query.reports.length ? query.reports : earlier.reports };
@@ -56,13 +63,18 @@ function nounGlosser(kb: KnowledgeBase, question: string): (ja: string) => strin
   };
 }
 
+/** An analysed question's passages: fused, re-ranked by proximity, a report the question names first. */
+export async function rankQuery(query: AnalysedQuery, kb: KnowledgeBase, rank: ChunkRanker): Promise<readonly ScoredChunk[]> {
+  if (query.groups.length === 0) return [];
+  // Re-rank by proximity first; a report the question names still leads afterwards.
+  const fused = rerankByProximity(query, await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), kb.lexical);
+  return preferReports(fused, query.reports).slice(0, RANK_DEPTH);
+}
+
 /** The analysed question (with the thread's context) and its ranked passages. */
 export async function analyseAndRank(question: string, kb: KnowledgeBase, rank: ChunkRanker, context?: readonly ConversationTurn[]): Promise<{ query: AnalysedQuery; ranked: readonly ScoredChunk[] }> {
   const query = withContext(analyseQuery(question, kb), context, kb);
-  if (query.groups.length === 0) return { query, ranked: [] };
-  // Re-rank by proximity first; a report the question names still leads afterwards.
-  const fused = rerankByProximity(query, await rank(query, query.reports.length ? RANK_DEPTH * 3 : RANK_DEPTH), kb.lexical);
-  return { query, ranked: preferReports(fused, query.reports).slice(0, RANK_DEPTH) };
+  return { query, ranked: await rankQuery(query, kb, rank) };
 }
 
 export async function answerQuestion(
@@ -84,7 +96,7 @@ export async function answerQuestion(
     const overview = composeReportOverview(question, query.reports[0]!, query.language, kb.lexical, kb.glossary, kb.readings);
     if (overview) return { reply: overview, ranked: [] };
   }
-  const { ranked } = await analyseAndRank(question, kb, rank, options.context);
+  const ranked = await rankQuery(query, kb, rank);
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings, nounGlosser(kb, question));
   return { reply, ranked };
 }

@@ -40,29 +40,32 @@ function regionOf(party: Party): string | null {
   return findPrefecture(raw)?.en ?? raw;
 }
 
+/** A city of the gazetteer as a party: one key, whether it came from a record or from the gazetteer. */
+function cityParty(place: Place): PartyPlace {
+  return {
+    key: `${place.country}:${foldName(place.regionEn ?? '')}:${foldName(place.nameEn)}`.toLowerCase(),
+    nameEn: place.nameEn,
+    nameJa: place.nameJa,
+    country: place.country,
+    region: place.regionEn,
+    level: 'city',
+    population: place.population,
+    lat: place.lat,
+    lon: place.lon,
+    admin: place.admin ?? null,
+    featureCode: place.featureCode ?? null,
+    resolved: true,
+    formerName: place.formerName ?? null,
+  };
+}
+
 export function resolveParty(party: Party, gazetteer: Gazetteer): PartyPlace {
   const isCity = ['city', 'town', 'village', 'county'].includes(party.level);
   const region = regionOf(party);
   if (isCity) {
     const query = party.name_ja && party.country === 'JP' ? `${party.region_ja ?? ''}${party.name_ja}` : `${party.name_en ?? party.name_ja}${region ? `, ${region}` : ''}`;
     const place = gazetteer.resolve(query, party.country ?? undefined) ?? (party.name_en ? gazetteer.resolve(party.name_en, party.country ?? undefined) : null);
-    if (place) {
-      return {
-        key: `${place.country}:${foldName(place.regionEn ?? '')}:${foldName(place.nameEn)}`.toLowerCase(),
-        nameEn: place.nameEn,
-        nameJa: place.nameJa ?? (place.formerName ? null : party.name_ja),
-        country: place.country,
-        region: place.regionEn,
-        level: party.level,
-        population: place.population,
-        lat: place.lat,
-        lon: place.lon,
-        admin: place.admin ?? null,
-        featureCode: place.featureCode ?? null,
-        resolved: true,
-        formerName: place.formerName ?? null,
-      };
-    }
+    if (place) return { ...cityParty(place), nameJa: place.nameJa ?? (place.formerName ? null : party.name_ja), level: party.level };
   }
   const regionLevel = party.level === 'prefecture' || party.level === 'state' || party.level === 'province' || party.level === 'region';
   const selfRegion = regionLevel ? regionOf({ ...party, region_en: party.name_en, region_ja: party.name_ja }) : region;
@@ -101,23 +104,7 @@ export function resolveRecords(records: readonly PartnershipRecord[], gazetteer:
 
 /** A gazetteer place as a record party would resolve to it (same key), so the two compare. */
 export function partyOf(place: Place): PartyPlace {
-  if (place.level === 'city') {
-    return {
-      key: `${place.country}:${foldName(place.regionEn ?? '')}:${foldName(place.nameEn)}`.toLowerCase(),
-      nameEn: place.nameEn,
-      nameJa: place.nameJa,
-      country: place.country,
-      region: place.regionEn,
-      level: 'city',
-      population: place.population,
-      lat: place.lat,
-      lon: place.lon,
-      admin: place.admin ?? null,
-      featureCode: place.featureCode ?? null,
-      resolved: true,
-      formerName: place.formerName ?? null,
-    };
-  }
+  if (place.level === 'city') return cityParty(place);
   const state = place.country === 'US' ? findUsState(place.nameEn) : null;
   const pref = place.country === 'JP' ? findPrefecture(place.nameEn) : null;
   return {
