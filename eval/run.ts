@@ -11,6 +11,7 @@ const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   { name: 'summaries', run: () => runSummaryEval('dev') },
   // Held out: printed in aggregate only (see eval/results/summaries-frozen.md); never tuned on.
   { name: 'summaries (frozen)', run: () => runSummaryEval('frozen') },
+  { name: 'summaries (frozen 2)', run: () => runSummaryEval('frozen2') },
 ];
 
 let failed = false;

@@ -20,6 +20,8 @@ export const SUMMARY_SETS = {
   /** Our own second dev set: rejections, decisions and questions phrased many ways, both scripts. */
   dev2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev2'), perTranscript: true },
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
+  /** A second held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code). */
+  frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
 } as const;
 
 interface Label {
@@ -108,7 +110,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const i = process.argv.indexOf('--set');
   const set = (i > -1 ? process.argv[i + 1] : 'dev') as keyof typeof SUMMARY_SETS;
   if (!(set in SUMMARY_SETS)) {
-    process.stderr.write(`Unknown set ${set}; use --set dev, dev2 or frozen.\n`);
+    process.stderr.write(`Unknown set ${set}; use --set ${Object.keys(SUMMARY_SETS).join(', ')}.\n`);
     process.exitCode = 2;
   } else {
     const { lines } = await runSummaryEval(set);
