@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.153,
-  weights: { coverage: 1.167, window: 1.107, alone: 1.37, typed: 2.022, missing: -1.088, margin: 0.406 },
-  refuseBelow: 0.198,
-  lowBelow: 0.408,
+  bias: -4.12,
+  weights: { coverage: 1.155, window: 1.118, alone: 1.403, typed: 1.966, missing: -0.866, margin: 0.319 },
+  refuseBelow: 0.191,
+  lowBelow: 0.411,
 };

@@ -21,8 +21,9 @@ const GAP_IN_JAPANESE = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ])
 /**
  * Bump when the index text changes for the same reports (cached indexes are keyed by it).
  * 2: whitespace inside Japanese runs removed.
+ * 3: a number is also indexed joined to the Japanese character after it (tokenizer).
  */
-export const INDEX_TEXT_VERSION = 2;
+export const INDEX_TEXT_VERSION = 3;
 
 /** NFKC, variant kanji folded, lower-cased, whitespace collapsed, and removed inside Japanese runs. */
 export function normaliseForIndex(text: string): string {
