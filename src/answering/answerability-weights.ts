@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.12,
-  weights: { coverage: 1.155, window: 1.118, alone: 1.403, typed: 1.966, missing: -0.866, margin: 0.319 },
-  refuseBelow: 0.191,
-  lowBelow: 0.411,
+  bias: -3.754,
+  weights: { coverage: 0.915, window: 1.136, alone: 1.279, typed: 1.838, missing: -0.853, margin: 0.346 },
+  refuseBelow: 0.212,
+  lowBelow: 0.433,
 };
