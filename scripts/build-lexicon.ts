@@ -1,7 +1,7 @@
 /**
  * Builds knowledge/lexicon/lexicon.json from field resources — JMdict/EDICT, ENAMDICT (EDRDG,
- * CC BY-SA 4.0) and Sudachi's synonym dictionary (Apache-2.0) — keeping only what the reports
- * need, with each Japanese form's document frequency over the reports' passages.
+ * CC BY-SA 4.0), Sudachi's synonym dictionary (Apache-2.0) and English demonyms (world-countries,
+ * ODbL) — keeping only what the reports need, with each Japanese form's document frequency over the reports' passages.
  *
  *   apt-get install edict enamdict   # /usr/share/edict/{edict,enamdict}
  *   npm run lexicon:build            # writes knowledge/lexicon/lexicon.json (deterministic)
@@ -229,6 +229,27 @@ const wanted = new Set<string>([...edictLines.flatMap((l) => [l.form, ...l.stems
 const df = documentFrequencies(wanted);
 const nameDf = documentFrequencies(new Set(nameLines.map((l) => l.form)), true);
 
+/**
+ * English demonyms ("Zambian", "Thai"), from the `world-countries` data (ODbL): EDICT glosses a
+ * country's name ("Zambia") but rarely the adjective English questions use ("Zambian trainees"),
+ * so the demonym joins the sense that glosses the country, as a later gloss of it.
+ */
+const demonymsByCountry = new Map<string, string[]>();
+for (const c of require('world-countries') as { name: { common: string; official: string }; demonyms?: { eng?: { f: string; m: string } } }[]) {
+  const eng = c.demonyms?.eng;
+  if (!eng) continue;
+  const forms = [...new Set([eng.m, eng.f])].filter((d) => d && d.toLowerCase() !== c.name.common.toLowerCase());
+  // Case matters: EDICT writes a country capitalised ("Greenland"), a common noun not ("greenland").
+  for (const name of [c.name.common, c.name.official]) demonymsByCountry.set(name, forms);
+}
+for (const l of edictLines) {
+  for (const sense of l.senses) {
+    const country = sense.find((g) => demonymsByCountry.has(g));
+    if (!country) continue;
+    for (const d of demonymsByCountry.get(country)!) if (!sense.some((g) => g.toLowerCase() === d.toLowerCase())) sense.push(d);
+  }
+}
+
 const byForm = new Map<string, EdictLine[]>();
 /** The form an entry is found by in the reports: its headword, else a verb's or adjective's stem. */
 const foundAs = (l: EdictLine) => (df.has(l.form) ? l.form : l.stems.find((s) => df.has(s)) ?? null);
@@ -247,7 +268,10 @@ const edict: LexiconFile['edict'] = [...byForm.entries()]
     return { ja: form, ...(found !== form ? { stem: found } : {}), reading, ...(romaji ? { romaji } : {}), common: ordered.some((l) => l.common), df: df.get(found)!, senses };
   });
 
-const names: LexiconFile['enamdict'] = nameLines
+// ENAMDICT writes a country by its English name (ネパール: "Nepal"); its demonym ("Nepalese") is
+// another English form of the same place.
+const withDemonyms = nameLines.flatMap((l) => [l, ...(l.tags.includes('p') ? (demonymsByCountry.get(l.romaji) ?? []).map((d) => ({ ...l, romaji: d })) : [])]);
+const names: LexiconFile['enamdict'] = withDemonyms
   .filter((l) => nameDf.has(l.form))
   .map((l) => ({ ja: l.form, reading: l.reading, romaji: l.romaji, tags: l.tags, df: nameDf.get(l.form)! }))
   .sort((a, b) => (a.ja < b.ja ? -1 : a.ja > b.ja ? 1 : a.reading < b.reading ? -1 : a.reading > b.reading ? 1 : a.romaji < b.romaji ? -1 : 1));
@@ -272,6 +296,7 @@ const file: LexiconFile = {
     edict: 'JMdict/EDICT, Electronic Dictionary Research and Development Group (EDRDG), CC BY-SA 4.0',
     enamdict: 'ENAMDICT/JMnedict, Electronic Dictionary Research and Development Group (EDRDG), CC BY-SA 4.0',
     sudachi: 'Sudachi synonym dictionary (sudachi-synonyms-dictionary), Works Applications, Apache-2.0',
+    demonyms: 'English demonyms from world-countries (mledoze/countries), ODbL 1.0',
   },
   edict,
   enamdict: mergedNames,

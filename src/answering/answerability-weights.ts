@@ -6,8 +6,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.153,
-  weights: { coverage: 1.167, window: 1.107, alone: 1.37, typed: 2.022, missing: -1.088, margin: 0.406 },
-  refuseBelow: 0.198,
-  lowBelow: 0.408,
+  bias: -3.754,
+  weights: { coverage: 0.915, window: 1.136, alone: 1.279, typed: 1.838, missing: -0.853, margin: 0.346 },
+  refuseBelow: 0.212,
+  lowBelow: 0.433,
 };

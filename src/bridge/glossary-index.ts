@@ -6,7 +6,7 @@
  * reports, and between Japanese report lines and English answers.
  */
 import { toRomaji } from 'wanakana';
-import { normaliseForIndex } from '../knowledge/normalise.js';
+import { foldLatinDiacritics, normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { ExpansionSource, Lexicon } from '../lexicon/index.js';
 import { englishWords, stemEnglish } from '../retrieval/tokenizer.js';
@@ -46,11 +46,10 @@ function nameKind(tags: readonly string[] | undefined): GlossaryEntry['kind'] {
   return 'person';
 }
 
-const stripMacrons = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** The key an English phrase is indexed by: stemmed words joined by spaces. */
 export function englishKey(phrase: string): string {
-  return englishWords(stripMacrons(phrase)).map(stemEnglish).join(' ');
+  return englishWords(foldLatinDiacritics(phrase)).map(stemEnglish).join(' ');
 }
 
 export class GlossaryIndex {
@@ -108,7 +107,7 @@ export class GlossaryIndex {
    * says which words may be read as Japanese names in romaji (ENAMDICT).
    */
   findEnglish(text: string, isName: (word: string) => boolean = () => false): { matches: ConceptMatch[]; leftover: string[] } {
-    const words = englishWords(stripMacrons(text));
+    const words = englishWords(foldLatinDiacritics(text));
     const stems = words.map(stemEnglish);
     const matches: ConceptMatch[] = [];
     const leftover: string[] = [];

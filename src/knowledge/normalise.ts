@@ -21,13 +21,23 @@ const GAP_IN_JAPANESE = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ])
 /**
  * Bump when the index text changes for the same reports (cached indexes are keyed by it).
  * 2: whitespace inside Japanese runs removed.
+ * 3: a number is also indexed joined to the Japanese character after it (tokenizer); Latin
+ *    diacritics folded (Kitakyūshū → kitakyushu, Québec → quebec).
  */
-export const INDEX_TEXT_VERSION = 2;
+export const INDEX_TEXT_VERSION = 3;
 
-/** NFKC, variant kanji folded, lower-cased, whitespace collapsed, and removed inside Japanese runs. */
+/**
+ * Latin letters with diacritics as their base letters ("Ōita" → "Oita"): romanised Japanese is
+ * written with and without macrons. Only Latin letters are decomposed — NFD would split kana's
+ * voicing marks.
+ */
+export function foldLatinDiacritics(text: string): string {
+  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (ch) => ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/** NFKC, Latin diacritics and variant kanji folded, lower-cased, whitespace collapsed, and removed inside Japanese runs. */
 export function normaliseForIndex(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldLatinDiacritics(text.normalize('NFKC'))
     .replace(VARIANT_PATTERN, (m) => VARIANTS[m] ?? m)
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -1,16 +1,15 @@
 /** English lookup keys: stemmed words (as the glossary's `englishKey`), and de-inflected variants of a question word. */
+import { foldLatinDiacritics } from '../knowledge/normalise.js';
 import { englishWords, stemEnglish } from '../retrieval/tokenizer.js';
-
-const stripMacrons = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
 
 /** The key an English phrase is indexed by: stemmed words joined by spaces. */
 export function englishKey(phrase: string): string {
-  return englishWords(stripMacrons(phrase)).map(stemEnglish).join(' ');
+  return englishWords(foldLatinDiacritics(phrase)).map(stemEnglish).join(' ');
 }
 
 /** The (stemmed) words of a text, in order, with their surfaces. */
 export function englishStems(text: string): { words: string[]; stems: string[] } {
-  const words = englishWords(stripMacrons(text));
+  const words = englishWords(foldLatinDiacritics(text));
   return { words, stems: words.map(stemEnglish) };
 }
 
@@ -71,5 +70,5 @@ export function englishRoot(word: string): string {
 
 /** The root key of a phrase: the root of every word. */
 export function englishRootKey(phrase: string): string {
-  return englishWords(stripMacrons(phrase)).map(englishRoot).join(' ');
+  return englishWords(foldLatinDiacritics(phrase)).map(englishRoot).join(' ');
 }

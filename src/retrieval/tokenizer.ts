@@ -1,8 +1,10 @@
 /**
  * Japanese-aware tokenizer for lexical search: runs of Japanese script become overlapping
  * character bigrams (robust to OCR noise and unknown names, no dictionary to load), Latin
- * words are lower-cased and lightly stemmed, numbers are kept whole. Input must already be
- * normalised with `normaliseForIndex`.
+ * words are lower-cased and lightly stemmed, numbers are kept whole — and also joined to the
+ * Japanese character that follows them ("11月", "2019年", "8万"), so a date or a count is one
+ * rare token, not a common number beside a common counter. Input must already be normalised
+ * with `normaliseForIndex`.
  */
 import { isJapaneseChar } from '../knowledge/normalise.js';
 
@@ -38,13 +40,17 @@ export function tokenize(normalised: string): string[] {
     if (run) tokens.push(...bigrams(run));
     run = '';
   };
+  let number = '';
   const endWord = () => {
     if (word) tokens.push(stemEnglish(word));
+    number = /^\d+$/.test(word) ? word : '';
     word = '';
   };
   for (const ch of normalised) {
     if (isJapaneseChar(ch)) {
       endWord();
+      if (number && !run) tokens.push(number + ch);
+      number = '';
       run += ch;
     } else if (/[a-z0-9]/.test(ch)) {
       endRun();
@@ -52,6 +58,7 @@ export function tokenize(normalised: string): string[] {
     } else {
       endRun();
       endWord();
+      number = '';
     }
   }
   endRun();

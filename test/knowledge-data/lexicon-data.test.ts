@@ -18,6 +18,19 @@ describe('knowledge/lexicon/lexicon.json', () => {
     expect(Object.values(lexicon.sources).join(' ')).toMatch(/EDRDG.*CC BY-SA 4\.0[\s\S]*Apache-2\.0/);
   });
 
+  it('knows English demonyms as English forms of the countries (world-countries, ODbL)', () => {
+    expect(lexicon.sources.demonyms).toMatch(/world-countries.*ODbL/);
+    // A country ENAMDICT names in English ("Nepal") is also reached by its adjective.
+    for (const [country, demonym] of [['Nepal', 'Nepalese'], ['Brazil', 'Brazilian']] as const) {
+      const place = lexicon.enamdict.find((n) => n.romaji === country);
+      expect(place, country).toBeDefined();
+      expect(lexicon.enamdict.some((n) => n.romaji === demonym && n.ja === place!.ja)).toBe(true);
+    }
+    // A country EDICT glosses gets its demonym in the same sense; a common noun that spells like one does not.
+    expect(lexicon.edict.find((e) => e.ja === '韓国')!.senses[0]).toContain('South Korean');
+    expect(lexicon.edict.flatMap((e) => e.senses.flat())).not.toContain('Greenlandic');
+  });
+
   it('is sorted, so a rebuild gives the same bytes', () => {
     const forms = lexicon.edict.map((e) => e.ja);
     expect(forms).toEqual([...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForIndex } from '../../../src/knowledge/normalise.js';
+import { foldLatinDiacritics, normaliseForIndex } from '../../../src/knowledge/normalise.js';
 
 describe('normaliseForIndex', () => {
   it('folds OCR and variant kanji to their common forms', () => {
@@ -12,5 +12,13 @@ describe('normaliseForIndex', () => {
   });
   it('folds dash variants', () => {
     expect(normaliseForIndex('日米–関係')).toBe(normaliseForIndex('日米—関係'));
+  });
+});
+
+describe('foldLatinDiacritics', () => {
+  it('writes romanised names with and without macrons alike, and leaves kana alone', () => {
+    expect(normaliseForIndex('Kitakyūshū and Ōita, Québec')).toBe('kitakyushu and oita, quebec');
+    // NFD would split が into か and a voicing mark: only Latin letters are decomposed.
+    expect(foldLatinDiacritics('がぎぐ パピプ Tōkyō')).toBe('がぎぐ パピプ Tokyo');
   });
 });
