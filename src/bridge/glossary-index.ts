@@ -9,6 +9,7 @@ import { toRomaji } from 'wanakana';
 import { foldLatinDiacritics, normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { ExpansionSource, Lexicon } from '../lexicon/index.js';
+import { englishKey } from '../lexicon/english-key.js';
 import { englishWords, stemEnglish } from '../retrieval/tokenizer.js';
 
 export interface ConceptMatch {
@@ -44,12 +45,6 @@ function nameKind(tags: readonly string[] | undefined): GlossaryEntry['kind'] {
   if (tags?.includes('p')) return 'municipality';
   if (tags?.some((t) => t === 'o' || t === 'c')) return 'organisation';
   return 'person';
-}
-
-
-/** The key an English phrase is indexed by: stemmed words joined by spaces. */
-export function englishKey(phrase: string): string {
-  return englishWords(foldLatinDiacritics(phrase)).map(stemEnglish).join(' ');
 }
 
 export class GlossaryIndex {
