@@ -29,6 +29,7 @@ import {
   sentencesOf,
 } from './cues.js';
 import { NameFinder, type FoundName } from './name-finder.js';
+import { listReferences } from './references.js';
 
 export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
@@ -36,6 +37,20 @@ export interface Summarizer {
 
 /** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason". */
 const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\))?\s*(?:[—–:-]\s*(.+))?$/;
+
+/**
+ * One line of Musubi's rendered list: its name, every spelling it gives ("Boise (ボイシ)",
+ * "クレセントシティ / Crescent City": the other script in parentheses or after a slash) and its reason.
+ */
+function listItem(line: string): { name: string; spellings: string[]; reason: string | null } | null {
+  const m = NUMBERED.exec(line);
+  if (!m) return null;
+  const parts = m[1]!.split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  const inParens = m[2]?.trim();
+  // "(city, US)" describes the kind; "(ボイシ)" is the name in the other script.
+  const otherScript = inParens && isJapanese(inParens) !== isJapanese(parts[0]!) && !inParens.includes(',') ? [inParens] : [];
+  return { name: parts[0]!, spellings: [...parts, ...otherScript], reason: m[3] ? clip(m[3]) : null };
+}
 
 type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
 
@@ -186,6 +201,18 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   return best?.act ?? null;
 }
 
+/** A short reply that only agrees ("Agreed.", "+1", "I agree with that", 「同感です」): no other act of its own. */
+function isBareAgreement(sentence: string, cues: readonly Cue[]): boolean {
+  return AGREEMENT_CUES.test(sentence) && !cues.some((c) => c.act === 'reject' || c.act === 'propose') && sentence.replace(/[^\p{L}\p{N}+]/gu, '').length <= 24;
+}
+
+/** The settling act (decide or reject) last taken on each candidate in a message. */
+function lastSettling(acts: readonly { name: string; what: Act }[]): { name: string; what: Act }[] {
+  const last = new Map<string, Act>();
+  for (const a of acts) if (a.what === 'decide' || a.what === 'reject') last.set(a.name, a.what);
+  return [...last].map(([name, what]) => ({ name, what }));
+}
+
 /** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office". */
 const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^\s+(office|branch|chapter|bureau)\b/i;
 
@@ -223,6 +250,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const language = majorityLanguage(messages);
       /** The candidates the latest message that named any was about (for "Let's do that", "Too far"). */
       let focus: string[] = [];
+      /** Musubi's latest list, in its order (for "the second one", 「2番目」). */
+      let list: string[] = [];
       /** Who first named each name, cue or not: the proposer when the team settles on it later. */
       const firstNamedBy = new Map<string, { by: string; reason: string }>();
 
@@ -236,7 +265,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         }
         return c;
       };
+      /** What the message being read did to each candidate, and the last person's message that did anything. */
+      let actsNow: { name: string; what: Act }[] = [];
+      let previous: { author: string; acts: { name: string; what: Act }[] } | null = null;
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
+        actsNow.push({ name, what });
         const exists = candidates.has(keyOf(name));
         // A plain question or agreement about an unknown name does not make it a candidate.
         if (!exists && (what === 'ask' || what === 'support')) return;
@@ -281,18 +314,21 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if (!m.suggestions?.length && m.replyKind === undefined) {
             // Fallback for transcripts without data (the summarize CLI's `bot: true` lines).
             for (const line of m.text.split('\n')) {
-              const numbered = NUMBERED.exec(line);
-              if (!numbered) continue;
-              const found = names.find(numbered[1]!)[0];
-              const display = found?.display ?? numbered[1]!.trim();
-              act(display, 'propose', 'Musubi', link, numbered[3] ? clip(numbered[3]) : null);
+              const item = listItem(line);
+              if (!item) continue;
+              const display = displayOfItem(item, names);
+              act(display, 'propose', 'Musubi', link, item.reason);
               named.push(display);
             }
           }
-          if (named.length) focus = named;
+          if (named.length) {
+            focus = named;
+            list = named;
+          }
           applyReactions(m, named, link);
           return;
         }
+        actsNow = [];
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
         const proposedInMessage: string[] = [];
@@ -301,6 +337,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           const request = REQUEST_CUES.test(sentence);
           let found = find(sentence);
+          for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
           if (places) {
             for (const cue of cues.filter((c) => c.act !== 'support')) {
               const place = placeNear(sentence, cue, places)[0];
@@ -319,7 +356,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) || CONTRASTED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length))) act(f.display, 'reject', m.author, link, null);
           }
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
-          const decided = cues.some((c) => c.act === 'decide');
+          let decided = cues.some((c) => c.act === 'decide');
           let proposedHere = 0;
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
           let proposalSeen = false;
@@ -345,7 +382,14 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // A reaction that names nothing is about the candidate just discussed ("Too far, I think." / "Let's do that.");
           // a proposal word after a name in the same message proposes it ("Crescent City. It could be a good option.").
           let reactedTo: string[] = [];
-          if (found.length === 0 && focus.length > 0 && !request) {
+          // "Agreed." / "+1" / 「同感です」 opening a reply takes on the act of the message it answers:
+          // agreeing with a rejection rejects, agreeing with a decision decides.
+          const settledBefore = si === 0 && found.length === 0 && previous && previous.author !== m.author && isBareAgreement(sentence, cues) ? lastSettling(previous.acts) : [];
+          if (settledBefore.length) {
+            for (const { name, what } of settledBefore) act(name, what, m.author, link, null);
+            reactedTo = settledBefore.map((x) => x.name);
+            decided = settledBefore.some((x) => x.what === 'decide');
+          } else if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             if (reaction && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of focus) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
@@ -361,6 +405,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);
+        if (actsNow.length) previous = { author: m.author, acts: actsNow };
       });
 
       // The shortlist is the team's own choice: a kept candidate is accepted unless the team later turned it down.
@@ -411,12 +456,16 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
     for (const sug of m.suggestions ?? []) add(names.find(sug.nameEn ?? sug.name)[0]?.display ?? sug.nameEn ?? sug.name, [sug.name, sug.nameJa, sug.nameEn]);
     if (m.suggestions?.length || m.replyKind !== undefined) continue;
     for (const line of m.text.split('\n')) {
-      const name = NUMBERED.exec(line)?.[1]?.trim();
-      if (name) add(names.find(name)[0]?.display ?? name, [name]);
+      const item = listItem(line);
+      if (item) add(displayOfItem(item, names), item.spellings);
     }
   }
   return out;
 }
+
+/** The known name one of a list item's spellings is, else the item as Musubi wrote it. */
+const displayOfItem = (item: { name: string; spellings: readonly string[] }, names: NameFinder): string =>
+  item.spellings.map((x) => names.find(x)[0]).find(Boolean)?.display ?? item.name;
 
 /** The known names plus this conversation's own, the longer spelling winning where they overlap. */
 function finderWith(names: NameFinder, extra: readonly { display: string; spellings: string[] }[]): (text: string) => FoundName[] {

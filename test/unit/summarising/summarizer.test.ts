@@ -300,6 +300,42 @@ describe('summariser', () => {
 });
 
 
+describe('references and replies', () => {
+  const list = msg('musubi', '1. Portland (ポートランド) — port city\n2. Boise — similar size\n3. Fukui — scholarship ties', { isMusubi: true });
+  const statusOf = (...later: ChatMessage[]) => Object.fromEntries(((r) => [...r.recommendations, ...r.rejected])(summarizer.summarize([list, ...later])).map((r) => [r.name, r.status]));
+
+  it.each([
+    ['The second one is too far for us.', 'Boise'],
+    ["Musubi's first suggestion doesn't fit.", 'Portland'],
+    ['The last option is not realistic.', 'Fukui'],
+    ['2番目は難しいです。', 'Boise'],
+    ['三つ目の案は見送りましょう。', 'Fukui'],
+  ])('resolves an item of Musubi\'s list by its position: %s', (text, name) => {
+    const status = statusOf(msg('ken', text));
+    expect(status[name]).toBe('rejected');
+    expect(Object.values(status).filter((s) => s === 'rejected')).toHaveLength(1);
+  });
+
+  it('does not read "our first choice" as a reference to the list', () => {
+    expect(statusOf(msg('ken', 'Boise is our first choice.'))).toMatchObject({ Portland: 'suggested', Boise: 'accepted' });
+  });
+
+  it('finds an item later named in the other script Musubi gave in parentheses', () => {
+    expect(statusOf(msg('佐藤', 'ポートランドは見送りましょう。')).Portland).toBe('rejected');
+  });
+
+  it.each(['Agreed.', '+1', '同感です。'])('a bare agreement takes on the act of the message it answers: %s', (text) => {
+    const reply = summarizer.summarize([list, msg('aiko', 'Fukui is too far for us.'), msg('ken', text)]);
+    expect(reply.rejected.find((r) => r.name === 'Fukui')?.decidedBy).toEqual(['aiko', 'ken']);
+    expect(reply.decisions).toEqual([]);
+  });
+
+  it('agreeing with a decision joins the decision', () => {
+    const reply = summarizer.summarize([list, msg('aiko', "Let's go with Boise."), msg('ken', 'Agreed.')]);
+    expect(reply.recommendations.find((r) => r.name === 'Boise')).toMatchObject({ status: 'accepted', decidedBy: ['aiko', 'ken'] });
+  });
+});
+
 describe('summariser and Musubi\'s answers', () => {
   it('never reads candidates from an answer it knows is an answer; bullet lines count only in transcripts without data', () => {
     const answer = 'According to the report:\n• TOMODACHI Initiative; Crescent City; 2017\n  Source line (Japanese): “…”';
