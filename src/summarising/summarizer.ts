@@ -7,6 +7,7 @@
  * nearest to them; a reaction that names nothing applies to the candidate just discussed.
  * A rejected candidate is never listed among the recommendations. Platform-free.
  */
+import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
 import { detectLanguage } from '../core/language.js';
 import type { CandidateStatus, ChatMessage, Language, Recommendation, ShortlistEntry, SummaryReply } from '../core/types.js';
 import {
@@ -216,18 +217,59 @@ function lastSettling(acts: readonly { name: string; what: Act }[]): { name: str
 /** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office". */
 const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^\s+(office|branch|chapter|bureau)\b/i;
 
-/** A place named right after an English cue ("how about Boise?") or right before a Japanese one ("岐阜市はどうでしょう"). */
-function placeNear(sentence: string, cue: Cue, places: PlaceLookup): FoundName[] {
-  const candidate = cue.japanese
-    ? /([\u4e00-\u9fff々ヶ\u30a0-\u30ffー]{2,}(?:市|町|村|県|州))(?:は|が|も|を|に|で|と)?\s*$/.exec(sentence.slice(0, cue.at))?.[1]
-    : /^\s*(?:(?:we\s+)?(?:partner with|contact|approach|try|go with|look at)\s+)?(?:the\s+)?([A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){0,2}(?:,\s*[A-Z][a-zA-Z]+)?)/.exec(sentence.slice(cue.end))?.[1]
-        // "Fukui." ends the sentence: the full stop is not part of the name.
-        ?.replace(/[.'-]+$/, '');
-  if (!candidate) return [];
-  const display = places(candidate);
-  if (!display) return [];
-  const at = cue.japanese ? sentence.lastIndexOf(candidate, cue.at) : sentence.indexOf(candidate, cue.end);
-  return [{ display, at: Math.max(0, at), spelling: candidate }];
+/** A capitalised name, possibly of several words joined by "of", "for"…: "Japan Society of Boston". */
+const EN_NAME = "[A-Z][\\w.'&-]*[A-Za-z0-9](?:\\s+(?:(?:of|for|the|de|du|in|on)\\s+)*[A-Z][\\w.'&-]*[A-Za-z0-9]){0,5}";
+const EN_AFTER_CUE = new RegExp(`^\\s*(?:(?:we\\s+)?(?:partner with|contact|approach|try|go with|look at)\\s+)?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
+/** The name a sentence opens with, just before its cue: "Hyogo Business Center could help", "Kobe is worth a look". */
+const EN_BEFORE_CUE = new RegExp(`^(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
+/** A place ("岐阜市"), an organisation ("国際交流協会") or a katakana name ("ケアンズ") right before a Japanese cue. */
+const JA_BEFORE_CUE = /([\u4e00-\u9fff々ヶ\u30a0-\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|協会|財団|機構|センター|大学|委員会|基金|研究所)|[\u30a1-\u30fa・ー]{3,})(?:は|が|も|を|に|で|と|って)?\s*$/;
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * Whether a capitalised span is a proper name: one word no dictionary lists ("Boise"), or several
+ * capitalised words mid-sentence ("Sister Cities International"). At a sentence's start the first
+ * capital says nothing, so an ordinary first word does not count there.
+ */
+function isProperName(span: string, atStart: boolean): boolean {
+  const words = span.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  if (atStart && words.length && isOrdinaryEnglishWord(words[0]!)) words.shift();
+  if (words.some((w) => CALENDAR.test(w))) return false;
+  if (words.length >= 2) return true;
+  return words.length === 1 && !isOrdinaryEnglishWord(words[0]!.replace(/[.'-]+$/, '')) && words[0]!.length >= 3;
+}
+
+/**
+ * The place or name a cue governs that no known name covers: right after an English cue ("how
+ * about Boise?"), the name an English sentence opens with before its cue, or right before a
+ * Japanese cue ("岐阜市はどうでしょう"). A place resolves through the gazetteer; other names count
+ * only for proposing and deciding (a new name said only to turn it down is no candidate).
+ */
+function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, people: ReadonlySet<string>): (FoundName & { unlisted?: boolean }) | null {
+  let span: string | undefined;
+  let at = -1;
+  if (cue.japanese) {
+    span = JA_BEFORE_CUE.exec(sentence.slice(0, cue.at))?.[1];
+    if (span) at = sentence.lastIndexOf(span, cue.at);
+  } else {
+    const after = EN_AFTER_CUE.exec(sentence.slice(cue.end));
+    const before = after ? null : EN_BEFORE_CUE.exec(sentence.slice(0, cue.at));
+    // "Fukui." ends the sentence: the full stop is not part of the name.
+    // A possessive ends the name: "JUSSCA's Portland office" is JUSSCA's.
+    span = (after ?? before)?.[1]?.replace(/['’]s\b.*$/, '').replace(/[.'-]+$/, '');
+    if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span);
+  }
+  if (!span || at < 0 || people.has(span.toLowerCase())) return null;
+  // A place with its region ("Boise, Idaho") or without; a comma after any other name ends it.
+  const place = places?.(span) ?? null;
+  if (place) return { display: place, at, spelling: span };
+  const head = span.split(',')[0]!;
+  const bare = head !== span ? places?.(head) : null;
+  span = head;
+  if (bare) return { display: bare, at, spelling: span };
+  if (cue.act !== 'propose' && cue.act !== 'decide') return null;
+  if (cue.japanese ? !/[\u30a1-\u30fa]{3,}|(?:協会|財団|機構|センター|大学|委員会|基金|研究所)$/.test(span) : !isProperName(span, at === 0)) return null;
+  return { display: span, at, spelling: span, unlisted: true };
 }
 
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
@@ -242,7 +284,16 @@ const OWN_PLACE_BEFORE = /\b(our|we'?re in|we are in|we'?re from|we are from|i'?
 export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
   return {
     summarize(messages, shortlist = []) {
-      const find = finderWith(names, musubiNames(messages, names));
+      const local = musubiNames(messages, names);
+      let find = finderWith(names, local);
+      /** A name first found next to a cue is found wherever the conversation names it again. */
+      const learn = (f: FoundName) => {
+        if (local.some((l) => l.spellings.includes(f.spelling))) return;
+        local.push({ display: f.display, spellings: [f.spelling] });
+        find = finderWith(names, local);
+      };
+      /** The people writing are not candidates ("How about Ken takes this?"). */
+      const people = new Set(messages.map((m) => m.author.toLowerCase()));
       const candidates = new Map<string, Candidate>();
       const order: string[] = [];
       const decisions: string[] = [];
@@ -338,15 +389,17 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const request = REQUEST_CUES.test(sentence);
           let found = find(sentence);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
-          if (places) {
+          {
             for (const cue of cues.filter((c) => c.act !== 'support')) {
-              const place = placeNear(sentence, cue, places)[0];
+              const place = nameNear(sentence, cue, places, people);
               if (!place) continue;
               // A name the knowledge lists, spelled exactly as the place, is that name ("Kawaguchi", "Fukui");
               // a longer place is the place ("Boise, Idaho" is the city, not the state the knowledge knows).
               const overlapping = found.filter((f) => f.at < place.at + place.spelling.length && place.at < f.at + f.spelling.length);
-              if (overlapping.some((f) => f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
+              // A name neither known nor a place gives way to any known name inside it ("JICA volunteers").
+              if (overlapping.some((f) => place.unlisted || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
               found = [...found.filter((f) => !overlapping.includes(f)), place];
+              learn(place);
             }
           }
           // The team's own place, and places it compares with, are no candidates.

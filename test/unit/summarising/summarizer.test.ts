@@ -336,6 +336,27 @@ describe('references and replies', () => {
   });
 });
 
+describe('names neither known nor in the gazetteer', () => {
+  it('finds a capitalised or katakana name a proposal governs, and follows it through the conversation', () => {
+    const reply = summarizer.summarize([
+      msg('aiko', 'How about the Hyogo International Association?'),
+      msg('ken', 'Kagoshima Exchange Center could help too.'),
+      msg('佐藤', 'タウンズビルはどうでしょう？'),
+      msg('mai', 'The Hyogo International Association is too far from us.'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      'Hyogo International Association': 'rejected',
+      'Kagoshima Exchange Center': 'suggested',
+      タウンズビル: 'suggested',
+    });
+  });
+
+  it('takes no ordinary word, weekday, person of the channel or possessive for a name', () => {
+    const reply = summarizer.summarize([msg('aiko', 'How about Tuesday?'), msg('Ken', "Let's ask Ken."), msg('mai', 'Maybe Schools could help.'), msg('aiko', "Let's contact JUSSCA's Osaka office.")]);
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['JUSSCA']);
+  });
+});
+
 describe('summariser and Musubi\'s answers', () => {
   it('never reads candidates from an answer it knows is an answer; bullet lines count only in transcripts without data', () => {
     const answer = 'According to the report:\n• TOMODACHI Initiative; Crescent City; 2017\n  Source line (Japanese): “…”';
