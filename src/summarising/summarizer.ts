@@ -61,7 +61,7 @@ interface Candidate {
   reasons: string[];
   links: string[];
   /** The last settling act (decide/reject) wins; support and questions make it open. */
-  settled: { status: 'accepted' | 'rejected'; by: string[] } | null;
+  settled: { status: 'accepted' | 'rejected'; by: string[]; links: string[] } | null;
   discussed: boolean;
 }
 
@@ -132,6 +132,11 @@ const globalOf = (re: RegExp): RegExp => {
   return g;
 };
 
+/** A negation auxiliary (ない, ません, ず, ぬ, なかった) after a few kana of conjugation or particles. */
+const JA_NEGATED = /^[\u3041-\u3093]{0,5}?(?:ない|なく|ません|ず(?!っ)|ぬ|なかっ)/;
+/** "…ではないでしょうか", "…じゃない？": a negative question proposes. */
+const JA_RHETORICAL = /^[^。！!]*?(?:でしょうか|ですか|か[。？?]|[？?])|^[\u3041-\u3093]{0,5}?(?:じゃない|んじゃ)/;
+
 /** Every cue in a sentence, with where it is. */
 function cuesIn(sentence: string): Cue[] {
   const out: Cue[] = [];
@@ -165,6 +170,15 @@ function cuesIn(sentence: string): Cue[] {
   if (DEFERRAL_CUES.test(sentence)) {
     for (let i = 0; i < out.length; i++) if (out[i]!.act === 'decide' || out[i]!.act === 'propose') out[i] = { ...out[i]!, act: 'ask' };
     scan(DEFERRAL_CUES, 'ask');
+  }
+  // A Japanese proposal, agreement or decision word with a negation auxiliary attached is turned
+  // around (賛成できません, 良さそうではない, 候補にはならない) — unless the sentence asks (いいのではないでしょうか).
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (!c.japanese || c.act === 'reject' || c.act === 'ask') continue;
+    // かもしれない, しかない, 違いない carry ない without negating anything.
+    const rest = sentence.slice(c.end, c.end + 14).replace(/かもしれ(?:ない|ません)|しか(?:ない|ありません)|違いない|違いありません/g, '');
+    if (JA_NEGATED.test(rest) && !JA_RHETORICAL.test(rest)) out[i] = { ...c, act: 'reject' };
   }
   // A negative sentence turns its proposal or agreement words around: "I don't think X is a good idea".
   if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {
@@ -336,8 +350,13 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if (why && !c.reasons.includes(why)) c.reasons.push(why);
         }
         if (what === 'support' || what === 'ask') c.discussed = true;
-        if (what === 'decide') c.settled = { status: 'accepted', by: c.settled?.status === 'accepted' ? [...new Set([...c.settled.by, by])] : [by] };
-        if (what === 'reject') c.settled = { status: 'rejected', by: c.settled?.status === 'rejected' ? [...new Set([...c.settled.by, by])] : [by] };
+        // The last act on a candidate stands: proposed or backed again after it was turned down, it is open again.
+        if ((what === 'propose' || what === 'support') && c.settled?.status === 'rejected' && by !== 'Musubi' && !c.settled.links.includes(link)) c.settled = null;
+        for (const [act, status] of [['decide', 'accepted'], ['reject', 'rejected']] as const) {
+          if (what !== act) continue;
+          const same = c.settled?.status === status ? c.settled : null;
+          c.settled = { status, by: [...new Set([...(same?.by ?? []), by])], links: [...new Set([...(same?.links ?? []), link])] };
+        }
       };
 
       /**
@@ -467,7 +486,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         const c = get(display);
         if (!c.proposedBy.length) c.proposedBy.push(entry.addedBy);
         if (entry.messageLink && !c.links.includes(entry.messageLink)) c.links.push(entry.messageLink);
-        if (c.settled?.status !== 'rejected') c.settled = { status: 'accepted', by: [...new Set([...(c.settled?.by ?? []), entry.addedBy])] };
+        if (c.settled?.status !== 'rejected') c.settled = { status: 'accepted', by: [...new Set([...(c.settled?.by ?? []), entry.addedBy])], links: c.settled?.links ?? [] };
       }
 
       const all: Recommendation[] = order.map((key) => {

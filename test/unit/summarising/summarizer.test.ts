@@ -330,6 +330,19 @@ describe('references and replies', () => {
     expect(reply.decisions).toEqual([]);
   });
 
+  it.each(['福井県には賛成できません。', '福井県は良さそうではないです。', '福井県はおすすめしません。'])('a negation auxiliary on a positive word turns it around: %s', (text) => {
+    expect(statusOf(msg('佐藤', text)).Fukui).toBe('rejected');
+  });
+
+  it.each(['福井県もいいのではないでしょうか。', '福井県も参考になるかもしれません。'])('a negative question or かもしれません still proposes: %s', (text) => {
+    expect(statusOf(msg('佐藤', text)).Fukui).not.toBe('rejected');
+  });
+
+  it('the last act on a candidate stands: turned down, then proposed again, it is open; then turned down again', () => {
+    expect(statusOf(msg('aiko', 'Fukui is too far.'), msg('ken', 'How about Fukui after all? The new flight helps.')).Fukui).toBe('open');
+    expect(statusOf(msg('aiko', 'Fukui is too far.'), msg('ken', 'How about Fukui after all?'), msg('aiko', "No, let's drop Fukui.")).Fukui).toBe('rejected');
+  });
+
   it('agreeing with a decision joins the decision', () => {
     const reply = summarizer.summarize([list, msg('aiko', "Let's go with Boise."), msg('ken', 'Agreed.')]);
     expect(reply.recommendations.find((r) => r.name === 'Boise')).toMatchObject({ status: 'accepted', decidedBy: ['aiko', 'ken'] });
