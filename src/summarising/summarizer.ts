@@ -216,6 +216,19 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   return best?.act ?? null;
 }
 
+/**
+ * The speaker commits the team: "let's…", "we'll…", or a Japanese sentence ending in a volitional
+ * form (ましょう, しよう), "…する方向で", a request to act (てください), or an action verb's ます form —
+ * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
+ */
+const JA_VOLITIONAL = /(ましょう|しよう|[こそ]う|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
+const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考えられ|見え|でき|申し|お願いし|願い|し?てい)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
+const EN_RESOLVE = /^(?:(?:ok(?:ay)?|right|great|good|so|then|yes|yep|agreed)[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/i;
+function isCommitment(sentence: string): boolean {
+  if (/[\u3040-\u9fff]/.test(sentence)) return JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence);
+  return EN_RESOLVE.test(sentence.trim());
+}
+
 /** A short reply that only agrees ("Agreed.", "+1", "I agree with that", 「同感です」): no other act of its own. */
 function isBareAgreement(sentence: string, cues: readonly Cue[]): boolean {
   return AGREEMENT_CUES.test(sentence) && !cues.some((c) => c.act === 'reject' || c.act === 'propose') && sentence.replace(/[^\p{L}\p{N}+]/gu, '').length <= 24;
@@ -403,6 +416,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         const namedInMessage: string[] = [];
         const proposedInMessage: string[] = [];
         sentences.forEach((sentence, si) => {
+          const actsBefore = actsNow.length;
           const cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           const request = REQUEST_CUES.test(sentence);
@@ -463,17 +477,25 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             decided = settledBefore.some((x) => x.what === 'decide');
           } else if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
-            if (reaction && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
-              for (const name of focus) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
-              reactedTo = focus;
+            // A decision that names nothing does not bring back a candidate just turned down ("Too far." — "We'll ask the prefecture.").
+            const targets = reaction?.act === 'decide' ? focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected') : focus;
+            if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
+              for (const name of targets) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
+              reactedTo = targets;
             }
           }
           // The focus moves to the candidates this sentence named (mere mentions of other names do not move it).
           const named = [...new Set(found.map((f) => f.display))].filter((d) => candidates.has(keyOf(d)));
           if (named.length) focus = named;
           // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
+          // What the team commits to is a decision too: turning a candidate down, or a sentence in the
+          // mood of resolving ("let's…", "we'll…", 「…しましょう」, 「…します」, 「…する方向で」).
+          const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
+          // (A bare "Agreed." joins the rejection it answers, already listed.)
+          const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
+          const resolves = !questioned && !request && (rejectsHere || isCommitment(sentence));
           const quotedSentence = decided && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
-          if (decided) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
+          if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);

@@ -203,7 +203,7 @@ describe('summariser', () => {
         msg('高橋', 'そうしよう。'),
       ]);
       expect(statusOf(reply)).toEqual({ Portland: ['rejected', ['Musubi'], ['高橋']], 'TOMODACHI Initiative': ['accepted', ['Musubi', '伊藤'], ['高橋']] });
-      expect(reply.decisions).toEqual(['TOMODACHI Initiative — そうしよう。 (高橋)']);
+      expect(reply.decisions).toEqual(['ポートランド (Portland) — でもオハイオ州と重なるからやめとこう。 (高橋)', 'TOMODACHI Initiative — そうしよう。 (高橋)']);
     });
 
     it('writes in the people\'s language, not the language of Musubi\'s bilingual lists', () => {
@@ -274,10 +274,10 @@ describe('summariser', () => {
       const reply = summarizer.summarize([msg('ken', 'Unlike Ohio, we have no snow. How about Boise?')]);
       expect(reply.rejected.map((r) => r.name)).toEqual([]);
     });
-    it('an opening "Agreed," decides nothing when the sentence goes on to reject', () => {
+    it('an opening "Agreed," accepts nothing when the sentence goes on to reject: turning it down is the decision', () => {
       const reply = summarizer.summarize([list, msg('ken', "Agreed, let's take Fukui off the list.")]);
       expect(reply.rejected.map((r) => r.name)).toEqual(['Fukui']);
-      expect(reply.decisions).toEqual([]);
+      expect(reply.decisions).toEqual(["Agreed, let's take Fukui off the list. (ken)"]);
     });
     it('a bare "Decided." quotes the sentence it decides', () => {
       const reply = summarizer.summarize([list, msg('ken', 'Portland first, Boise next year. Decided.')]);
@@ -327,7 +327,9 @@ describe('references and replies', () => {
   it.each(['Agreed.', '+1', '同感です。'])('a bare agreement takes on the act of the message it answers: %s', (text) => {
     const reply = summarizer.summarize([list, msg('aiko', 'Fukui is too far for us.'), msg('ken', text)]);
     expect(reply.rejected.find((r) => r.name === 'Fukui')?.decidedBy).toEqual(['aiko', 'ken']);
-    expect(reply.decisions).toEqual([]);
+    // The rejection is the decision; the agreement adds no line of its own.
+    expect(reply.decisions).toHaveLength(1);
+    expect(reply.decisions[0]).toContain('Fukui is too far for us. (aiko)');
   });
 
   it.each(['福井県には賛成できません。', '福井県は良さそうではないです。', '福井県はおすすめしません。'])('a negation auxiliary on a positive word turns it around: %s', (text) => {
@@ -341,6 +343,22 @@ describe('references and replies', () => {
   it('the last act on a candidate stands: turned down, then proposed again, it is open; then turned down again', () => {
     expect(statusOf(msg('aiko', 'Fukui is too far.'), msg('ken', 'How about Fukui after all? The new flight helps.')).Fukui).toBe('open');
     expect(statusOf(msg('aiko', 'Fukui is too far.'), msg('ken', 'How about Fukui after all?'), msg('aiko', "No, let's drop Fukui.")).Fukui).toBe('rejected');
+  });
+
+  it('counts what the team commits to as decisions: turning a candidate down, resolving moods in both languages', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Boise is a no for us.'),
+      msg('ken', "Let's ask the prefecture first."),
+      msg('佐藤', '来週、県に相談します。'),
+      msg('鈴木', '予算の方向で調整しましょう。'),
+      msg('佐藤', 'よろしくお願いします。'),
+      msg('鈴木', '資料はあると思います。'),
+      msg('ken', 'Shall we drop Fukui?'),
+    ]);
+    // The channel writes mostly Japanese: the English rejection leads with the candidate it settles.
+    expect(reply.decisions).toEqual(['ボイシ (Boise) — Boise is a no for us. (aiko)', "Let's ask the prefecture first. (ken)", '来週、県に相談します。 (佐藤)', '予算の方向で調整しましょう。 (鈴木)']);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Boise']);
   });
 
   it('agreeing with a decision joins the decision', () => {
