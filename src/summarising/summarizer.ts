@@ -46,12 +46,23 @@ const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)
 function listItem(line: string): { name: string; spellings: string[]; reason: string | null } | null {
   const m = NUMBERED.exec(line);
   if (!m) return null;
-  const parts = m[1]!.split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
-  const inParens = m[2]?.trim();
-  // "(city, US)" describes the kind; "(ボイシ)" is the name in the other script.
-  const otherScript = inParens && isJapanese(inParens) !== isJapanese(parts[0]!) && !inParens.includes(',') ? [inParens] : [];
-  return { name: parts[0]!, spellings: [...parts, ...otherScript], reason: m[3] ? clip(m[3]) : null };
+  // "束草市（속초시）", "タウンズビル市（Townsville, クイーンズランド州）": full-width parentheses too.
+  const full = /^([^（]+?)\s*（([^）]*)）\s*$/.exec(m[1]!.trim());
+  const parts = (full ? full[1]! : m[1]!).split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  const inParens = (full?.[2] ?? m[2])?.split(/[,、，]/)[0]?.trim();
+  // "(São Paulo state)" describes; "(ボイシ)", "(Townsville, …)", "(EQI)" name it in another script or short.
+  const named = inParens && (scriptOf(inParens) !== scriptOf(parts[0]!) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
+  // People drop a Japanese place's suffix ("束草市" is written "束草", "パラオ共和国" "パラオ") and
+  // shorten a name at its inner exclamation or colon ("トビタテ！留学JAPAN" → "トビタテ").
+  const bare = parts.flatMap((x) => [
+    ...(/^[\u3040-\u9fff]{2,}(市|町|村|県|州|共和国|王国|連邦)$/.exec(x) ? [x.replace(/(市|町|村|県|州|共和国|王国|連邦)$/, '')] : []),
+    ...(/^(.{3,}?)[！!:：]/.exec(x) ? [/^(.{3,}?)[！!:：]/.exec(x)![1]!] : []),
+  ]);
+  // The display keeps what Musubi wrote ("太平洋共同体（SPC）"): both names stay readable.
+  return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare], reason: m[3] ? clip(m[3]) : null };
 }
+
+const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');
 
 type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
 
@@ -120,6 +131,8 @@ interface Cue {
   readonly at: number;
   readonly end: number;
   readonly japanese: boolean;
+  /** A settling act a question puts to the team ("…は対象外としてよろしいでしょうか", "Shall we drop X?"). */
+  readonly asked?: Act;
 }
 
 const isJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
@@ -164,7 +177,7 @@ function cuesIn(sentence: string): Cue[] {
   // A musing "対象外かな。" still turns the candidate down.
   if (QUESTION_MARK.test(sentence) || (QUESTION_END_JA.test(sentence) && !/(かな|かしら)[。.]?\s*$/.test(sentence))) {
     const last = clausesOf(sentence).at(-1)![0];
-    for (let i = 0; i < out.length; i++) if (out[i]!.at >= last && (out[i]!.act === 'decide' || out[i]!.act === 'reject')) out[i] = { ...out[i]!, act: 'ask' };
+    for (let i = 0; i < out.length; i++) if (out[i]!.at >= last && (out[i]!.act === 'decide' || out[i]!.act === 'reject')) out[i] = { ...out[i]!, act: 'ask', asked: out[i]!.act };
   }
   // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
   if (DEFERRAL_CUES.test(sentence)) {
@@ -222,11 +235,22 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
  * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
  */
 const JA_VOLITIONAL = /(ましょう|しよう|[こそ]う|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
-const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考えられ|見え|でき|申し|お願いし|願い|し?てい)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
+const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|お願いし|願い|し?てい)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:(?:ok(?:ay)?|right|great|good|so|then|yes|yep|agreed)[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/i;
 function isCommitment(sentence: string): boolean {
   if (/[\u3040-\u9fff]/.test(sentence)) return JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence);
   return EN_RESOLVE.test(sentence.trim());
+}
+
+/**
+ * A question asking the team to confirm what it states: "…ということでよろしいでしょうか", "…でいいですか",
+ * "Shall we…?", "Are we OK with…?". What it puts is a decision, or a rejection when what it states is negated.
+ */
+const CONFIRMATION = /(で|て|と|は)(よろしい|いい|良い|大丈夫)(でしょうか|ですか|ですかね|か)|^(shall we|should we|can we agree|are we (all )?(ok|okay|fine|good) with)\b|\b(ok|okay|alright|fine) with (you|everyone|everybody|all)\b/i;
+const NEGATED_STATEMENT = /(しない|せず|ない|ず|ません)(という|って|ことで|方向で|で|と)/;
+function confirmationAsked(sentence: string): Act | undefined {
+  if (!CONFIRMATION.test(sentence)) return undefined;
+  return NEGATED_STATEMENT.test(sentence) || (NEGATION.test(sentence) && !/[\u3040-\u9fff]/.test(sentence)) ? 'reject' : 'decide';
 }
 
 /** A short reply that only agrees ("Agreed.", "+1", "I agree with that", 「同感です」): no other act of its own. */
@@ -345,7 +369,10 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       };
       /** What the message being read did to each candidate, and the last person's message that did anything. */
       let actsNow: { name: string; what: Act }[] = [];
-      let previous: { author: string; acts: { name: string; what: Act }[] } | null = null;
+      let previous: { author: string; acts: { name: string; what: Act }[]; put?: { sentence: string; link: string } } | null = null;
+      /** A settling act put as a question in the message being read, waiting for the team's agreement. */
+      let put = null as { acts: { name: string; what: Act }[]; sentence: string } | null;
+      const confirmed = new Set<string>();
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
         actsNow.push({ name, what });
         const exists = candidates.has(keyOf(name));
@@ -412,6 +439,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           return;
         }
         actsNow = [];
+        put = null;
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
         const proposedInMessage: string[] = [];
@@ -420,6 +448,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           const request = REQUEST_CUES.test(sentence);
+          const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           let found = find(sentence);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
           {
@@ -443,13 +472,17 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           }
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
           let decided = cues.some((c) => c.act === 'decide');
+          const commits = !questioned && !request && isCommitment(sentence);
           let proposedHere = 0;
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
           let proposalSeen = false;
           for (const f of found.sort((a, b) => a.at - b.at)) {
-            let what = request || LOCATION_OF.test(sentence.slice(f.at + f.spelling.length)) ? null : actFor(f, cues, sentence);
+            const located = LOCATION_OF.test(sentence.slice(f.at + f.spelling.length));
+            let what = request || located ? null : actFor(f, cues, sentence);
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
+            // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".
+            if (!what && commits && !located) what = 'decide';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
             if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
@@ -475,6 +508,14 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             for (const { name, what } of settledBefore) act(name, what, m.author, link, null);
             reactedTo = settledBefore.map((x) => x.name);
             decided = settledBefore.some((x) => x.what === 'decide');
+            // Agreeing with a settling question ("…は対象外としてよろしいでしょうか。" — "賛成です。") makes the question the decision.
+            const asked = previous!.put;
+            if (asked && !confirmed.has(asked.link)) {
+              confirmed.add(asked.link);
+              for (const { name, what } of settledBefore) if (what === 'decide' || what === 'reject') candidates.get(keyOf(name))!.settled!.by.unshift(previous!.author);
+              decisions.push(decisionLine(asked.sentence, previous!.author, reactedTo, false, language, names));
+              decided = false;
+            }
           } else if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             // A decision that names nothing does not bring back a candidate just turned down ("Too far." — "We'll ask the prefecture.").
@@ -488,18 +529,25 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const named = [...new Set(found.map((f) => f.display))].filter((d) => candidates.has(keyOf(d)));
           if (named.length) focus = named;
           // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
+          // A question that puts a settling act to the team, on the names it asks about (or the candidate just discussed).
+          const asked = questioned ? cues.find((c) => c.asked)?.asked ?? confirmationAsked(sentence) : undefined;
+          if (asked) {
+            const about = [...new Set(actsNow.slice(actsBefore).filter((a) => a.what === 'ask').map((a) => a.name))];
+            const targets = about.length ? about : focus.length === 1 ? focus : [];
+            if (targets.length) put = { acts: targets.map((name) => ({ name, what: asked })), sentence };
+          }
           // What the team commits to is a decision too: turning a candidate down, or a sentence in the
           // mood of resolving ("let's…", "we'll…", 「…しましょう」, 「…します」, 「…する方向で」).
-          const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           // (A bare "Agreed." joins the rejection it answers, already listed.)
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
-          const resolves = !questioned && !request && (rejectsHere || isCommitment(sentence));
+          const resolves = !questioned && !request && (rejectsHere || commits);
           const quotedSentence = decided && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
           if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);
-        if (actsNow.length) previous = { author: m.author, acts: actsNow };
+        const putNow = put as { acts: { name: string; what: Act }[]; sentence: string } | null;
+        if (actsNow.length || putNow) previous = { author: m.author, acts: [...actsNow, ...(putNow?.acts ?? [])], ...(putNow ? { put: { sentence: putNow.sentence, link } } : {}) };
       });
 
       // The shortlist is the team's own choice: a kept candidate is accepted unless the team later turned it down.

@@ -361,6 +361,39 @@ describe('references and replies', () => {
     expect(reply.rejected.map((r) => r.name)).toEqual(['Boise']);
   });
 
+  it('reads list items with full-width parentheses, and the short forms people write', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. 束草市（속초시）— 姉妹都市\n2. パラオ共和国 — 交流実績\n3. トビタテ！留学JAPAN — 奨学金\n4. 太平洋共同体（SPC）— 技術協力', { isMusubi: true }),
+      msg('佐藤', 'パラオは今回は見送りましょう。'),
+      msg('鈴木', 'トビタテも対象外です。'),
+      msg('田中', '束草で決まりですね。'),
+      msg('佐藤', 'SPCは保留にします。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      '束草市（속초시）': 'accepted',
+      パラオ共和国: 'rejected',
+      'トビタテ！留学JAPAN': 'rejected',
+      '太平洋共同体（SPC）': 'open',
+    });
+  });
+
+  it('a settling question agreed to is the decision; a negated statement put as a question rejects', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', '福井県は今回はお声がけしないということでよろしいでしょうか。'),
+      msg('ken', '異論ありません。'),
+      msg('aiko', 'Shall we go with Boise?'),
+      msg('mai', '+1'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.decidedBy]]))).toMatchObject({ Fukui: ['rejected', ['aiko', 'ken']], Boise: ['accepted', ['aiko', 'mai']] });
+    expect(reply.decisions.map((d) => d.replace(/^.* — /, ''))).toEqual(['福井県は今回はお声がけしないということでよろしいでしょうか。 (aiko)', 'Shall we go with Boise? (aiko)']);
+  });
+
+  it('a name the team commits to is decided', () => {
+    const reply = summarizer.summarize([list, msg('佐藤', '受け入れはボイシにお願いする方向で進めます。')]);
+    expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
+  });
+
   it('agreeing with a decision joins the decision', () => {
     const reply = summarizer.summarize([list, msg('aiko', "Let's go with Boise."), msg('ken', 'Agreed.')]);
     expect(reply.recommendations.find((r) => r.name === 'Boise')).toMatchObject({ status: 'accepted', decidedBy: ['aiko', 'ken'] });
