@@ -589,7 +589,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
 function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { display: string; spellings: string[] }[] {
   const out: { display: string; spellings: string[] }[] = [];
   const add = (display: string, spellings: (string | null | undefined)[]) => {
-    const clean = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
+    const given = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
+    const clean = [...given, ...given.flatMap((x) => acronymOf(x) ?? [])];
     if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
     out.push({ display, spellings: clean });
   };
@@ -605,9 +606,25 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
   return out;
 }
 
-/** The known name one of a list item's spellings is, else the item as Musubi wrote it. */
-const displayOfItem = (item: { name: string; spellings: readonly string[] }, names: NameFinder): string =>
-  item.spellings.map((x) => names.find(x)[0]).find(Boolean)?.display ?? item.name;
+/**
+ * The known name one of a list item's spellings is, else the item as Musubi wrote it: "Fukui
+ * Prefecture" is Fukui, but "Tourism Oita" is not Oita — a known name counts only when what is
+ * left of the spelling is an administrative word.
+ */
+const ADMINISTRATIVE = /^[\s,]*(prefecture|city|town|village|state|county|province|region|district|island|islands|市|町|村|県|府|都|州|さん)?[\s,]*$/i;
+const displayOfItem = (item: { name: string; spellings: readonly string[] }, names: NameFinder): string => {
+  for (const x of item.spellings) {
+    const f = names.find(x)[0];
+    if (f && ADMINISTRATIVE.test(x.slice(0, f.at) + x.slice(f.at + f.spelling.length))) return f.display;
+  }
+  return item.name;
+};
+
+/** "International Crane Foundation" is also written ICF: the initials of a name of three capitalised words or more. */
+function acronymOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
+}
 
 /** The known names plus this conversation's own, the longer spelling winning where they overlap. */
 function finderWith(names: NameFinder, extra: readonly { display: string; spellings: string[] }[]): (text: string) => FoundName[] {

@@ -389,6 +389,19 @@ describe('references and replies', () => {
     expect(reply.decisions.map((d) => d.replace(/^.* — /, ''))).toEqual(['福井県は今回はお声がけしないということでよろしいでしょうか。 (aiko)', 'Shall we go with Boise? (aiko)']);
   });
 
+  it('keeps a list item that only contains a known name as its own, finds it by its initials, and reads contracted cues', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Tourism Ohio Partners — regional body\n2. International Crane Foundation — research\n3. Portland City — port', { isMusubi: true }),
+      msg('aiko', "ICF's out, sadly."),
+      msg('ken', "Portland's a no."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      'Tourism Ohio Partners': 'suggested',
+      'International Crane Foundation': 'rejected',
+      Portland: 'rejected',
+    });
+  });
+
   it('a name the team commits to is decided', () => {
     const reply = summarizer.summarize([list, msg('佐藤', '受け入れはボイシにお願いする方向で進めます。')]);
     expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
