@@ -31,6 +31,7 @@ import {
 } from './cues.js';
 import { NameFinder, type FoundName } from './name-finder.js';
 import { listReferences } from './references.js';
+import { soundsAlike } from './sound-key.js';
 
 export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
@@ -343,6 +344,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         local.push({ display: f.display, spellings: [f.spelling] });
         find = finderWith(names, local);
       };
+      const scriptsOf = scriptsFor(names, local);
       /** The people writing are not candidates ("How about Ken takes this?"). */
       const people = new Set(messages.map((m) => m.author.toLowerCase()));
       const candidates = new Map<string, Candidate>();
@@ -450,6 +452,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const request = REQUEST_CUES.test(sentence);
           const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           let found = find(sentence);
+          for (const f of soundAlikes(sentence, found, local)) found.push(f);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
           {
             for (const cue of cues.filter((c) => c.act !== 'support')) {
@@ -513,7 +516,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (asked && !confirmed.has(asked.link)) {
               confirmed.add(asked.link);
               for (const { name, what } of settledBefore) if (what === 'decide' || what === 'reject') candidates.get(keyOf(name))!.settled!.by.unshift(previous!.author);
-              decisions.push(decisionLine(asked.sentence, previous!.author, reactedTo, false, language, names));
+              decisions.push(decisionLine(asked.sentence, previous!.author, reactedTo, false, language, scriptsOf));
               decided = false;
             }
           } else if (found.length === 0 && focus.length > 0 && !request) {
@@ -542,7 +545,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
           const resolves = !questioned && !request && (rejectsHere || commits);
           const quotedSentence = decided && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
-          if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, names));
+          if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, scriptsOf));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);
@@ -562,7 +565,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const all: Recommendation[] = order.map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
-        const scripts = names.scriptsOf(c.name);
+        const scripts = scriptsOf(c.name);
         return { name: c.name, nameJa: scripts.ja, nameEn: scripts.en, proposedBy: c.proposedBy, reasons: c.reasons, messageLinks: c.links, status, decidedBy: c.settled?.by ?? [] };
       });
       const recommendations = all.filter((r) => r.status !== 'rejected' && r.proposedBy.length > 0);
@@ -626,6 +629,34 @@ function acronymOf(name: string): string | null {
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
 }
 
+/** A name's own words, without a trailing word for its kind: "Cheorwon County" is Cheorwon, "Muraviovka Park" Muraviovka. */
+const KIND_WORD = /\s+(county|city|town|village|park|prefecture|state|province|region|district|islands?|lake|market)$/i;
+
+/**
+ * The conversation's own names written in the other script: "グアラチンゲタ" for Guaratinguetá, "Cairns"
+ * for ケアンズ — katakana runs and capitalised words not found otherwise, matched by sound.
+ */
+function soundAlikes(sentence: string, found: readonly FoundName[], local: readonly { display: string; spellings: string[] }[]): FoundName[] {
+  if (!local.length) return [];
+  const out: FoundName[] = [];
+  const spans = [...sentence.matchAll(/[\u30a1-\u30fa・ー]{3,}|[A-Z][\p{L}'’-]{2,}(?:\s+[A-Z][\p{L}'’-]+)*/gu)];
+  for (const m of spans) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (found.some((f) => f.at < end && at < f.at + f.spelling.length)) continue;
+    const kana = /^[\u30a1-\u30fa・ー]+$/.test(m[0]);
+    const match = local.find((n) =>
+      n.spellings.some((sp) => {
+        if (/^[\u30a1-\u30fa・ー]+$/.test(sp) === kana || /[\u3040-\u9fff]/.test(sp) === kana) return false;
+        const own = sp.replace(KIND_WORD, '');
+        return soundsAlike(m[0], sp) || (own !== sp && soundsAlike(m[0], own));
+      }),
+    );
+    if (match && !out.some((f) => f.display === match.display)) out.push({ display: match.display, at, spelling: m[0] });
+  }
+  return out;
+}
+
 /** The known names plus this conversation's own, the longer spelling winning where they overlap. */
 function finderWith(names: NameFinder, extra: readonly { display: string; spellings: string[] }[]): (text: string) => FoundName[] {
   if (!extra.length) return (text) => names.find(text);
@@ -650,17 +681,35 @@ export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameE
  * other language or names them only by reference ("そうしよう。" after a proposal):
  * "福井県 (Fukui) — Let's go with Fukui. (john)".
  */
-function decisionLine(sentence: string, author: string, settled: readonly string[], byReference: boolean, language: Language, names: NameFinder): string {
+function decisionLine(sentence: string, author: string, settled: readonly string[], byReference: boolean, language: Language, scriptsOf: ScriptsOf): string {
   const quoted = clip(`${sentence} (${author})`);
   if (settled.length === 0 || (!byReference && detectLanguage(sentence) === language)) return quoted;
-  const lead = settled.map((display) => bilingualName({ name: display, ...scriptsOr(names, display) }, language)).join(language === 'ja' ? '、' : ', ');
+  const lead = settled
+    .map((display) => {
+      const s = scriptsOf(display);
+      return bilingualName({ name: display, nameJa: s.ja, nameEn: s.en }, language);
+    })
+    .join(language === 'ja' ? '、' : ', ');
   return `${lead} — ${quoted}`;
 }
 
-const scriptsOr = (names: NameFinder, display: string) => {
-  const s = names.scriptsOf(display);
-  return { nameJa: s.ja, nameEn: s.en };
-};
+type ScriptsOf = (display: string) => { ja: string | null; en: string | null };
+
+/**
+ * A candidate's name in each script: the knowledge's, or for a name only this conversation knows,
+ * the spellings Musubi gave ("Würzburg (ヴュルツブルク市)", "JICA … (日系社会研修)").
+ */
+function scriptsFor(names: NameFinder, local: readonly { display: string; spellings: string[] }[]): ScriptsOf {
+  const latin = (x: string) => !/[\u3040-\u9fff\uac00-\ud7af]/.test(x);
+  return (display) => {
+    const known = names.scriptsOf(display);
+    const own = local.filter((n) => n.display === display).flatMap((n) => n.spellings);
+    if (!own.length) return known;
+    const all = [...own, display];
+    // The conversation's own spellings first: the knowledge's lookup of a long name may find a part of it ("JICA …").
+    return { ja: all.find((x) => isJapanese(x) && !/[A-Za-z]/.test(x)) ?? known.ja, en: all.find(latin) ?? known.en };
+  };
+}
 
 function prose(language: Language, recs: readonly Recommendation[], rejected: readonly Recommendation[], decisions: readonly string[], open: readonly string[], shortlist: readonly ShortlistEntry[]): string {
   const list = (items: readonly string[], none: string, sep: string) => (items.length ? items.join(sep) : none);

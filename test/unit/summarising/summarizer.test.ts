@@ -402,6 +402,19 @@ describe('references and replies', () => {
     });
   });
 
+  it('follows a name the team writes in the other script, and gives both scripts', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Würzburg (ヴュルツブルク市) — sister city\n2. Guaratinguetá (São Paulo state) — homestays\n3. ケアンズ — 観光', { isMusubi: true }),
+      msg('佐藤', 'グアラチンゲタは今回は見送りましょう。'),
+      msg('ken', "Cairns is too far, let's drop it."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.nameJa, r.nameEn]]))).toEqual({
+      Würzburg: ['suggested', 'ヴュルツブルク市', 'Würzburg'],
+      Guaratinguetá: ['rejected', null, 'Guaratinguetá'],
+      ケアンズ: ['rejected', 'ケアンズ', null],
+    });
+  });
+
   it('a name the team commits to is decided', () => {
     const reply = summarizer.summarize([list, msg('佐藤', '受け入れはボイシにお願いする方向で進めます。')]);
     expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
