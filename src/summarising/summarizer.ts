@@ -115,6 +115,10 @@ const CLAUSE_BREAK = /;|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|bu
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
 
+/** A noun phrase of its own before a cue: "the calendar is out", "our budget is too small". */
+const OWN_SUBJECT = /\b(the|a|an|our|their|my|your|his|her)\s+[a-z]/i;
+const clauseStartOf = (sentence: string, at: number) => clausesOf(sentence).find(([a, b]) => at >= a && at < b)?.[0] ?? 0;
+
 /** The [start, end) spans of a sentence's clauses. */
 function clausesOf(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -522,7 +526,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           } else if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             // A decision that names nothing does not bring back a candidate just turned down ("Too far." — "We'll ask the prefecture.").
-            const targets = reaction?.act === 'decide' ? focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected') : focus;
+            let targets = reaction?.act === 'decide' ? focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected') : focus;
+            // "…but the calendar for 2027 is out": a settling word with a subject of its own is about that subject, not the candidate.
+            if (reaction && !reaction.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && OWN_SUBJECT.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
             if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of targets) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
               reactedTo = targets;
@@ -593,7 +599,7 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
   const out: { display: string; spellings: string[] }[] = [];
   const add = (display: string, spellings: (string | null | undefined)[]) => {
     const given = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
-    const clean = [...given, ...given.flatMap((x) => acronymOf(x) ?? [])];
+    const clean = [...given, ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y) && names.find(y!)[0]?.spelling !== y))];
     if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
     out.push({ display, spellings: clean });
   };
@@ -606,7 +612,20 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
       if (item) add(displayOfItem(item, names), item.spellings);
     }
   }
-  return out;
+  // A short form two names share ("Niigata" of two universities) names neither.
+  const owners = new Map<string, Set<string>>();
+  for (const n of out) for (const sp of n.spellings) owners.set(sp, (owners.get(sp) ?? new Set()).add(n.display));
+  return out.map((n) => ({ ...n, spellings: n.spellings.filter((sp) => owners.get(sp)!.size === 1) }));
+}
+
+/**
+ * What people call a long name: its own first word when the rest are ordinary words — "Cheorwon
+ * County" is Cheorwon, "Nagaoka University of Technology" Nagaoka, "Zhalong National Nature Reserve" Zhalong.
+ */
+function shortFormOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^[A-Z][\p{L}'’-]{2,}$/u.test(words[0]!) || isOrdinaryEnglishWord(words[0]!)) return null;
+  return words.slice(1).every((w) => isOrdinaryEnglishWord(w.replace(/[^A-Za-z]/g, '')) || /^(of|for|the|and|de|&)$/i.test(w)) ? words[0]! : null;
 }
 
 /**

@@ -415,6 +415,26 @@ describe('references and replies', () => {
     });
   });
 
+  it('finds a long name by the short form people use, unless two names share it', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Cheorwon County — wintering ground\n2. Nagaoka University of Technology — engineering\n3. Hokuto University of Art — art\n4. Hokuto College of Music — music', { isMusubi: true }),
+      msg('aiko', "Cheorwon it is, then."),
+      msg('ken', "Let's not pursue Nagaoka for now."),
+      msg('mai', "Hokuto is too far."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      'Cheorwon County': 'accepted',
+      'Nagaoka University of Technology': 'rejected',
+      'Hokuto University of Art': 'suggested',
+      'Hokuto College of Music': 'suggested',
+    });
+  });
+
+  it('a settling word with a subject of its own is not a reaction to the candidate just discussed', () => {
+    const reply = summarizer.summarize([list, msg('aiko', "Let's ask Fukui first."), msg('ken', 'Unrelated, but the new calendar is out.')]);
+    expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
+  });
+
   it('a name the team commits to is decided', () => {
     const reply = summarizer.summarize([list, msg('佐藤', '受け入れはボイシにお願いする方向で進めます。')]);
     expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
