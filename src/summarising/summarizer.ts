@@ -38,7 +38,7 @@ export interface Summarizer {
 }
 
 /** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason". */
-const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\))?\s*(?:[—–:-]\s*(.+))?$/;
+const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\))?\s*(?:(?:[—–:]|(?<=\s)-\s|^-)\s*(.+))?$/;
 
 /**
  * One line of Musubi's rendered list: its name, every spelling it gives ("Boise (ボイシ)",
@@ -599,7 +599,8 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
   const out: { display: string; spellings: string[] }[] = [];
   const add = (display: string, spellings: (string | null | undefined)[]) => {
     const given = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
-    const clean = [...given, ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y) && names.find(y!)[0]?.spelling !== y))];
+    // A short form may be a known name too ("Nagaoka"): in this conversation it is the listed one.
+    const clean = [...given, ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y)))];
     if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
     out.push({ display, spellings: clean });
   };
@@ -682,7 +683,8 @@ function finderWith(names: NameFinder, extra: readonly { display: string; spelli
   const local = new NameFinder(extra);
   return (text) => {
     const global = names.find(text);
-    const mine = local.find(text).filter((l) => !global.some((g) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length && g.spelling.length >= l.spelling.length));
+    // The conversation's own name wins a tie: "Nagaoka" after Musubi listed Nagaoka University of Technology is the university.
+    const mine = local.find(text).filter((l) => !global.some((g) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length && g.spelling.length > l.spelling.length));
     const kept = global.filter((g) => !mine.some((l) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length));
     return [...kept, ...mine.filter((l) => !kept.some((k) => k.display === l.display))].sort((a, b) => a.at - b.at);
   };

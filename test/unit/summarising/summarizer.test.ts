@@ -430,6 +430,14 @@ describe('references and replies', () => {
     });
   });
 
+  it('keeps a hyphen inside a listed name, and a listed name wins over the knowledge\'s name of the same spelling', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Daiwa Anglo-Japanese Foundation - small grants\n2. Boise Harbor Institute — research', { isMusubi: true }),
+      msg('ken', "Let's not pursue Boise for now."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ 'Daiwa Anglo-Japanese Foundation': 'suggested', 'Boise Harbor Institute': 'rejected' });
+  });
+
   it('a settling word with a subject of its own is not a reaction to the candidate just discussed', () => {
     const reply = summarizer.summarize([list, msg('aiko', "Let's ask Fukui first."), msg('ken', 'Unrelated, but the new calendar is out.')]);
     expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
