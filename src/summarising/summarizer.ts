@@ -56,7 +56,7 @@ function listItem(line: string): { name: string; spellings: string[]; reason: st
   // People drop a Japanese place's suffix ("束草市" is written "束草", "パラオ共和国" "パラオ") and
   // shorten a name at its inner exclamation or colon ("トビタテ！留学JAPAN" → "トビタテ").
   const bare = parts.flatMap((x) => [
-    ...(/^[\u3040-\u9fff]{2,}(市|町|村|県|州|共和国|王国|連邦)$/.exec(x) ? [x.replace(/(市|町|村|県|州|共和国|王国|連邦)$/, '')] : []),
+    ...(/^[\u3040-\u9fff]{2,}(市|町|村|県|州|共和国|王国|連邦)$/.exec(x) ? [x.replace(/(広域市|特別市|市|町|村|県|州|共和国|王国|連邦)$/, '')] : []),
     ...(/^(.{3,}?)[！!:：]/.exec(x) ? [/^(.{3,}?)[！!:：]/.exec(x)![1]!] : []),
   ]);
   // The display keeps what Musubi wrote ("太平洋共同体（SPC）"): both names stay readable.
@@ -142,11 +142,14 @@ interface Cue {
 
 const isJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
 
+/** Katakana as hiragana, one character for one: 「ナシで」 and 「なしで」, 「パス」 and 「ぱす」 are one cue. */
+const kanaFolded = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+
 const GLOBAL = new Map<RegExp, RegExp>();
-/** The global twin of a cue pattern, compiled once. */
+/** The global, kana-folded twin of a cue pattern, compiled once. */
 const globalOf = (re: RegExp): RegExp => {
   let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  if (!g) GLOBAL.set(re, (g = new RegExp(kanaFolded(re.source), re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   return g;
 };
 
@@ -158,8 +161,9 @@ const JA_RHETORICAL = /^[^。！!]*?(?:でしょうか|ですか|か[。？?]|[�
 /** Every cue in a sentence, with where it is. */
 function cuesIn(sentence: string): Cue[] {
   const out: Cue[] = [];
+  const folded = kanaFolded(sentence);
   const scan = (re: RegExp, act: Act) => {
-    for (const m of sentence.matchAll(globalOf(re))) out.push({ act, at: m.index, end: m.index + m[0].length, japanese: isJapanese(m[0]) });
+    for (const m of folded.matchAll(globalOf(re))) out.push({ act, at: m.index, end: m.index + m[0].length, japanese: isJapanese(m[0]) });
   };
   scan(DECISION_CUES, 'decide');
   scan(REJECTION_CUES, 'reject');

@@ -438,6 +438,11 @@ describe('references and replies', () => {
     expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ 'Daiwa Anglo-Japanese Foundation': 'suggested', 'Boise Harbor Institute': 'rejected' });
   });
 
+  it('reads a cue written in katakana as in hiragana, and 広域市 as a place suffix', () => {
+    const reply = summarizer.summarize([msg('musubi', '1. 釜山広域市 — 姉妹都市\n2. Fukui — scholarship ties', { isMusubi: true }), msg('佐藤', '福井県はナシで。'), msg('鈴木', '釜山はパスで。')]);
+    expect(reply.rejected.map((r) => r.name).sort()).toEqual(['Fukui', '釜山広域市']);
+  });
+
   it('a settling word with a subject of its own is not a reaction to the candidate just discussed', () => {
     const reply = summarizer.summarize([list, msg('aiko', "Let's ask Fukui first."), msg('ken', 'Unrelated, but the new calendar is out.')]);
     expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
