@@ -353,6 +353,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         find = finderWith(names, local);
       };
       const scriptsOf = scriptsFor(names, local);
+      /** How the team itself wrote each candidate. */
+      const spelledAs = new Map<string, string[]>();
       /** The people writing are not candidates ("How about Ken takes this?"). */
       const people = new Set(messages.map((m) => m.author.toLowerCase()));
       const candidates = new Map<string, Candidate>();
@@ -496,6 +498,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (!what && commits && !located) what = 'decide';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
+            (spelledAs.get(keyOf(f.display)) ?? spelledAs.set(keyOf(f.display), []).get(keyOf(f.display))!).push(f.spelling);
             if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
             if (what) {
               if (what === 'propose' || what === 'decide') {
@@ -575,7 +578,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const all: Recommendation[] = order.map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
-        const scripts = scriptsOf(c.name);
+        const scripts = teamScripts(scriptsOf(c.name), local.some((n) => n.display === c.name) ? spelledAs.get(key) ?? [] : []);
         return { name: c.name, nameJa: scripts.ja, nameEn: scripts.en, proposedBy: c.proposedBy, reasons: c.reasons, messageLinks: c.links, status, decidedBy: c.settled?.by ?? [] };
       });
       const recommendations = all.filter((r) => r.status !== 'rejected' && r.proposedBy.length > 0);
@@ -662,12 +665,12 @@ const KIND_WORD = /\s+(county|city|town|village|park|prefecture|state|province|r
  */
 function soundAlikes(sentence: string, found: readonly FoundName[], local: readonly { display: string; spellings: string[] }[]): FoundName[] {
   if (!local.length) return [];
-  const out: FoundName[] = [];
+  const out: FoundName[] = [...abbreviations(sentence, found, local)];
   const spans = [...sentence.matchAll(/[\u30a1-\u30fa・ー]{3,}|[A-Z][\p{L}'’-]{2,}(?:\s+[A-Z][\p{L}'’-]+)*/gu)];
   for (const m of spans) {
     const at = m.index;
     const end = at + m[0].length;
-    if (found.some((f) => f.at < end && at < f.at + f.spelling.length)) continue;
+    if ([...found, ...out].some((f) => f.at < end && at < f.at + f.spelling.length)) continue;
     const kana = /^[\u30a1-\u30fa・ー]+$/.test(m[0]);
     const match = local.find((n) =>
       n.spellings.some((sp) => {
@@ -677,6 +680,37 @@ function soundAlikes(sentence: string, found: readonly FoundName[], local: reado
       }),
     );
     if (match && !out.some((f) => f.display === match.display)) out.push({ display: match.display, at, spelling: m[0] });
+  }
+  return out;
+}
+
+/** Whether `short` keeps `long`'s characters in order (日中友好協会 in 日本中国友好協会). */
+function subsequenceOf(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A Japanese name shortened the way Japanese shortens names: its tail ("駐大阪総領事館" for
+ * 中華人民共和国駐大阪総領事館) or its characters in order from the first, ending with its head noun
+ * ("日中友好協会" for 日本中国友好協会).
+ */
+function abbreviations(sentence: string, found: readonly FoundName[], local: readonly { display: string; spellings: string[] }[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const m of sentence.matchAll(/[\u4e00-\u9fff々ヶ\u30a1-\u30faー]{4,}/g)) {
+    for (let start = 0; start + 4 <= m[0].length; start++) {
+      const run = m[0].slice(start);
+      const at = m.index + start;
+      if ([...found, ...out].some((f) => f.at < at + run.length && at < f.at + f.spelling.length)) continue;
+      const match = local.find((n) =>
+        n.spellings.some((sp) => sp.length > run.length && sp.endsWith(run.slice(-2)) && (sp.endsWith(run) || (sp[0] === run[0] && subsequenceOf(run, sp)))),
+      );
+      if (match) {
+        out.push({ display: match.display, at, spelling: run });
+        break;
+      }
+    }
   }
   return out;
 }
@@ -716,6 +750,19 @@ function decisionLine(sentence: string, author: string, settled: readonly string
     })
     .join(language === 'ja' ? '、' : ', ');
   return `${lead} — ${quoted}`;
+}
+
+/**
+ * A name only this conversation knows is given in each script as the team wrote it most often
+ * ("日中友好協会" for Musubi's 日本中国友好協会), else as Musubi gave it.
+ */
+function teamScripts(given: { ja: string | null; en: string | null }, spellings: readonly string[]): { ja: string | null; en: string | null } {
+  const most = (pick: (x: string) => boolean) => {
+    const counts = new Map<string, number>();
+    for (const x of spellings) if (pick(x)) counts.set(x, (counts.get(x) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  };
+  return { ja: most((x) => isJapanese(x) && !/[A-Za-z]/.test(x)) ?? given.ja, en: most((x) => !/[\u3040-\u9fff\uac00-\ud7af]/.test(x) && /^[\p{Lu}\d]/u.test(x)) ?? given.en };
 }
 
 type ScriptsOf = (display: string) => { ja: string | null; en: string | null };

@@ -410,8 +410,22 @@ describe('references and replies', () => {
     ]);
     expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.nameJa, r.nameEn]]))).toEqual({
       Würzburg: ['suggested', 'ヴュルツブルク市', 'Würzburg'],
-      Guaratinguetá: ['rejected', null, 'Guaratinguetá'],
-      ケアンズ: ['rejected', 'ケアンズ', null],
+      // The other script as the team wrote it.
+      Guaratinguetá: ['rejected', 'グアラチンゲタ', 'Guaratinguetá'],
+      ケアンズ: ['rejected', 'ケアンズ', 'Cairns'],
+    });
+  });
+
+  it('follows a Japanese name shortened to its tail or to its characters in order', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. 日本中国友好協会 — 市民交流\n2. 中華人民共和国駐大阪総領事館 — 式典\n3. 東京外国語大学 — 通訳', { isMusubi: true }),
+      msg('佐藤', '日中友好協会は今回は見送りましょう。'),
+      msg('鈴木', '駐大阪総領事館にお願いする方向で進めます。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.nameJa]]))).toEqual({
+      日本中国友好協会: ['rejected', '日中友好協会'],
+      中華人民共和国駐大阪総領事館: ['accepted', '駐大阪総領事館'],
+      東京外国語大学: ['suggested', '東京外国語大学'],
     });
   });
 
