@@ -243,7 +243,7 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
  * form (ましょう, しよう), "…する方向で", a request to act (てください), or an action verb's ます form —
  * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
  */
-const JA_VOLITIONAL = /(ましょう|しよう|[こそ]う|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
+const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
 const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|お願いし|願い|し?てい)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:(?:ok(?:ay)?|right|great|good|so|then|yes|yep|agreed)[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/i;
 function isCommitment(sentence: string): boolean {
@@ -607,7 +607,15 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
   const add = (display: string, spellings: (string | null | undefined)[]) => {
     const given = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
     // A short form may be a known name too ("Nagaoka"): in this conversation it is the listed one.
-    const clean = [...given, ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y)))];
+    const clean = [
+      ...given,
+      ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y))),
+      // "Nürnberg Christkindlesmarkt" is Nürnberg to people — unless that word already names something known ("JICA …").
+      ...given.flatMap((x) => {
+        const first = leadingName(x);
+        return first && !names.find(first)[0] ? [first] : [];
+      }),
+    ];
     if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
     out.push({ display, spellings: clean });
   };
@@ -630,6 +638,12 @@ function musubiNames(messages: readonly ChatMessage[], names: NameFinder): { dis
  * What people call a long name: its own first word when the rest are ordinary words — "Cheorwon
  * County" is Cheorwon, "Nagaoka University of Technology" Nagaoka, "Zhalong National Nature Reserve" Zhalong.
  */
+/** The first word of a name of several when it is a name itself (no dictionary word, four letters or more). */
+function leadingName(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && /^[A-Z][\p{L}'’-]{3,}$/u.test(words[0]!) && !isOrdinaryEnglishWord(words[0]!) ? words[0]! : null;
+}
+
 function shortFormOf(name: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || !/^[A-Z][\p{L}'’-]{2,}$/u.test(words[0]!) || isOrdinaryEnglishWord(words[0]!)) return null;

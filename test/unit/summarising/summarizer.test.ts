@@ -416,6 +416,24 @@ describe('references and replies', () => {
     });
   });
 
+  it('finds a long name by its leading name, in either script, unless that word is a name of its own', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Nürnberg Christkindlesmarkt — market\n2. JUSSCA Kansai Network — contacts\n3. Würzburg — sister city', { isMusubi: true }),
+      msg('佐藤', 'ニュルンベルクはやめておきましょう。'),
+      msg('ken', 'JUSSCA is too busy.'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({
+      'Nürnberg Christkindlesmarkt': 'rejected',
+      'JUSSCA Kansai Network': 'suggested',
+      Würzburg: 'suggested',
+    });
+  });
+
+  it('a presumption (…強そう, …でしょう) is no commitment', () => {
+    const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
+    expect(reply.decisions).toEqual([]);
+  });
+
   it('follows a Japanese name shortened to its tail or to its characters in order', () => {
     const reply = summarizer.summarize([
       msg('musubi', '1. 日本中国友好協会 — 市民交流\n2. 中華人民共和国駐大阪総領事館 — 式典\n3. 東京外国語大学 — 通訳', { isMusubi: true }),
