@@ -37,8 +37,8 @@ export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
 }
 
-/** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason". */
-const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\))?\s*(?:(?:[—–:]|(?<=\s)-\s|^-)\s*(.+))?$/;
+/** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason" / "1. Name (other script), Country — reason". */
+const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\)(?:,[^—–:\n]*)?)?\s*(?:(?:[—–:]|(?<=\s)-\s|^-)\s*(.+))?$/;
 
 /**
  * One line of Musubi's rendered list: its name, every spelling it gives ("Boise (ボイシ)",
@@ -339,7 +339,7 @@ const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
 /** Names after "with", "because of", "like" are context of the proposal, not proposals: "Kawaguchi, already active with Ohio". */
 const CONTEXT_BEFORE = /\b(with|because of|thanks to|like|near|in|of|from|for|to|via|through|between|and its|its)\s+(the\s+)?$|の\s*$/i;
 /** The requester's own place: "our town in Ohio", "we are in Maryland", "本県", "私たちの沖縄県". */
-const OWN_PLACE_BEFORE = /\b(our|we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
+const OWN_PLACE_BEFORE = /\bour\s+(\w+\s+){0,2}(in|of|at)\s+(\w+\s+)?$|\b(we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
 
 export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
   return {

@@ -429,6 +429,15 @@ describe('references and replies', () => {
     });
   });
 
+  it('reads a list line with a region after the other-script name, the second name of a decision, and "X it is, …"', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Cheorwon County (철원군), South Korea — wintering ground\n2. Zhalong Reserve (扎龙), China — breeding\n3. Crescent City — tsunami', { isMusubi: true }),
+      msg('ken', "Let's go with Crescent City as our main partner and Cheorwon County for monitoring."),
+      msg('aiko', "Then I'd say Zhalong it is, for the research side."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ 'Cheorwon County': 'accepted', 'Zhalong Reserve': 'accepted', 'Crescent City': 'accepted' });
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
