@@ -25,7 +25,8 @@ export const AGREEMENT_CUES =
 
 /** Names compared with, not proposed: "like Sapporo", "similar to X", "札幌と重なる", "札幌の事例". */
 export const COMPARED_BEFORE = /\b(like|similar to|compared (to|with)|(?<!rather\s)than|unlike|as with|overlaps? with|same as)\s+(the\s+)?$/i;
-export const COMPARED_AFTER_JA = /^(と(重な|同じ|比べ|似|違|かぶ)|のよう|みたい|以外|ほど)/;
+/** After the name, or after a noun phrase it qualifies ("沖縄県のウチナーネットワークのような"). */
+export const COMPARED_AFTER_JA = /^(の[^、。，,\s]{1,15}?)?(と(重な|同じ|比べ|似|違|かぶ)|のよう|みたい|以外|ほど)/;
 
 /** "OK, …", "Yes, …" opening a sentence that goes on to say more: an interjection, not the sentence's act. */
 export const INTERJECTION = /^(yes|yeah|yep|sure|ok(ay)?|agreed|great|good|right|はい|了解|なるほど)[,.!、。\s]/i;

@@ -332,6 +332,30 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   return { display: span, at, spelling: span, unlisted: true };
 }
 
+/** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
+const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
+const NAME_FOLLOWS = new RegExp(`^の[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]*?(?:${JA_ORGANISATION_HEAD})`);
+const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]{2,}?(?:${JA_ORGANISATION_HEAD})|[\\u4e00-\\u9fff々ヶ]{2,}?(?:市|町|村|県)`, 'g');
+
+/**
+ * Names anywhere in a Japanese sentence that proposes or commits: a municipality the gazetteer
+ * knows ("周南市さんとの合同派遣も考えられる"), or an organisation by its head noun
+ * ("遼寧港口集団の件は…検討します"). A name that only qualifies the next one ("Xの在大連領事事務所") is context.
+ */
+function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (FoundName & { unlisted?: boolean })[] {
+  const out: (FoundName & { unlisted?: boolean })[] = [];
+  for (const m of sentence.matchAll(JA_NAME_SPAN)) {
+    const span = m[0];
+    const after = sentence.slice(m.index + span.length);
+    if (NAME_FOLLOWS.test(after)) continue;
+    if (/(市|町|村|県)$/.test(span)) {
+      const place = places?.(span);
+      if (place) out.push({ display: place, at: m.index, spelling: span });
+    } else out.push({ display: span, at: m.index, spelling: span, unlisted: true });
+  }
+  return out;
+}
+
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
 const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
@@ -452,6 +476,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         }
         actsNow = [];
         put = null;
+        const addressesMusubi = /^\s*(?:@musubi\b|musubi\s*[,:、])/i.test(m.text);
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
         const proposedInMessage: string[] = [];
@@ -459,14 +484,17 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const actsBefore = actsNow.length;
           const cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
-          const request = REQUEST_CUES.test(sentence);
+          // A message addressed to Musubi asks it for candidates: its names are the asker's setting.
+          const request = REQUEST_CUES.test(sentence) || addressesMusubi;
           const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
+          const commits = !questioned && !request && isCommitment(sentence);
           let found = find(sentence);
           for (const f of soundAlikes(sentence, found, local)) found.push(f);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
           {
-            for (const cue of cues.filter((c) => c.act !== 'support')) {
-              const place = nameNear(sentence, cue, places, people);
+            const spans = cues.filter((c) => c.act !== 'support').map((cue) => nameNear(sentence, cue, places, people));
+            if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places));
+            for (const place of spans) {
               if (!place) continue;
               // A name the knowledge lists, spelled exactly as the place, is that name ("Kawaguchi", "Fukui");
               // a longer place is the place ("Boise, Idaho" is the city, not the state the knowledge knows).
@@ -485,7 +513,6 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           }
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
           let decided = cues.some((c) => c.act === 'decide');
-          const commits = !questioned && !request && isCommitment(sentence);
           let proposedHere = 0;
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
           let proposalSeen = false;

@@ -438,6 +438,22 @@ describe('references and replies', () => {
     expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ 'Cheorwon County': 'accepted', 'Zhalong Reserve': 'accepted', 'Crescent City': 'accepted' });
   });
 
+  it('finds municipalities and organisations anywhere in a Japanese sentence that proposes or commits, not the ones that only qualify the next', () => {
+    const places = (t: string) => ({ 周南市: 'Shunan, Yamaguchi', 米子市: 'Yonago, Tottori' } as Record<string, string>)[t] ?? null;
+    const withPlaces = createSummarizer({ names, places });
+    const reply = withPlaces.summarize([
+      msg('川井', '@musubi 米子市 スポーツ交流 候補'),
+      msg('清水', '周南市さんとの合同派遣という形も考えられるのではないでしょうか。'),
+      msg('山田', '瀋陽総領事館の大連領事事務所には計画を一報しておきましょう。'),
+    ]);
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['Shunan, Yamaguchi', '大連領事事務所']);
+  });
+
+  it('a name qualifying a compared noun phrase is compared too', () => {
+    const reply = summarizer.summarize([msg('佐藤', '福井県の青年プログラムのような取組も参考になりますね。')]);
+    expect(reply.recommendations).toEqual([]);
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
