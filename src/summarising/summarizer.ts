@@ -110,7 +110,7 @@ export type PlaceLookup = (text: string) => string | null;
 const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 
 /** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
-const CLAUSE_BREAK = /;|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+const CLAUSE_BREAK = /;|\s[-–—]\s|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
 /** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
@@ -245,10 +245,12 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
  */
 const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
 const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|お願いし|願い|し?てい)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
-const EN_RESOLVE = /^(?:(?:ok(?:ay)?|right|great|good|so|then|yes|yep|agreed)[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/i;
+const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/iu;
+/** "OK: Beppu as lead partner, …", "まとめ：…": a line announced as the outcome. */
+const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
 function isCommitment(sentence: string): boolean {
-  if (/[\u3040-\u9fff]/.test(sentence)) return JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence);
-  return EN_RESOLVE.test(sentence.trim());
+  if (/[\u3040-\u9fff]/.test(sentence)) return (JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence)) || OUTCOME_LINE.test(sentence.trim());
+  return EN_RESOLVE.test(sentence.trim()) || OUTCOME_LINE.test(sentence.trim());
 }
 
 /**
@@ -274,8 +276,8 @@ function lastSettling(acts: readonly { name: string; what: Act }[]): { name: str
   return [...last].map(([name, what]) => ({ name, what }));
 }
 
-/** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office". */
-const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^\s+(office|branch|chapter|bureau)\b/i;
+/** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office", "Niigata City's international office". */
+const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^(['’]s)?(\s+[a-z]+){0,2}\s+([Oo]ffice|[Bb]ranch|[Cc]hapter|[Bb]ureau)\b/;
 
 /** A capitalised name, possibly of several words joined by "of", "for"…: "Japan Society of Boston". */
 const EN_NAME = "[A-Z][\\w.'&-]*[A-Za-z0-9](?:\\s+(?:(?:of|for|the|de|du|in|on)\\s+)*[A-Z][\\w.'&-]*[A-Za-z0-9]){0,5}";
@@ -476,6 +478,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         }
         actsNow = [];
         put = null;
+        let decidedSentence = -1;
         const addressesMusubi = /^\s*(?:@musubi\b|musubi\s*[,:、])/i.test(m.text);
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
@@ -584,7 +587,10 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // (A bare "Agreed." joins the rejection it answers, already listed.)
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
           const resolves = !questioned && !request && (rejectsHere || commits);
-          const quotedSentence = decided && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
+          const quotedSentence = (decided || resolves) && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
+          // The sentence quoted with it is one decision, not two.
+          if ((decided || resolves) && quotedSentence !== sentence && decidedSentence === si - 1) decisions.pop();
+          if (decided || resolves) decidedSentence = si;
           if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, scriptsOf));
           if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
         });

@@ -454,6 +454,24 @@ describe('references and replies', () => {
     expect(reply.recommendations).toEqual([]);
   });
 
+  it('reads a dash as a clause break, an outcome line as a decision, and a one-word opening before "we\'ll"', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', "Let's go ahead with Boise - Ken, could you ask Portland's international office for an intro?"),
+      msg('ken', 'OK: Fukui as the fallback, Boise as the lead.'),
+      msg('mai', "Easy, we'll bring the banners."),
+      msg('aiko', "Portland doesn't fit. Drop it."),
+    ]);
+    // (Without the lead that names the candidate a sentence settles by reference, and the author.)
+    expect(reply.decisions.map((d) => d.replace(/^[^—]* — /, '').replace(/ \(\w+\)$/, ''))).toEqual([
+      "Let's go ahead with Boise - Ken, could you ask Portland's international office for an intro?",
+      'OK: Fukui as the fallback, Boise as the lead.',
+      "Easy, we'll bring the banners.",
+      "Portland doesn't fit. Drop it.",
+    ]);
+    expect(reply.recommendations.find((r) => r.name === 'Portland')).toBeUndefined();
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
