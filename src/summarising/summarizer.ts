@@ -115,6 +115,9 @@ const CLAUSE_BREAK = /;|\s[-–—]\s|,\s+(?=(but|and|so|then|let'?s|we|instead)
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
 
+/** A message marked as an aside: what it says is not about the candidates on the table. */
+const ASIDE = /^\W*(話(が|は)?(それ|変わ)|余談|ところで|by the way|btw|(totally |completely )?unrelated|random (aside|question|one)|off[- ]topic|side note)/i;
+
 /** A noun phrase of its own before a cue: "the calendar is out", "our budget is too small". */
 const OWN_SUBJECT = /\b(the|a|an|our|their|my|your|his|her)\s+[a-z]/i;
 const clauseStartOf = (sentence: string, at: number) => clausesOf(sentence).find(([a, b]) => at >= a && at < b)?.[0] ?? 0;
@@ -479,6 +482,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         actsNow = [];
         put = null;
         let decidedSentence = -1;
+        const aside = ASIDE.test(m.text);
         const addressesMusubi = /^\s*(?:@musubi\b|musubi\s*[,:、])/i.test(m.text);
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
@@ -562,8 +566,10 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             }
           } else if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
-            // A decision that names nothing does not bring back a candidate just turned down ("Too far." — "We'll ask the prefecture.").
-            let targets = reaction?.act === 'decide' ? focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected') : focus;
+            // A reaction that names nothing neither revives nor re-opens a candidate just turned down ("Too far." — "We'll ask the prefecture."),
+            // and an aside ("話それますけど…", "by the way…") reacts to nothing on the table.
+            let targets = reaction?.act === 'reject' ? focus : focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected');
+            if (aside) targets = [];
             // "…but the calendar for 2027 is out": a settling word with a subject of its own is about that subject, not the candidate.
             if (reaction && !reaction.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && OWN_SUBJECT.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
             if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {

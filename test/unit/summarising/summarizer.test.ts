@@ -472,6 +472,11 @@ describe('references and replies', () => {
     expect(reply.recommendations.find((r) => r.name === 'Portland')).toBeUndefined();
   });
 
+  it('a nameless agreement does not revive a candidate just turned down, and an aside reacts to nothing', () => {
+    const reply = summarizer.summarize([list, msg('aiko', 'Fukui is too far.'), msg('ken', 'Sounds good.'), msg('mai', "Let's ask Boise."), msg('ken', 'By the way, the new café is not realistic for lunch.')]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({ Fukui: 'rejected', Boise: 'accepted' });
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
