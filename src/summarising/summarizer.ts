@@ -529,7 +529,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
             // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".
-            if (!what && commits && !located) what = 'decide';
+            // (Weak evidence: it does not bring back a candidate the team turned down.)
+            if (!what && commits && !located && candidates.get(keyOf(f.display))?.settled?.status !== 'rejected') what = 'decide';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
             (spelledAs.get(keyOf(f.display)) ?? spelledAs.set(keyOf(f.display), []).get(keyOf(f.display))!).push(f.spelling);

@@ -533,6 +533,10 @@ describe('references and replies', () => {
     expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
   });
 
+  it('a commitment that names a candidate the team turned down does not bring it back', () => {
+    expect(statusOf(msg('aiko', '福井県は遠すぎます。'), msg('ken', '福井県には資料だけ送ります。')).Fukui).toBe('rejected');
+  });
+
   it('agreeing with a decision joins the decision', () => {
     const reply = summarizer.summarize([list, msg('aiko', "Let's go with Boise."), msg('ken', 'Agreed.')]);
     expect(reply.recommendations.find((r) => r.name === 'Boise')).toMatchObject({ status: 'accepted', decidedBy: ['aiko', 'ken'] });
