@@ -225,7 +225,8 @@ const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re goi
 const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
 function isCommitment(sentence: string): boolean {
   if (/[\u3040-\u9fff]/.test(sentence)) return (JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence)) || OUTCOME_LINE.test(sentence.trim());
-  return EN_RESOLVE.test(sentence.trim()) || OUTCOME_LINE.test(sentence.trim());
+  // Any clause may resolve: "I love the idea but let's keep X for …".
+  return clausesOf(sentence).some(([a, b]) => EN_RESOLVE.test(sentence.slice(a, b).trim())) || OUTCOME_LINE.test(sentence.trim());
 }
 
 /**

@@ -477,6 +477,16 @@ describe('references and replies', () => {
     expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({ Fukui: 'rejected', Boise: 'accepted' });
   });
 
+  it('"not this year/project" turns a candidate down, any clause may resolve, and 第一候補とし decides', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', "I love the idea 😂 but let's keep Portland for the usual exchanges, not this project."),
+      msg('佐藤', '相手はボイシを第一候補とし、応募を目指す方向で報告したいと思います。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({ Portland: 'rejected', Boise: 'accepted' });
+    expect(reply.decisions).toHaveLength(2);
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
