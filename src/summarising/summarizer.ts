@@ -87,6 +87,20 @@ const CLAUSE_BREAK = /;|\s[-–—]\s|,\s+(?=(but|and|so|then|let'?s|we|instead)
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
 
+/** A pronoun right after an English settling word ("drop it", "let's do that"), or a demonstrative right before a Japanese one (「それで行きましょう」). */
+function governedPronoun(sentence: string, cues: readonly Cue[]): { at: number; text: string } | null {
+  for (const c of cues) {
+    if (c.act !== 'decide' && c.act !== 'reject') continue;
+    const inCue = /\b(it|that|this)$/i.exec(sentence.slice(c.at, c.end));
+    if (inCue && !c.japanese) return { at: c.at + inCue.index, text: inCue[0] };
+    const after = !c.japanese ? /^\s+(it|that one|this one|that|them)\b/i.exec(sentence.slice(c.end)) : null;
+    if (after) return { at: c.end + after[0].length - after[1]!.length, text: after[1]! };
+    const before = c.japanese ? /(それ|そちら|そっち|これ|こちら)(で|に|を|は)?\s*$/.exec(sentence.slice(0, c.at)) : null;
+    if (before) return { at: before.index, text: before[1]! };
+  }
+  return null;
+}
+
 /** A message marked as an aside: what it says is not about the candidates on the table. */
 const ASIDE = /^\W*(話(が|は)?(それ|変わ)|余談|ところで|by the way|btw|(totally |completely )?unrelated|random (aside|question|one)|off[- ]topic|side note)/i;
 
@@ -471,6 +485,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           let found = find(sentence);
           for (const f of soundAlikes(sentence, found, local)) found.push(f);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
+          // "Let's do it under the TNZ stand": the pronoun a settling word governs is the candidate just discussed, not the name beside it.
+          const pronoun = found.length ? governedPronoun(sentence, cues) : null;
+          if (pronoun) for (const name of focus) if (!found.some((f) => f.display === name)) found.push({ display: name, at: pronoun.at, spelling: pronoun.text });
           {
             const spans = cues.filter((c) => c.act !== 'support').map((cue) => nameNear(sentence, cue, places, people));
             if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places));

@@ -487,6 +487,16 @@ describe('references and replies', () => {
     expect(reply.decisions).toHaveLength(2);
   });
 
+  it('a pronoun a settling word governs is the candidate just discussed, even beside another name', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Fukui is too pricey. Not this year.'),
+      msg('ken', 'Update: Fukui now shares a stand with Boise, for a fraction of the cost.'),
+      msg('aiko', "That changes things. Let's do it under the Boise stand then."),
+    ]);
+    expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
