@@ -82,7 +82,7 @@ export type PlaceLookup = (text: string) => string | null;
 const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 
 /** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
-const CLAUSE_BREAK = /;|\s[-–—]\s|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+const CLAUSE_BREAK = /;|\s[-–—]\s|\s+and\s+(?=(the|their|our|its|they|it|there|his|her)\s)|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
 /** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
@@ -101,8 +101,13 @@ function governedPronoun(sentence: string, cues: readonly Cue[]): { at: number; 
   return null;
 }
 
+/** How many messages back a reaction that names nothing may reach for the candidate it is about (a decision reaches further: "OK, let's do that" closes a discussion). */
+const FOCUS_REACH = 3;
+
 /** A message marked as an aside: what it says is not about the candidates on the table. */
 const ASIDE = /^\W*(話(が|は)?(それ|変わ)|余談|ところで|by the way|btw|(totally |completely )?unrelated|random (aside|question|one)|off[- ]topic|side note)/i;
+
+const OWN_CLAUSE_SUBJECT = /^\s*(the|their|our|its|they|it|there|his|her)\s/i;
 
 /** A noun phrase of its own before a cue: "the calendar is out", "our budget is too small". */
 const OWN_SUBJECT = /\b(the|a|an|our|their|my|your|his|her)\s+[a-z]/i;
@@ -207,6 +212,8 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   // The cues of the name's own clause, when it has any: "let's drop X and reach out to Y".
   const clause = clausesOf(sentence).find(([a, b]) => name.at >= a && name.at < b);
   const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
+  // A clause with a subject of its own ("…is not great and the host families in X may…") says nothing of X by another clause's words.
+  if (!own.length && clause && clause[0] > 0 && OWN_CLAUSE_SUBJECT.test(sentence.slice(clause[0], clause[1]))) return null;
   const considered = own.length ? own : cues;
   let best: { act: Act; distance: number } | null = null;
   for (const c of considered) {
@@ -380,6 +387,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const language = majorityLanguage(messages);
       /** The candidates the latest message that named any was about (for "Let's do that", "Too far"). */
       let focus: string[] = [];
+      /** The message that named the focus: a reaction answers a message or two back, not a topic long left. */
+      let focusAt = 0;
       /** Musubi's latest list, in its order (for "the second one", 「2番目」). */
       let list: string[] = [];
       /** Who first named each name, cue or not: the proposer when the team settles on it later. */
@@ -461,6 +470,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           }
           if (named.length) {
             focus = named;
+            focusAt = i;
             list = named;
           }
           applyReactions(m, named, link);
@@ -560,7 +570,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             // A reaction that names nothing neither revives nor re-opens a candidate just turned down ("Too far." — "We'll ask the prefecture."),
             // and an aside ("話それますけど…", "by the way…") reacts to nothing on the table.
             let targets = reaction?.act === 'reject' ? focus : focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected');
-            if (aside) targets = [];
+            if (aside || (reaction?.act !== 'decide' && i - focusAt > FOCUS_REACH)) targets = [];
             // "…but the calendar for 2027 is out": a settling word with a subject of its own is about that subject, not the candidate.
             if (reaction && !reaction.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && OWN_SUBJECT.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
             if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
@@ -570,8 +580,10 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           }
           // The focus moves to the candidates this sentence named (mere mentions of other names do not move it).
           const named = [...new Set(found.map((f) => f.display))].filter((d) => candidates.has(keyOf(d)));
-          if (named.length) focus = named;
-          // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
+          if (named.length) {
+            focus = named;
+            focusAt = i;
+          }
           // A question that puts a settling act to the team, on the names it asks about (or the candidate just discussed).
           const asked = questioned ? cues.find((c) => c.asked)?.asked ?? confirmationAsked(sentence) : undefined;
           if (asked) {
@@ -584,6 +596,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // (A bare "Agreed." joins the rejection it answers, already listed.)
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
           const resolves = !questioned && !request && (rejectsHere || commits);
+          // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
           const quotedSentence = (decided || resolves) && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
           // The sentence quoted with it is one decision, not two.
           if ((decided || resolves) && quotedSentence !== sentence && decidedSentence === si - 1) decisions.pop();

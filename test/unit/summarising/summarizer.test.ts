@@ -497,6 +497,17 @@ describe('references and replies', () => {
     expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
   });
 
+  it('a clause with a subject of its own says nothing of the name in it by another clause\'s words', () => {
+    const reply = summarizer.summarize([list, msg('aiko', 'Our Japanese is honestly not great and the host families in Fukui may not speak English.')]);
+    expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('suggested');
+  });
+
+  it('a reaction that names nothing reaches a few messages back, not to a topic long left; a decision reaches further', () => {
+    const chat = (...later: ChatMessage[]) => summarizer.summarize([list, msg('aiko', 'How about Fukui?'), msg('a', 'brb'), msg('b', 'thanks'), msg('c', 'hmm'), msg('d', 'back'), ...later]);
+    expect(chat(msg('ken', 'Visa is not needed, too far to worry.')).recommendations.find((r) => r.name === 'Fukui')?.status).toBe('open');
+    expect(chat(msg('ken', "OK, let's do that.")).recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
