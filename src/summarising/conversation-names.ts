@@ -45,7 +45,10 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
     ...(/^(.{3,}?)[！!:：]/.exec(x) ? [/^(.{3,}?)[！!:：]/.exec(x)![1]!] : []),
   ]);
   // The display keeps what Musubi wrote ("太平洋共同体（SPC）"): both names stay readable.
-  return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare], reason: m[3] ? clip(m[3]) : null };
+  // "Bunkyo — Sociedade … (ブラジル日本文化福祉協会), São Paulo — …": the reason may open with the name in the other script.
+  const inReason = m[3] ? /^[^(（]{0,80}[(（]([^)）]{2,24})[)）]/.exec(m[3])?.[1]?.trim() : undefined;
+  const alias = inReason && scriptOf(inReason) !== scriptOf(parts[0]!) ? [inReason] : [];
+  return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare, ...alias], reason: m[3] ? clip(m[3]) : null };
 }
 
 const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');

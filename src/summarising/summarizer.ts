@@ -360,7 +360,9 @@ const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
 
 /** Names after "with", "because of", "like" are context of the proposal, not proposals: "Kawaguchi, already active with Ohio". */
-const CONTEXT_BEFORE = /\b(with|because of|thanks to|like|near|in|of|from|for|to|via|through|between|and its|its)\s+(the\s+)?$|の\s*$/i;
+const CONTEXT_BEFORE = /\b(with|because of|thanks to|like|near|in|of|from|for|to|via|through|between|and its|its)\s+(the\s+|an?\s+)?$|の\s*$/i;
+/** A place where something happens ("サンパウロでのプログラム") is a location, not a candidate. */
+const QUALIFIES_NEXT_JA = /^(での|における|にある)/;
 /** The requester's own place: "our town in Ohio", "we are in Maryland", "本県", "私たちの沖縄県". */
 const OWN_PLACE_BEFORE = /\bour\s+(\w+\s+){0,2}(in|of|at)\s+(\w+\s+)?$|\b(we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
 
@@ -493,6 +495,15 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           const commits = !questioned && !request && isCommitment(sentence);
           let found = find(sentence);
+          // "文協（ブラジル日本文化福祉協会）": a short name explained in parentheses is that name from now on.
+          for (const f of found) {
+            const short = /([\u4e00-\u9fff々ヶ\u30a1-\u30faーA-Za-z]{2,10})\s*[（(]$/.exec(sentence.slice(0, f.at))?.[1];
+            if (short && /^[)）]/.test(sentence.slice(f.at + f.spelling.length)) && !find(short).length) {
+              learn({ display: f.display, at: f.at - short.length - 1, spelling: short });
+              found = find(sentence);
+              break;
+            }
+          }
           for (const f of soundAlikes(sentence, found, local)) found.push(f);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
           // "Let's do it under the TNZ stand": the pronoun a settling word governs is the candidate just discussed, not the name beside it.
@@ -524,7 +535,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
           let proposalSeen = false;
           for (const f of found.sort((a, b) => a.at - b.at)) {
-            const located = LOCATION_OF.test(sentence.slice(f.at + f.spelling.length));
+            const located = LOCATION_OF.test(sentence.slice(f.at + f.spelling.length)) || QUALIFIES_NEXT_JA.test(sentence.slice(f.at + f.spelling.length));
             let what = request || located ? null : actFor(f, cues, sentence);
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;

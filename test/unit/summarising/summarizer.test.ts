@@ -508,6 +508,17 @@ describe('references and replies', () => {
     expect(chat(msg('ken', "OK, let's do that.")).recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
   });
 
+  it('learns the other-script name at the start of a list reason, a short name explained in parentheses, and skips a place where something happens', () => {
+    const places = (t: string) => (t === 'サンパウロ' ? 'Sao Paulo' : null);
+    const withPlaces = createSummarizer({ names, places });
+    const reply = withPlaces.summarize([
+      msg('musubi', '1. Bunkyo — Sociedade Brasileira de Cultura (ブラジル日本文化協会), São Paulo — cultural hub\n2. Fukui — scholarship ties', { isMusubi: true }),
+      msg('佐藤', 'では、文協（ブラジル日本文化協会）とは、サンパウロでのプログラムを相談する方向で進めましょう。'),
+      msg('鈴木', '文協は見送りましょう。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ Bunkyo: 'rejected', Fukui: 'suggested' });
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
