@@ -33,7 +33,7 @@ export const INTERJECTION = /^(yes|yeah|yep|sure|ok(ay)?|agreed|great|good|right
 
 /** Asking Musubi (or the team) for candidates: the names in it are the asker's context, not proposals. */
 export const REQUEST_CUES =
-  /\b(looking for|we('re| are) (looking|searching)|searching for|any (ideas|suggestions|recommendations)|can you (suggest|recommend|find)|could you (suggest|recommend|find)|wants? (a|an|to find|another|more)|need (a|an|another) (partner|sister|counterpart))\b|探しています|探している|探してい|探したい|紹介してください|教えてください|ありませんか[?？]?$/i;
+  /\b(looking for|we('re| are) (looking|searching)|searching for|any (ideas|suggestions|recommendations)|can you (suggest|recommend|find)|could you (suggest|recommend|find)|need (a|an|another) (partner|sister|counterpart))\b|探しています|探している|探してい|探したい|紹介してください|教えてください|ありませんか[?？]?$/i;
 
 export const OPEN_CUES =
   /\b(tbd|to be decided|to be confirmed|tbc|open question|not sure|unclear|still need to|need to (check|confirm|find out|figure out|decide|ask)|pending|undecided|i wonder|wondering|who will|who'?ll|do we know|not decided|not yet decided|yet to be|on hold|postpone(d)?|defer(red)?|does anyone know|can (someone|anyone)|any update|(still )?don'?t know (yet|if|whether|who|when)|need a decision)\b|未定|まだ決まって|要確認|確認が必要|検討中|未確定|わからない|分からない|要検討|決めないと|確認したい|確認しないと|調べる必要|どうしましょう|どうする(か|の)|保留|後回し|先送り|どなたか|決める必要|まだ分かりません|まだわかりません/i;
