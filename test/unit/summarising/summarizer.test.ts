@@ -332,7 +332,7 @@ describe('references and replies', () => {
     expect(reply.decisions[0]).toContain('Fukui is too far for us. (aiko)');
   });
 
-  it.each(['福井県には賛成できません。', '福井県は良さそうではないです。', '福井県はおすすめしません。'])('a negation auxiliary on a positive word turns it around: %s', (text) => {
+  it.each(['福井県には賛成できません。', '福井県は良さそうではないです。', '福井県はおすすめしません。', '福井県がいいとは思いません。'])('a negation auxiliary on a positive word turns it around: %s', (text) => {
     expect(statusOf(msg('佐藤', text)).Fukui).toBe('rejected');
   });
 
