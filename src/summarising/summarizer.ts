@@ -104,6 +104,8 @@ function governedPronoun(sentence: string, cues: readonly Cue[]): { at: number; 
 /** How many messages back a reaction that names nothing may reach for the candidate it is about (a decision reaches further: "OK, let's do that" closes a discussion). */
 const FOCUS_REACH = 3;
 
+const CHOICE_QUESTION = /どちら|どれ|どっち|\bwhich\b|\bor\b/i;
+
 /** A message marked as an aside: what it says is not about the candidates on the table. */
 const ASIDE = /^\W*(話(が|は)?(それ|変わ)|余談|ところで|by the way|btw|(totally |completely )?unrelated|random (aside|question|one)|off[- ]topic|side note)/i;
 
@@ -385,7 +387,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const candidates = new Map<string, Candidate>();
       const order: string[] = [];
       const decisions: string[] = [];
-      const open: string[] = [];
+      /** Open questions, with the candidates they ask about and when they were asked. */
+      const questions: { text: string; about: string[]; at: number }[] = [];
+      /** The message each candidate was last settled (accepted or turned down) in. */
+      const settledAt = new Map<string, number>();
+      let now = 0;
       const language = majorityLanguage(messages);
       /** The candidates the latest message that named any was about (for "Let's do that", "Too far"). */
       let focus: string[] = [];
@@ -414,6 +420,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       const confirmed = new Set<string>();
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
         actsNow.push({ name, what });
+        if (what === 'decide' || what === 'reject') settledAt.set(keyOf(name), now);
         const exists = candidates.has(keyOf(name));
         // A plain question or agreement about an unknown name does not make it a candidate.
         if (!exists && (what === 'ask' || what === 'support')) return;
@@ -452,6 +459,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       };
 
       messages.forEach((m, i) => {
+        now = i;
         const link = linkOf(m, i);
         if (m.isMusubi) {
           const named: string[] = [];
@@ -613,7 +621,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if ((decided || resolves) && quotedSentence !== sentence && decidedSentence === si - 1) decisions.pop();
           if (decided || resolves) decidedSentence = si;
           if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, scriptsOf));
-          if (!decided && proposedHere === 0 && asks && !request) open.push(clip(`${sentence} (${m.author})`));
+          if (!decided && proposedHere === 0 && asks && !request) {
+            // Only a question of choosing ("…でよろしいでしょうか", "XとYどちらに…", "Shall we drop X?") is answered by the choice.
+            const choosing = Boolean(asked) || CHOICE_QUESTION.test(sentence);
+            questions.push({ text: clip(`${sentence} (${m.author})`), about: choosing ? [...new Set(found.map((f) => keyOf(f.display)))] : [], at: i });
+          }
         });
         applyReactions(m, [...new Set(proposedInMessage)], link);
         const putNow = put as { acts: { name: string; what: Act }[]; sentence: string } | null;
@@ -629,6 +641,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         if (c.settled?.status !== 'rejected') c.settled = { status: 'accepted', by: [...new Set([...(c.settled?.by ?? []), entry.addedBy])], links: c.settled?.links ?? [] };
       }
 
+      // A question of choosing is answered once every candidate it asks about was settled after it ("…でよろしいでしょうか" — "賛成です").
+      const open = questions.filter((q) => !q.about.length || q.about.some((k) => (settledAt.get(k) ?? -1) <= q.at || !candidates.has(k))).map((q) => q.text);
       const all: Recommendation[] = order.map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');

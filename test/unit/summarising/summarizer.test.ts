@@ -519,6 +519,17 @@ describe('references and replies', () => {
     expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ Bunkyo: 'rejected', Fukui: 'suggested' });
   });
 
+  it('a question of choosing is answered once what it asks about is settled; other questions about a candidate stay open', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Fukui and Boise, which should we contact first?'),
+      msg('ken', 'Do we have budget to bring a choir to Portland?'),
+      msg('aiko', "Let's go with Boise and drop Fukui."),
+      msg('mai', "Let's go with Portland too."),
+    ]);
+    expect(reply.openQuestions).toEqual(['Do we have budget to bring a choir to Portland? (ken)']);
+  });
+
   it('a presumption (…強そう, …でしょう) is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
     expect(reply.decisions).toEqual([]);
