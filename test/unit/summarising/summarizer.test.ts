@@ -530,8 +530,8 @@ describe('references and replies', () => {
     expect(reply.openQuestions).toEqual(['Do we have budget to bring a choir to Portland? (ken)']);
   });
 
-  it('a presumption (…強そう, …でしょう) is no commitment', () => {
-    const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。')]);
+  it('a presumption (…強そう, …でしょう), thanks or a leave-taking is no commitment', () => {
+    const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。'), msg('佐藤', '助かります。'), msg('鈴木', 'お先に失礼します。')]);
     expect(reply.decisions).toEqual([]);
   });
 
