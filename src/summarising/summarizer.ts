@@ -614,7 +614,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // mood of resolving ("let's…", "we'll…", 「…しましょう」, 「…します」, 「…する方向で」).
           // (A bare "Agreed." joins the rejection it answers, already listed.)
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
-          const resolves = !questioned && !request && (rejectsHere || commits);
+          // (A rejection that outlived the question rule stands outside the question: "…we don't pursue X - does anyone object?")
+          const resolves = !request && (rejectsHere || (!questioned && commits));
           // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
           const quotedSentence = (decided || resolves) && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
           // The sentence quoted with it is one decision, not two.

@@ -530,6 +530,16 @@ describe('references and replies', () => {
     expect(reply.openQuestions).toEqual(['Do we have budget to bring a choir to Portland? (ken)']);
   });
 
+  it('a rejection before a closing question still settles, and a long name is not given the script of a name inside it', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Fukui Harbor Institute — research\n2. Boise — similar size', { isMusubi: true }),
+      msg('aiko', "I'd suggest we don't pursue Boise for now - does anyone feel strongly otherwise?"),
+    ]);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Boise']);
+    expect(reply.decisions).toHaveLength(1);
+    expect(reply.recommendations[0]).toMatchObject({ name: 'Fukui Harbor Institute', nameJa: null });
+  });
+
   it('a presumption (…強そう, …でしょう), thanks or a leave-taking is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。'), msg('佐藤', '助かります。'), msg('鈴木', 'お先に失礼します。')]);
     expect(reply.decisions).toEqual([]);
