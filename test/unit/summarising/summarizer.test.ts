@@ -540,6 +540,11 @@ describe('references and replies', () => {
     expect(reply.recommendations[0]).toMatchObject({ name: 'Fukui Harbor Institute', nameJa: null });
   });
 
+  it('"I don\'t want to <verb>" is about the action, "I don\'t want X" turns X down', () => {
+    expect(statusOf(msg('aiko', 'Keep Fukui on the list. I don\'t want to muddy the main paper.')).Fukui).not.toBe('rejected');
+    expect(statusOf(msg('aiko', "Honestly I don't want Fukui.")).Fukui).toBe('rejected');
+  });
+
   it('a presumption (…強そう, …でしょう), thanks or a leave-taking is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。'), msg('佐藤', '助かります。'), msg('鈴木', 'お先に失礼します。')]);
     expect(reply.decisions).toEqual([]);
