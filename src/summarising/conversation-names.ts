@@ -35,6 +35,8 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
   // "束草市（속초시）", "タウンズビル市（Townsville, クイーンズランド州）": full-width parentheses too.
   const full = /^([^（]+?)\s*（([^）]*)）\s*$/.exec(m[1]!.trim());
   const parts = (full ? full[1]! : m[1]!).split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  // A line with no name in it ("1. ", "2. (…)") lists nothing.
+  if (!parts.length || !/[\p{L}\p{N}]/u.test(parts[0]!)) return null;
   const inParens = (full?.[2] ?? m[2])?.split(/[,、，]/)[0]?.trim();
   // "(São Paulo state)" describes; "(ボイシ)", "(Townsville, …)", "(EQI)" name it in another script or short.
   const named = inParens && (scriptOf(inParens) !== scriptOf(parts[0]!) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];

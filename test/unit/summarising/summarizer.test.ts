@@ -545,6 +545,11 @@ describe('references and replies', () => {
     expect(statusOf(msg('aiko', "Honestly I don't want Fukui.")).Fukui).toBe('rejected');
   });
 
+  it('a list line with no name in it lists nothing', () => {
+    const reply = summarizer.summarize([msg('musubi', '1. \n2. (note)\n- ', { isMusubi: true }), msg('aiko', 'Agreed.')]);
+    expect([...reply.recommendations, ...reply.rejected]).toEqual([]);
+  });
+
   it('a presumption (…強そう, …でしょう), thanks or a leave-taking is no commitment', () => {
     const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。'), msg('佐藤', '助かります。'), msg('鈴木', 'お先に失礼します。')]);
     expect(reply.decisions).toEqual([]);
