@@ -283,8 +283,11 @@ const EN_NAME = "[A-Z][\\w.'&-]*[A-Za-z0-9](?:\\s+(?:(?:of|for|the|de|du|in|on)\
 const EN_AFTER_CUE = new RegExp(`^\\s*(?:(?:we\\s+)?(?:partner with|contact|approach|try|go with|look at)\\s+)?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
 /** The name a sentence opens with, just before its cue: "Hyogo Business Center could help", "Kobe is worth a look". */
 const EN_BEFORE_CUE = new RegExp(`^(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
+/** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
+const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
 /** A place ("岐阜市"), an organisation ("国際交流協会") or a katakana name ("ケアンズ") right before a Japanese cue. */
-const JA_BEFORE_CUE = /([\u4e00-\u9fff々ヶ\u30a0-\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|協会|財団|機構|センター|大学|委員会|基金|研究所)|[\u30a1-\u30fa・ー]{3,})(?:は|が|も|を|に|で|と|って)?\s*$/;
+const JA_BEFORE_CUE = new RegExp(`([\\u4e00-\\u9fff々ヶ\\u30a0-\\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|${JA_ORGANISATION_HEAD})|[\\u30a1-\\u30fa・ー]{3,})(?:は|が|も|を|に|で|と|って)?\\s*$`);
+const JA_ORGANISATION_NAME = new RegExp(`(?:${JA_ORGANISATION_HEAD})$`);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
@@ -329,12 +332,10 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   span = head;
   if (bare) return { display: bare, at, spelling: span };
   if (cue.act !== 'propose' && cue.act !== 'decide') return null;
-  if (cue.japanese ? !/[\u30a1-\u30fa]{3,}|(?:協会|財団|機構|センター|大学|委員会|基金|研究所)$/.test(span) : !isProperName(span, at === 0)) return null;
+  if (cue.japanese ? !(/[\u30a1-\u30fa]{3,}/.test(span) || JA_ORGANISATION_NAME.test(span)) : !isProperName(span, at === 0)) return null;
   return { display: span, at, spelling: span, unlisted: true };
 }
 
-/** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
-const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
 const NAME_FOLLOWS = new RegExp(`^の[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]*?(?:${JA_ORGANISATION_HEAD})`);
 const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]{2,}?(?:${JA_ORGANISATION_HEAD})|[\\u4e00-\\u9fff々ヶ]{2,}?(?:市|町|村|県)`, 'g');
 
