@@ -3,8 +3,11 @@
  * stands (suggested, open, accepted, rejected) and who decided; what was decided; what is still
  * open. Musubi's own suggestions come as data (`ChatMessage.suggestions`, attached by the
  * adapters); its numbered "1. Name — reason" lines are read only for transcripts without data.
+ * Names are the known ones plus the conversation's own (conversation-names.ts), items of Musubi's
+ * list referred to by position (references.ts), and places or names a proposal governs.
  * Each sentence's cues (proposal, agreement, decision, rejection, question) apply to the names
- * nearest to them; a reaction that names nothing applies to the candidate just discussed.
+ * nearest to them; a reaction that names nothing applies to the candidate just discussed; a bare
+ * agreement takes on the act of the message it answers; the last act on a candidate stands.
  * A rejected candidate is never listed among the recommendations. Platform-free.
  */
 import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
