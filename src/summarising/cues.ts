@@ -21,7 +21,7 @@ export const CONTRAST_BEFORE_JA = /^\s*(ではなく|じゃなく|ではなく�
 
 /** Agreeing with what was just said: support, not yet a decision. */
 export const AGREEMENT_CUES =
-  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me|same here|me too|no objections?|fine (by|with) me)\b|同感|同じく|(異論|異存)(は)?(ありません|ございません|ない|なし)|それで(結構|大丈夫|いい|良い|OK)|承知(しました|いたしました|です)|了解(です|しました)?[。!！]?$|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with|looks (good|great|promising|interesting)|promising)\b|賛成|相性が(良|よ|いい)|いいね|いいじゃん|いい感じ|良さげ|よさげ|i'?m in|いいですね|良いですね|よいですね|(いい|良い|よい)と(は)?思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
+  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me|same here|me too|no objections?|fine (by|with) me)\b|同感|(異論|異存)(は)?(ありません|ございません|ない|なし)|それで(結構|大丈夫|いい|良い|OK)|承知(しました|いたしました|です)|了解(です|しました)?[。!！]?$|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with|looks (good|great|promising|interesting)|promising)\b|賛成|相性が(良|よ|いい)|いいね|いいじゃん|いい感じ|良さげ|よさげ|i'?m in|いいですね|良いですね|よいですね|(いい|良い|よい)と(は)?思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
 
 /** Names compared with, not proposed: "like Sapporo", "similar to X", "札幌と重なる", "札幌みたいな". */
 export const COMPARED_BEFORE = /\b(like|similar to|compared (to|with)|(?<!rather\s)than|unlike|as with|overlaps? with|same as)\s+(the\s+)?$/i;
