@@ -553,7 +553,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (what === 'propose') proposalSeen = true;
             // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".
             // (Weak evidence: it does not bring back a candidate the team turned down.)
-            if (!what && commits && !located && candidates.get(keyOf(f.display))?.settled?.status !== 'rejected') what = 'decide';
+            // (An organisation first named in the commitment itself is taken on by it; a known place or body there is usually context.)
+            const onTable = candidates.has(keyOf(f.display)) || Boolean((f as { unlisted?: boolean }).unlisted);
+            if (!what && commits && !located && onTable && candidates.get(keyOf(f.display))?.settled?.status !== 'rejected') what = 'decide';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
             (spelledAs.get(keyOf(f.display)) ?? spelledAs.set(keyOf(f.display), []).get(keyOf(f.display))!).push(f.spelling);

@@ -606,6 +606,11 @@ describe('references and replies', () => {
     expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
   });
 
+  it('a known name in a commitment is context unless it is already a candidate', () => {
+    const reply = summarizer.summarize([msg('aiko', "We'll fly in via Portland next week."), msg('ken', '来週、オハイオ州の資料を作ります。')]);
+    expect(reply.recommendations).toEqual([]);
+  });
+
   it('a commitment that names a candidate the team turned down does not bring it back', () => {
     expect(statusOf(msg('aiko', '福井県は遠すぎます。'), msg('ken', '福井県には資料だけ送ります。')).Fukui).toBe('rejected');
   });
