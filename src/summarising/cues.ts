@@ -38,6 +38,9 @@ export const REQUEST_CUES =
 export const OPEN_CUES =
   /\b(tbd|to be decided|to be confirmed|tbc|open question|not sure|unclear|still need to|need to (check|confirm|find out|figure out|decide|ask)|pending|undecided|i wonder|wondering|who will|who'?ll|do we know|not decided|not yet decided|yet to be|on hold|postpone(d)?|defer(red)?|does anyone know|can (someone|anyone)|any update|(still )?don'?t know (yet|if|whether|who|when)|need a decision)\b|未定|まだ決まって|要確認|確認が必要|検討中|未確定|わからない|分からない|要検討|決めないと|確認したい|確認しないと|調べる必要|どうしましょう|どうする(か|の)|保留|後回し|先送り|どなたか|決める必要|まだ分かりません|まだわかりません/i;
 
+/** Keeping a candidate on the list, neither chosen nor dropped: "keep it as a fallback", 「候補として残す」. */
+export const RETENTION_CUES = /\bkeep (it|them|this|that|\w+) (on the list|in mind|as (a |an |the )?(fallback|backup|alternative|option|second[- ]tier|plan b))|\bas (a |an |the )?(fallback|backup|plan b)\b|(候補|代替)(として|に)残|残して?お(く|き|こう)|残しましょう|残す[。.]?$/i;
+
 /** Putting a candidate off: neither accepted nor rejected ("let's put Fukui on hold", "保留にしましょう"). */
 export const DEFERRAL_CUES = /\b(on hold|postpone(d)?|defer(red)?|park(ed)? (it|that|this)?|revisit (it|this|that)? ?later|maybe later|next year)\b|保留|後回し|先送り|来年度以降|改めて検討/i;
 

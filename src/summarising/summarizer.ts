@@ -29,6 +29,7 @@ import {
   QUESTION_MARK,
   REJECTION_CUES,
   REQUEST_CUES,
+  RETENTION_CUES,
   SUGGESTION_CUES,
   sentencesOf,
 } from './cues.js';
@@ -204,6 +205,11 @@ function cuesIn(sentence: string): Cue[] {
   // A negative sentence turns its proposal or agreement words around: "I don't think X is a good idea".
   if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {
     for (let i = 0; i < out.length; i++) if (out[i]!.act === 'propose' || out[i]!.act === 'support') out[i] = { ...out[i]!, act: 'reject' };
+  }
+  // "Keep it as a fallback (if that doesn't come through)" / 「候補として残す」 keeps the candidate open, whatever else the sentence says of it.
+  if (RETENTION_CUES.test(sentence)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.act !== 'decide') out.splice(i, 1);
+    scan(RETENTION_CUES, 'support');
   }
   return out;
 }
@@ -621,7 +627,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // (A bare "Agreed." joins the rejection it answers, already listed.)
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
           // (A rejection that outlived the question rule stands outside the question: "…we don't pursue X - does anyone object?")
-          const resolves = !request && (rejectsHere || (!questioned && commits));
+          const resolves = !request && (rejectsHere || (!questioned && (commits || RETENTION_CUES.test(sentence))));
           // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
           const quotedSentence = (decided || resolves) && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
           // The sentence quoted with it is one decision, not two.

@@ -606,6 +606,17 @@ describe('references and replies', () => {
     expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
   });
 
+  it('keeping a candidate on the list keeps it open, and is a decision', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Fukui is out.'),
+      msg('ken', '福井県は来年度以降の候補として残す'),
+      msg('aiko', "We'll apply to Boise, with Portland as the fallback if that doesn't come through."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ Fukui: 'open', Boise: 'accepted', Portland: 'open' });
+    expect(reply.decisions).toHaveLength(3);
+  });
+
   it('a known name in a commitment is context unless it is already a candidate', () => {
     const reply = summarizer.summarize([msg('aiko', "We'll fly in via Portland next week."), msg('ken', '来週、オハイオ州の資料を作ります。')]);
     expect(reply.recommendations).toEqual([]);
