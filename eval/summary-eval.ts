@@ -4,7 +4,7 @@
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
  * `eval/datasets/summaries` is the dev set (per-transcript lines); `summaries-frozen` is held out
  * and printed only in aggregate — it is measured, never read or tuned on.
- * `tsx eval/summary-eval.ts [--set dev|dev2|frozen]` runs one set.
+ * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen]` runs one set.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +19,8 @@ export const SUMMARY_SETS = {
   dev: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries'), perTranscript: true },
   /** Our own second dev set: rejections, decisions and questions phrased many ways, both scripts. */
   dev2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev2'), perTranscript: true },
+  /** Written by a helper who never saw the code (10 transcripts, Japanese, English, mixed); the main dev set. */
+  dev3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev3'), perTranscript: true },
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
   /** A second held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code). */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },

@@ -20,9 +20,15 @@ export interface KnownName {
 const NAME_KINDS = new Set(['organisation', 'program', 'municipality', 'prefecture', 'us-state', 'foreign-city', 'foreign-region']);
 const PARTY_LEVELS_SKIPPED = new Set(['organisation', 'company', 'country']);
 
+/**
+ * A glossary term no English spelling of which is capitalised ("consulate", "task force", "host
+ * town") is a common noun, not a counterpart: "the consulate" names no one in particular.
+ */
+const isProperLatin = (spelling: string) => /^[\x20-\x7e–’]+$/.test(spelling) && /(^|[\s(-])[A-Z]/.test(spelling);
+
 export function knownNamesFrom({ glossary, records, programs }: { glossary: readonly GlossaryEntry[]; records: readonly PartnershipRecord[]; programs: readonly Program[] }): KnownName[] {
   const names: KnownName[] = [];
-  for (const e of glossary) if (NAME_KINDS.has(e.kind)) names.push({ display: e.en[0]!, spellings: [...e.en, ...e.ja] });
+  for (const e of glossary) if (NAME_KINDS.has(e.kind) && e.en.some(isProperLatin)) names.push({ display: e.en[0]!, spellings: [...e.en, ...e.ja] });
   for (const p of programs) names.push({ display: p.name_en, spellings: [p.name_en, ...(p.name_ja ? [p.name_ja] : []), ...p.aliases] });
   for (const r of records) {
     for (const party of [r.a, r.b]) {

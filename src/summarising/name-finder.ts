@@ -66,7 +66,8 @@ export class NameFinder {
   scriptsOf(display: string): { ja: string | null; en: string | null } {
     const known = this.both.get(display);
     if (known) return known;
-    const found = this.find(display)[0];
+    // Only a spelling of the whole name: "Niigata University" is not Niigata, "Shunan, Yamaguchi" not Yamaguchi.
+    const found = this.find(display).find((f) => f.spelling.length === display.trim().length);
     const viaFound = found ? this.both.get(found.display) : undefined;
     return viaFound ?? (JAPANESE.test(display) ? { ja: display, en: null } : { ja: null, en: display });
   }

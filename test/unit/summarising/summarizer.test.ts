@@ -203,7 +203,7 @@ describe('summariser', () => {
         msg('高橋', 'そうしよう。'),
       ]);
       expect(statusOf(reply)).toEqual({ Portland: ['rejected', ['Musubi'], ['高橋']], 'TOMODACHI Initiative': ['accepted', ['Musubi', '伊藤'], ['高橋']] });
-      expect(reply.decisions).toEqual(['TOMODACHI Initiative — そうしよう。 (高橋)']);
+      expect(reply.decisions).toEqual(['ポートランド (Portland) — でもオハイオ州と重なるからやめとこう。 (高橋)', 'TOMODACHI Initiative — そうしよう。 (高橋)']);
     });
 
     it('writes in the people\'s language, not the language of Musubi\'s bilingual lists', () => {
@@ -274,10 +274,10 @@ describe('summariser', () => {
       const reply = summarizer.summarize([msg('ken', 'Unlike Ohio, we have no snow. How about Boise?')]);
       expect(reply.rejected.map((r) => r.name)).toEqual([]);
     });
-    it('an opening "Agreed," decides nothing when the sentence goes on to reject', () => {
+    it('an opening "Agreed," accepts nothing when the sentence goes on to reject: turning it down is the decision', () => {
       const reply = summarizer.summarize([list, msg('ken', "Agreed, let's take Fukui off the list.")]);
       expect(reply.rejected.map((r) => r.name)).toEqual(['Fukui']);
-      expect(reply.decisions).toEqual([]);
+      expect(reply.decisions).toEqual(["Agreed, let's take Fukui off the list. (ken)"]);
     });
     it('a bare "Decided." quotes the sentence it decides', () => {
       const reply = summarizer.summarize([list, msg('ken', 'Portland first, Boise next year. Decided.')]);
@@ -299,6 +299,359 @@ describe('summariser', () => {
   });
 });
 
+
+describe('references and replies', () => {
+  const list = msg('musubi', '1. Portland (ポートランド) — port city\n2. Boise — similar size\n3. Fukui — scholarship ties', { isMusubi: true });
+  const statusOf = (...later: ChatMessage[]) => Object.fromEntries(((r) => [...r.recommendations, ...r.rejected])(summarizer.summarize([list, ...later])).map((r) => [r.name, r.status]));
+
+  it.each([
+    ['The second one is too far for us.', 'Boise'],
+    ["Musubi's first suggestion doesn't fit.", 'Portland'],
+    ['The last option is not realistic.', 'Fukui'],
+    ['2番目は難しいです。', 'Boise'],
+    ['三つ目の案は見送りましょう。', 'Fukui'],
+  ])('resolves an item of Musubi\'s list by its position: %s', (text, name) => {
+    const status = statusOf(msg('ken', text));
+    expect(status[name]).toBe('rejected');
+    expect(Object.values(status).filter((s) => s === 'rejected')).toHaveLength(1);
+  });
+
+  it('does not read "our first choice" as a reference to the list', () => {
+    expect(statusOf(msg('ken', 'Boise is our first choice.'))).toMatchObject({ Portland: 'suggested', Boise: 'accepted' });
+  });
+
+  it('finds an item later named in the other script Musubi gave in parentheses', () => {
+    expect(statusOf(msg('佐藤', 'ポートランドは見送りましょう。')).Portland).toBe('rejected');
+  });
+
+  it.each(['Agreed.', '+1', '同感です。'])('a bare agreement takes on the act of the message it answers: %s', (text) => {
+    const reply = summarizer.summarize([list, msg('aiko', 'Fukui is too far for us.'), msg('ken', text)]);
+    expect(reply.rejected.find((r) => r.name === 'Fukui')?.decidedBy).toEqual(['aiko', 'ken']);
+    // The rejection is the decision; the agreement adds no line of its own.
+    expect(reply.decisions).toHaveLength(1);
+    expect(reply.decisions[0]).toContain('Fukui is too far for us. (aiko)');
+  });
+
+  it.each(['福井県には賛成できません。', '福井県は良さそうではないです。', '福井県はおすすめしません。', '福井県がいいとは思いません。'])('a negation auxiliary on a positive word turns it around: %s', (text) => {
+    expect(statusOf(msg('佐藤', text)).Fukui).toBe('rejected');
+  });
+
+  it.each(['福井県もいいのではないでしょうか。', '福井県も参考になるかもしれません。'])('a negative question or かもしれません still proposes: %s', (text) => {
+    expect(statusOf(msg('佐藤', text)).Fukui).not.toBe('rejected');
+  });
+
+  it('the last act on a candidate stands: turned down, then proposed again, it is open; then turned down again', () => {
+    expect(statusOf(msg('aiko', 'Fukui is too far.'), msg('ken', 'How about Fukui after all? The new flight helps.')).Fukui).toBe('open');
+    expect(statusOf(msg('aiko', 'Fukui is too far.'), msg('ken', 'How about Fukui after all?'), msg('aiko', "No, let's drop Fukui.")).Fukui).toBe('rejected');
+  });
+
+  it('counts what the team commits to as decisions: turning a candidate down, resolving moods in both languages', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Boise is a no for us.'),
+      msg('ken', "Let's ask the prefecture first."),
+      msg('佐藤', '来週、県に相談します。'),
+      msg('鈴木', '予算の方向で調整しましょう。'),
+      msg('佐藤', 'よろしくお願いします。'),
+      msg('鈴木', '資料はあると思います。'),
+      msg('ken', 'Shall we drop Fukui?'),
+    ]);
+    // The channel writes mostly Japanese: the English rejection leads with the candidate it settles.
+    expect(reply.decisions).toEqual(['ボイシ (Boise) — Boise is a no for us. (aiko)', "Let's ask the prefecture first. (ken)", '来週、県に相談します。 (佐藤)', '予算の方向で調整しましょう。 (鈴木)']);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Boise']);
+  });
+
+  it('reads list items with full-width parentheses, and the short forms people write', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. 束草市（속초시）— 姉妹都市\n2. パラオ共和国 — 交流実績\n3. トビタテ！留学JAPAN — 奨学金\n4. 太平洋共同体（SPC）— 技術協力', { isMusubi: true }),
+      msg('佐藤', 'パラオは今回は見送りましょう。'),
+      msg('鈴木', 'トビタテも対象外です。'),
+      msg('田中', '束草で決まりですね。'),
+      msg('佐藤', 'SPCは保留にします。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      '束草市（속초시）': 'accepted',
+      パラオ共和国: 'rejected',
+      'トビタテ！留学JAPAN': 'rejected',
+      '太平洋共同体（SPC）': 'open',
+    });
+  });
+
+  it('a settling question agreed to is the decision; a negated statement put as a question rejects', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', '福井県は今回はお声がけしないということでよろしいでしょうか。'),
+      msg('ken', '異論ありません。'),
+      msg('aiko', 'Shall we go with Boise?'),
+      msg('mai', '+1'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.decidedBy]]))).toMatchObject({ Fukui: ['rejected', ['aiko', 'ken']], Boise: ['accepted', ['aiko', 'mai']] });
+    expect(reply.decisions.map((d) => d.replace(/^.* — /, ''))).toEqual(['福井県は今回はお声がけしないということでよろしいでしょうか。 (aiko)', 'Shall we go with Boise? (aiko)']);
+  });
+
+  it('keeps a list item that only contains a known name as its own, finds it by its initials, and reads contracted cues', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Tourism Ohio Partners — regional body\n2. International Crane Foundation — research\n3. Portland City — port', { isMusubi: true }),
+      msg('aiko', "ICF's out, sadly."),
+      msg('ken', "Portland's a no."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      'Tourism Ohio Partners': 'suggested',
+      'International Crane Foundation': 'rejected',
+      Portland: 'rejected',
+    });
+  });
+
+  it('follows a name the team writes in the other script, and gives both scripts', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Würzburg (ヴュルツブルク市) — sister city\n2. Guaratinguetá (São Paulo state) — homestays\n3. ケアンズ — 観光', { isMusubi: true }),
+      msg('佐藤', 'グアラチンゲタは今回は見送りましょう。'),
+      msg('ken', "Cairns is too far, let's drop it."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.nameJa, r.nameEn]]))).toEqual({
+      Würzburg: ['suggested', 'ヴュルツブルク市', 'Würzburg'],
+      // The other script as the team wrote it.
+      Guaratinguetá: ['rejected', 'グアラチンゲタ', 'Guaratinguetá'],
+      ケアンズ: ['rejected', 'ケアンズ', 'Cairns'],
+    });
+  });
+
+  it('finds a long name by its leading name, in either script, unless that word is a name of its own', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Nürnberg Christkindlesmarkt — market\n2. JUSSCA Kansai Network — contacts\n3. Würzburg — sister city', { isMusubi: true }),
+      msg('佐藤', 'ニュルンベルクはやめておきましょう。'),
+      msg('ken', 'JUSSCA is too busy.'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({
+      'Nürnberg Christkindlesmarkt': 'rejected',
+      'JUSSCA Kansai Network': 'suggested',
+      Würzburg: 'suggested',
+    });
+  });
+
+  it('reads a list line with a region after the other-script name, the second name of a decision, and "X it is, …"', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Cheorwon County (철원군), South Korea — wintering ground\n2. Zhalong Reserve (扎龙), China — breeding\n3. Crescent City — tsunami', { isMusubi: true }),
+      msg('ken', "Let's go with Crescent City as our main partner and Cheorwon County for monitoring."),
+      msg('aiko', "Then I'd say Zhalong it is, for the research side."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ 'Cheorwon County': 'accepted', 'Zhalong Reserve': 'accepted', 'Crescent City': 'accepted' });
+  });
+
+  it('finds municipalities and organisations anywhere in a Japanese sentence that proposes or commits, not the ones that only qualify the next', () => {
+    const places = (t: string) => ({ 周南市: 'Shunan, Yamaguchi', 米子市: 'Yonago, Tottori' } as Record<string, string>)[t] ?? null;
+    const withPlaces = createSummarizer({ names, places });
+    const reply = withPlaces.summarize([
+      msg('川井', '@musubi 米子市 スポーツ交流 候補'),
+      msg('清水', '周南市さんとの合同派遣という形も考えられるのではないでしょうか。'),
+      msg('山田', '瀋陽総領事館の大連領事事務所には計画を一報しておきましょう。'),
+    ]);
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['Shunan, Yamaguchi', '大連領事事務所']);
+  });
+
+  it('a name qualifying a compared noun phrase is compared too', () => {
+    const reply = summarizer.summarize([msg('佐藤', '福井県の青年プログラムのような取組も参考になりますね。')]);
+    expect(reply.recommendations).toEqual([]);
+  });
+
+  it('reads a dash as a clause break, an outcome line as a decision, and a one-word opening before "we\'ll"', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', "Let's go ahead with Boise - Ken, could you ask Portland's international office for an intro?"),
+      msg('ken', 'OK: Fukui as the fallback, Boise as the lead.'),
+      msg('mai', "Easy, we'll bring the banners."),
+      msg('aiko', "Portland doesn't fit. Drop it."),
+    ]);
+    // (Without the lead that names the candidate a sentence settles by reference, and the author.)
+    expect(reply.decisions.map((d) => d.replace(/^[^—]* — /, '').replace(/ \(\w+\)$/, ''))).toEqual([
+      "Let's go ahead with Boise - Ken, could you ask Portland's international office for an intro?",
+      'OK: Fukui as the fallback, Boise as the lead.',
+      "Easy, we'll bring the banners.",
+      "Portland doesn't fit. Drop it.",
+    ]);
+    expect(reply.recommendations.find((r) => r.name === 'Portland')).toBeUndefined();
+  });
+
+  it('a nameless agreement does not revive a candidate just turned down, and an aside reacts to nothing', () => {
+    const reply = summarizer.summarize([list, msg('aiko', 'Fukui is too far.'), msg('ken', 'Sounds good.'), msg('mai', "Let's ask Boise."), msg('ken', 'By the way, the new café is not realistic for lunch.')]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({ Fukui: 'rejected', Boise: 'accepted' });
+  });
+
+  it('"not this year/project" turns a candidate down, any clause may resolve, and 第一候補とし decides', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', "I love the idea 😂 but let's keep Portland for the usual exchanges, not this project."),
+      msg('佐藤', '相手はボイシを第一候補とし、応募を目指す方向で報告したいと思います。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toMatchObject({ Portland: 'rejected', Boise: 'accepted' });
+    expect(reply.decisions).toHaveLength(2);
+  });
+
+  it('a pronoun a settling word governs is the candidate just discussed, even beside another name', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Fukui is too pricey. Not this year.'),
+      msg('ken', 'Update: Fukui now shares a stand with Boise, for a fraction of the cost.'),
+      msg('aiko', "That changes things. Let's do it under the Boise stand then."),
+    ]);
+    expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
+  });
+
+  it('a clause with a subject of its own says nothing of the name in it by another clause\'s words', () => {
+    const reply = summarizer.summarize([list, msg('aiko', 'Our Japanese is honestly not great and the host families in Fukui may not speak English.')]);
+    expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('suggested');
+  });
+
+  it('a reaction that names nothing reaches a few messages back, not to a topic long left; a decision reaches further', () => {
+    const chat = (...later: ChatMessage[]) => summarizer.summarize([list, msg('aiko', 'How about Fukui?'), msg('a', 'brb'), msg('b', 'thanks'), msg('c', 'hmm'), msg('d', 'back'), ...later]);
+    expect(chat(msg('ken', 'Visa is not needed, too far to worry.')).recommendations.find((r) => r.name === 'Fukui')?.status).toBe('open');
+    expect(chat(msg('ken', "OK, let's do that.")).recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
+  });
+
+  it('learns the other-script name at the start of a list reason, a short name explained in parentheses, and skips a place where something happens', () => {
+    const places = (t: string) => (t === 'サンパウロ' ? 'Sao Paulo' : null);
+    const withPlaces = createSummarizer({ names, places });
+    const reply = withPlaces.summarize([
+      msg('musubi', '1. Bunkyo — Sociedade Brasileira de Cultura (ブラジル日本文化協会), São Paulo — cultural hub\n2. Fukui — scholarship ties', { isMusubi: true }),
+      msg('佐藤', 'では、文協（ブラジル日本文化協会）とは、サンパウロでのプログラムを相談する方向で進めましょう。'),
+      msg('鈴木', '文協は見送りましょう。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ Bunkyo: 'rejected', Fukui: 'suggested' });
+  });
+
+  it('a question of choosing is answered once what it asks about is settled; other questions about a candidate stay open', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Fukui and Boise, which should we contact first?'),
+      msg('ken', 'Do we have budget to bring a choir to Portland?'),
+      msg('aiko', "Let's go with Boise and drop Fukui."),
+      msg('mai', "Let's go with Portland too."),
+    ]);
+    expect(reply.openQuestions).toEqual(['Do we have budget to bring a choir to Portland? (ken)']);
+  });
+
+  it('a rejection before a closing question still settles, and a long name is not given the script of a name inside it', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Fukui Harbor Institute — research\n2. Boise — similar size', { isMusubi: true }),
+      msg('aiko', "I'd suggest we don't pursue Boise for now - does anyone feel strongly otherwise?"),
+    ]);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Boise']);
+    expect(reply.decisions).toHaveLength(1);
+    expect(reply.recommendations[0]).toMatchObject({ name: 'Fukui Harbor Institute', nameJa: null });
+  });
+
+  it('"I don\'t want to <verb>" is about the action, "I don\'t want X" turns X down', () => {
+    expect(statusOf(msg('aiko', 'Keep Fukui on the list. I don\'t want to muddy the main paper.')).Fukui).not.toBe('rejected');
+    expect(statusOf(msg('aiko', "Honestly I don't want Fukui.")).Fukui).toBe('rejected');
+  });
+
+  it('a list line with no name in it lists nothing', () => {
+    const reply = summarizer.summarize([msg('musubi', '1. \n2. (note)\n- ', { isMusubi: true }), msg('aiko', 'Agreed.')]);
+    expect([...reply.recommendations, ...reply.rejected]).toEqual([]);
+  });
+
+  it('a presumption (…強そう, …でしょう), thanks or a leave-taking is no commitment', () => {
+    const reply = summarizer.summarize([msg('佐藤', '名前が使えたら集客は強そう…'), msg('鈴木', '来月には決まるでしょう。'), msg('佐藤', '助かります。'), msg('鈴木', 'お先に失礼します。')]);
+    expect(reply.decisions).toEqual([]);
+  });
+
+  it('follows a Japanese name shortened to its tail or to its characters in order', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. 日本中国友好協会 — 市民交流\n2. 中華人民共和国駐大阪総領事館 — 式典\n3. 東京外国語大学 — 通訳', { isMusubi: true }),
+      msg('佐藤', '日中友好協会は今回は見送りましょう。'),
+      msg('鈴木', '駐大阪総領事館にお願いする方向で進めます。'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, [r.status, r.nameJa]]))).toEqual({
+      日本中国友好協会: ['rejected', '日中友好協会'],
+      中華人民共和国駐大阪総領事館: ['accepted', '駐大阪総領事館'],
+      東京外国語大学: ['suggested', '東京外国語大学'],
+    });
+  });
+
+  it('finds a long name by the short form people use, unless two names share it', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Cheorwon County — wintering ground\n2. Nagaoka University of Technology — engineering\n3. Hokuto University of Art — art\n4. Hokuto College of Music — music', { isMusubi: true }),
+      msg('aiko', "Cheorwon it is, then."),
+      msg('ken', "Let's not pursue Nagaoka for now."),
+      msg('mai', "Hokuto is too far."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      'Cheorwon County': 'accepted',
+      'Nagaoka University of Technology': 'rejected',
+      'Hokuto University of Art': 'suggested',
+      'Hokuto College of Music': 'suggested',
+    });
+  });
+
+  it('keeps a hyphen inside a listed name, and a listed name wins over the knowledge\'s name of the same spelling', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '1. Daiwa Anglo-Japanese Foundation - small grants\n2. Boise Harbor Institute — research', { isMusubi: true }),
+      msg('ken', "Let's not pursue Boise for now."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ 'Daiwa Anglo-Japanese Foundation': 'suggested', 'Boise Harbor Institute': 'rejected' });
+  });
+
+  it('reads a cue written in katakana as in hiragana, and 広域市 as a place suffix', () => {
+    const reply = summarizer.summarize([msg('musubi', '1. 釜山広域市 — 姉妹都市\n2. Fukui — scholarship ties', { isMusubi: true }), msg('佐藤', '福井県はナシで。'), msg('鈴木', '釜山はパスで。')]);
+    expect(reply.rejected.map((r) => r.name).sort()).toEqual(['Fukui', '釜山広域市']);
+  });
+
+  it('a settling word with a subject of its own is not a reaction to the candidate just discussed', () => {
+    const reply = summarizer.summarize([list, msg('aiko', "Let's ask Fukui first."), msg('ken', 'Unrelated, but the new calendar is out.')]);
+    expect(reply.recommendations.find((r) => r.name === 'Fukui')?.status).toBe('accepted');
+  });
+
+  it('a name the team commits to is decided', () => {
+    const reply = summarizer.summarize([list, msg('佐藤', '受け入れはボイシにお願いする方向で進めます。')]);
+    expect(reply.recommendations.find((r) => r.name === 'Boise')?.status).toBe('accepted');
+  });
+
+  it('keeping a candidate on the list keeps it open, and is a decision', () => {
+    const reply = summarizer.summarize([
+      list,
+      msg('aiko', 'Fukui is out.'),
+      msg('ken', '福井県は来年度以降の候補として残す'),
+      msg('aiko', "We'll apply to Boise, with Portland as the fallback if that doesn't come through."),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({ Fukui: 'open', Boise: 'accepted', Portland: 'open' });
+    expect(reply.decisions).toHaveLength(3);
+  });
+
+  it('a known name in a commitment is context unless it is already a candidate', () => {
+    const reply = summarizer.summarize([msg('aiko', "We'll fly in via Portland next week."), msg('ken', '来週、オハイオ州の資料を作ります。')]);
+    expect(reply.recommendations).toEqual([]);
+  });
+
+  it('a commitment that names a candidate the team turned down does not bring it back', () => {
+    expect(statusOf(msg('aiko', '福井県は遠すぎます。'), msg('ken', '福井県には資料だけ送ります。')).Fukui).toBe('rejected');
+  });
+
+  it('agreeing with a decision joins the decision', () => {
+    const reply = summarizer.summarize([list, msg('aiko', "Let's go with Boise."), msg('ken', 'Agreed.')]);
+    expect(reply.recommendations.find((r) => r.name === 'Boise')).toMatchObject({ status: 'accepted', decidedBy: ['aiko', 'ken'] });
+  });
+});
+
+describe('names neither known nor in the gazetteer', () => {
+  it('finds a capitalised or katakana name a proposal governs, and follows it through the conversation', () => {
+    const reply = summarizer.summarize([
+      msg('aiko', 'How about the Hyogo International Association?'),
+      msg('ken', 'Kagoshima Exchange Center could help too.'),
+      msg('佐藤', 'タウンズビルはどうでしょう？'),
+      msg('mai', 'The Hyogo International Association is too far from us.'),
+    ]);
+    expect(Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]))).toEqual({
+      'Hyogo International Association': 'rejected',
+      'Kagoshima Exchange Center': 'suggested',
+      タウンズビル: 'suggested',
+    });
+  });
+
+  it('takes no ordinary word, weekday, person of the channel or possessive for a name', () => {
+    const reply = summarizer.summarize([msg('aiko', 'How about Tuesday?'), msg('Ken', "Let's ask Ken."), msg('mai', 'Maybe Schools could help.'), msg('aiko', "Let's contact JUSSCA's Osaka office.")]);
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['JUSSCA']);
+  });
+});
 
 describe('summariser and Musubi\'s answers', () => {
   it('never reads candidates from an answer it knows is an answer; bullet lines count only in transcripts without data', () => {

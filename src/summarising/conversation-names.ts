@@ -1,0 +1,200 @@
+/**
+ * The names one conversation adds to the known ones: the items of Musubi's rendered lists with
+ * every spelling people use for them (the other script Musubi gave, a place without its suffix,
+ * a long name's initials or leading word), and the names people write in another script or
+ * shortened the Japanese way, found by sound or by their characters.
+ */
+import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
+import type { ChatMessage } from '../core/types.js';
+import { NameFinder, type FoundName } from './name-finder.js';
+import { soundsAlike } from './sound-key.js';
+
+/** A name of this conversation and its spellings. */
+export interface LocalName {
+  readonly display: string;
+  readonly spellings: string[];
+}
+
+const isJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
+
+function clip(text: string, max = 200): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Musubi lists suggestions as "1. Name — reason" / "1. Name (kind, country): reason" / "1. Name (other script), Country — reason". */
+const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\)(?:,[^—–:\n]*)?)?\s*(?:(?:[—–:]|(?<=\s)-\s|^-)\s*(.+))?$/;
+
+/**
+ * One line of Musubi's rendered list: its name, every spelling it gives ("Boise (ボイシ)",
+ * "クレセントシティ / Crescent City": the other script in parentheses or after a slash) and its reason.
+ */
+export function listItem(line: string): { name: string; spellings: string[]; reason: string | null } | null {
+  const m = NUMBERED.exec(line);
+  if (!m) return null;
+  // "束草市（속초시）", "タウンズビル市（Townsville, クイーンズランド州）": full-width parentheses too.
+  const full = /^([^（]+?)\s*（([^）]*)）\s*$/.exec(m[1]!.trim());
+  const parts = (full ? full[1]! : m[1]!).split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
+  // A line with no name in it ("1. ", "2. (…)") lists nothing.
+  if (!parts.length || !/[\p{L}\p{N}]/u.test(parts[0]!)) return null;
+  const inParens = (full?.[2] ?? m[2])?.split(/[,、，]/)[0]?.trim();
+  // "(São Paulo state)" describes; "(ボイシ)", "(Townsville, …)", "(EQI)" name it in another script or short.
+  const named = inParens && (scriptOf(inParens) !== scriptOf(parts[0]!) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
+  // People drop a Japanese place's suffix ("束草市" is written "束草", "パラオ共和国" "パラオ") and
+  // shorten a name at its inner exclamation or colon ("トビタテ！留学JAPAN" → "トビタテ").
+  const bare = parts.flatMap((x) => [
+    ...(/^[\u3040-\u9fff]{2,}(市|町|村|県|州|共和国|王国|連邦)$/.exec(x) ? [x.replace(/(広域市|特別市|市|町|村|県|州|共和国|王国|連邦)$/, '')] : []),
+    ...(/^(.{3,}?)[！!:：]/.exec(x) ? [/^(.{3,}?)[！!:：]/.exec(x)![1]!] : []),
+  ]);
+  // The display keeps what Musubi wrote ("太平洋共同体（SPC）"): both names stay readable.
+  // "Bunkyo — Sociedade … (ブラジル日本文化福祉協会), São Paulo — …": the reason may open with the name in the other script.
+  const inReason = m[3] ? /^[^(（]{0,80}[(（]([^)）]{2,24})[)）]/.exec(m[3])?.[1]?.trim() : undefined;
+  const alias = inReason && scriptOf(inReason) !== scriptOf(parts[0]!) ? [inReason] : [];
+  return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare, ...alias], reason: m[3] ? clip(m[3]) : null };
+}
+
+const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');
+
+/**
+ * Names Musubi suggested that the knowledge does not list ("ケアンズ", a new program): the team's
+ * later messages name them too, so they are found like known names for this conversation.
+ */
+export function musubiNames(messages: readonly ChatMessage[], names: NameFinder): LocalName[] {
+  const out: LocalName[] = [];
+  const add = (display: string, spellings: (string | null | undefined)[]) => {
+    const given = spellings.map((x) => x?.trim()).filter((x): x is string => Boolean(x));
+    // A short form may be a known name too ("Nagaoka"): in this conversation it is the listed one.
+    const clean = [
+      ...given,
+      ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y))),
+      // "Nürnberg Christkindlesmarkt" is Nürnberg to people — unless that word already names something known ("JICA …").
+      ...given.flatMap((x) => {
+        const first = leadingName(x);
+        return first && !names.find(first)[0] ? [first] : [];
+      }),
+    ];
+    if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
+    out.push({ display, spellings: clean });
+  };
+  for (const m of messages) {
+    if (!m.isMusubi) continue;
+    for (const sug of m.suggestions ?? []) add(names.find(sug.nameEn ?? sug.name)[0]?.display ?? sug.nameEn ?? sug.name, [sug.name, sug.nameJa, sug.nameEn]);
+    if (m.suggestions?.length || m.replyKind !== undefined) continue;
+    for (const line of m.text.split('\n')) {
+      const item = listItem(line);
+      if (item) add(displayOfItem(item, names), item.spellings);
+    }
+  }
+  // A short form two names share ("Niigata" of two universities) names neither.
+  const owners = new Map<string, Set<string>>();
+  for (const n of out) for (const sp of n.spellings) owners.set(sp, (owners.get(sp) ?? new Set()).add(n.display));
+  return out.map((n) => ({ ...n, spellings: n.spellings.filter((sp) => owners.get(sp)!.size === 1) }));
+}
+
+/**
+ * What people call a long name: its own first word when the rest are ordinary words — "Cheorwon
+ * County" is Cheorwon, "Nagaoka University of Technology" Nagaoka, "Zhalong National Nature Reserve" Zhalong.
+ */
+/** The first word of a name of several when it is a name itself (no dictionary word, four letters or more). */
+function leadingName(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && /^[A-Z][\p{L}'’-]{3,}$/u.test(words[0]!) && !isOrdinaryEnglishWord(words[0]!) ? words[0]! : null;
+}
+
+function shortFormOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^[A-Z][\p{L}'’-]{2,}$/u.test(words[0]!) || isOrdinaryEnglishWord(words[0]!)) return null;
+  return words.slice(1).every((w) => isOrdinaryEnglishWord(w.replace(/[^A-Za-z]/g, '')) || /^(of|for|the|and|de|&)$/i.test(w)) ? words[0]! : null;
+}
+
+/**
+ * The known name one of a list item's spellings is, else the item as Musubi wrote it: "Fukui
+ * Prefecture" is Fukui, but "Tourism Oita" is not Oita — a known name counts only when what is
+ * left of the spelling is an administrative word.
+ */
+const ADMINISTRATIVE = /^[\s,]*(prefecture|city|town|village|state|county|province|region|district|island|islands|市|町|村|県|府|都|州|さん)?[\s,]*$/i;
+export const displayOfItem = (item: { name: string; spellings: readonly string[] }, names: NameFinder): string => {
+  for (const x of item.spellings) {
+    const f = names.find(x)[0];
+    if (f && ADMINISTRATIVE.test(x.slice(0, f.at) + x.slice(f.at + f.spelling.length))) return f.display;
+  }
+  return item.name;
+};
+
+/** "International Crane Foundation" is also written ICF: the initials of a name of three capitalised words or more. */
+function acronymOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
+}
+
+/** A name's own words, without a trailing word for its kind: "Cheorwon County" is Cheorwon, "Muraviovka Park" Muraviovka. */
+const KIND_WORD = /\s+(county|city|town|village|park|prefecture|state|province|region|district|islands?|lake|market)$/i;
+
+/**
+ * The conversation's own names written in the other script: "グアラチンゲタ" for Guaratinguetá, "Cairns"
+ * for ケアンズ — katakana runs and capitalised words not found otherwise, matched by sound.
+ */
+export function soundAlikes(sentence: string, found: readonly FoundName[], local: readonly LocalName[]): FoundName[] {
+  if (!local.length) return [];
+  const out: FoundName[] = [...abbreviations(sentence, found, local)];
+  const spans = [...sentence.matchAll(/[\u30a1-\u30fa・ー]{3,}|[A-Z][\p{L}'’-]{2,}(?:\s+[A-Z][\p{L}'’-]+)*/gu)];
+  for (const m of spans) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if ([...found, ...out].some((f) => f.at < end && at < f.at + f.spelling.length)) continue;
+    const kana = /^[\u30a1-\u30fa・ー]+$/.test(m[0]);
+    const match = local.find((n) =>
+      n.spellings.some((sp) => {
+        if (/^[\u30a1-\u30fa・ー]+$/.test(sp) === kana || /[\u3040-\u9fff]/.test(sp) === kana) return false;
+        const own = sp.replace(KIND_WORD, '');
+        return soundsAlike(m[0], sp) || (own !== sp && soundsAlike(m[0], own));
+      }),
+    );
+    if (match && !out.some((f) => f.display === match.display)) out.push({ display: match.display, at, spelling: m[0] });
+  }
+  return out;
+}
+
+/** Whether `short` keeps `long`'s characters in order (日中友好協会 in 日本中国友好協会). */
+function subsequenceOf(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * A Japanese name shortened the way Japanese shortens names: its tail ("駐大阪総領事館" for
+ * 中華人民共和国駐大阪総領事館) or its characters in order from the first, ending with its head noun
+ * ("日中友好協会" for 日本中国友好協会).
+ */
+function abbreviations(sentence: string, found: readonly FoundName[], local: readonly LocalName[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const m of sentence.matchAll(/[\u4e00-\u9fff々ヶ\u30a1-\u30faー]{4,}/g)) {
+    for (let start = 0; start + 4 <= m[0].length; start++) {
+      const run = m[0].slice(start);
+      const at = m.index + start;
+      if ([...found, ...out].some((f) => f.at < at + run.length && at < f.at + f.spelling.length)) continue;
+      const match = local.find((n) =>
+        n.spellings.some((sp) => sp.length > run.length && sp.endsWith(run.slice(-2)) && (sp.endsWith(run) || (sp[0] === run[0] && subsequenceOf(run, sp)))),
+      );
+      if (match) {
+        out.push({ display: match.display, at, spelling: run });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The known names plus this conversation's own, the longer spelling winning where they overlap. */
+export function finderWith(names: NameFinder, extra: readonly LocalName[]): (text: string) => FoundName[] {
+  if (!extra.length) return (text) => names.find(text);
+  const local = new NameFinder(extra);
+  return (text) => {
+    const global = names.find(text);
+    // The conversation's own name wins a tie: "Nagaoka" after Musubi listed Nagaoka University of Technology is the university.
+    const mine = local.find(text).filter((l) => !global.some((g) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length && g.spelling.length > l.spelling.length));
+    const kept = global.filter((g) => !mine.some((l) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length));
+    return [...kept, ...mine.filter((l) => !kept.some((k) => k.display === l.display))].sort((a, b) => a.at - b.at);
+  };
+}
