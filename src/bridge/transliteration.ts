@@ -116,7 +116,8 @@ export function katakanaWords(text: string): string[] {
   return text.match(/[\u30a1-\u30fa\u30fc]{3,}/g) ?? [];
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two strings (one row of the table at a time). */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

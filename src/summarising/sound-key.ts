@@ -5,6 +5,7 @@
  * (b/v/w, k/g/c/q, t/d, s/z/ts, r/l, h/f), and a doubled consonant counts once.
  */
 import { toRomaji } from 'wanakana';
+import { editDistance } from '../bridge/transliteration.js';
 
 const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
 
@@ -42,20 +43,6 @@ export function soundKey(text: string): string {
   return key(folded(text), false);
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Whether two spellings in different scripts sound like one name: same first consonant, at most one consonant apart. */
 export function soundsAlike(a: string, b: string): boolean {
   const [fa, fb] = [folded(a), folded(b)];
@@ -66,11 +53,11 @@ export function soundsAlike(a: string, b: string): boolean {
       const [kx, ky] = [key(x, false), key(y, false)];
       if (kx[0] !== ky[0] || !kx) continue;
       if (Math.min(kx.length, ky.length) >= 3) {
-        if (kx === ky || (Math.min(kx.length, ky.length) >= 4 && distance(kx, ky) <= 1)) return true;
+        if (kx === ky || (Math.min(kx.length, ky.length) >= 4 && editDistance(kx, ky) <= 1)) return true;
       } else {
         // Two consonants say too little: the vowels must agree too (Boise, ボイシ).
         const [vx, vy] = [key(x, true), key(y, true)];
-        if (Math.min(vx.length, vy.length) >= 4 && distance(vx, vy) <= 1) return true;
+        if (Math.min(vx.length, vy.length) >= 4 && editDistance(vx, vy) <= 1) return true;
       }
     }
   }
