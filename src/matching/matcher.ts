@@ -399,20 +399,23 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       }
       let scored: Scored[] = [];
       const mixCity = (s: Scored): Scored => ({ ...s, score: 4 / (1 + Math.exp(-(s.score - (fitted?.source === 'fitted' ? 0 : 2)))) });
+      // A region of many countries: cities only where the records show ties with the requester's country.
+      const withTies = (own: string, named: readonly string[]) => (named.length === 1 ? named : named.filter((c) => ties.some((t) => t.away.country === c && t.home.country === own)).slice(0, 3));
       if (wantsPlaces && place && countries) {
-        // A region of many countries: cities only where the records show ties with the requester's country.
-        const withTies = countries.length === 1 ? countries : countries.filter((c) => ties.some((t) => t.away.country === c && t.home.country === place.country)).slice(0, 3);
-        for (const c of withTies) {
+        for (const c of withTies(place.country, countries)) {
           if (kind !== 'city' || place.level !== 'city') scored.push(...regionCandidates(place, c, profile));
           if (kind !== 'region') {
             const cities = cityCandidates(place, c, profile, !options.forPlace);
             scored.push(...(options.forPlace ? cities : cities.map(mixCity)));
           }
         }
-      } else if (wantsPlaces && !place && profile.population && countries?.length === 1 && kind === 'city') {
-        // No place but a stated size: cities of that size with experience of the requester's side.
-        const sized = { nameEn: '', nameJa: null, country: 'JP', level: 'city', regionEn: null, regionJa: null, population: profile.population, lat: null, lon: null } as Place;
-        scored.push(...cityCandidates(sized, countries[0]!, profile, true).map(mixCity));
+      } else if (wantsPlaces && !place && countries && kind === 'city') {
+        // Cities of a named country with no place of the requester's: a stand-in with what the request
+        // says (its size, stated or "small"), on the product's other side, ranked like any place. Knowing
+        // nothing of the requester's own ties, these few rank after any precedent on the request's themes.
+        const own = countries.includes('JP') ? 'US' : 'JP';
+        const standIn: Place = { nameEn: '', nameJa: null, country: own, level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null };
+        for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ ...mixCity(s), score: mixCity(s).score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
       else if (tieNote) tieNote = null;
@@ -440,8 +443,10 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       }
       const excluded = new Set(options.exclude ?? []);
       scored = scored.filter((s) => !excluded.has(s.suggestion.id));
-      // Existing partnerships are shown after the new proposals.
-      scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
+      // Existing partnerships are shown after the new proposals; where a country was named, a place
+      // elsewhere (a precedent to copy) after every proposal that is there.
+      const elsewhere = (s: Scored) => named && countries !== null && (s.suggestion.kind === 'city' || s.suggestion.kind === 'region') && !countries.includes(s.suggestion.country ?? '');
+      scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || Number(elsewhere(a)) - Number(elsewhere(b)) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
       const seen = new Set<string>();
       const suggestions: Suggestion[] = [];
       const cityOrder = scored.filter((s) => s.explain);

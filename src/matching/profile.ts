@@ -104,10 +104,26 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     place = gazetteer.resolve(options.forPlace);
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
-    for (const mention of placeMentions(request)) {
+    const mentions = placeMentions(request);
+    // "Lillehammer, Norway": a name followed by a country is looked up in that country only, and
+    // so is the same name mentioned alone; a country's own name ("in Brazil") is not a town.
+    const boundTo = new Map<string, string>();
+    for (const m of mentions) {
+      const [name, after] = m.split(/\s*,\s*/);
+      const code = after ? world.countryNamed(after) : null;
+      if (code) boundTo.set(name!, code);
+    }
+    for (const mention of mentions) {
+      if (world.countryNamed(mention)) continue;
+      const name = mention.split(/\s*,\s*/)[0]!;
+      const bound = boundTo.get(name);
       // "in Nagano", "from Shizuoka": a bare prefecture name is the prefecture, not its capital city.
-      const asPrefecture = /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;
-      const resolved = asPrefecture ? { nameEn: asPrefecture.en, nameJa: asPrefecture.ja, country: 'JP', level: 'prefecture' as const, regionEn: null, regionJa: null, population: null, lat: null, lon: null } : gazetteer.resolve(mention);
+      const asPrefecture = !bound && /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;
+      const resolved = asPrefecture
+        ? { nameEn: asPrefecture.en, nameJa: asPrefecture.ja, country: 'JP', level: 'prefecture' as const, regionEn: null, regionJa: null, population: null, lat: null, lon: null }
+        : bound
+          ? gazetteer.resolve(name, bound)
+          : gazetteer.resolve(mention);
       if (resolved) {
         // A city beats a state or prefecture named in the same request.
         if (!place || (place.level !== 'city' && resolved.level === 'city')) place = resolved;

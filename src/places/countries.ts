@@ -49,6 +49,8 @@ export class World {
   private readonly regions: WorldRegion[] = [];
   private readonly regionForms: [re: RegExp | string, region: WorldRegion][] = [];
   private readonly shortJa = new Map<string, string>();
+  /** Every form above, whole, by its lower-case text. */
+  private readonly byForm = new Map<string, string>();
 
   constructor(extra: readonly NameEntry[] = []) {
     const en = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
@@ -59,7 +61,7 @@ export class World {
         codeByEnglish.set(n.toLowerCase(), code);
         // A US state's name ("Georgia") in this product means the state; two-letter aliases are codes, not words.
         if (n.length < 3 || (findUsState(n) && code !== 'US')) continue;
-        this.enForms.push([new RegExp(`(?<![A-Za-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, n === n.toUpperCase() ? '' : ''), code]);
+        this.addEnglish(n, code);
       }
     }
     for (const [code, names] of Object.entries(ja)) {
@@ -115,6 +117,14 @@ export class World {
             (region as { nameJa: string | null }).nameJa ??= j;
           }
         }
+        if (code) {
+          // The entry's other English forms ("Korean", "German", "Brazilian"): a country named as an adjective.
+          for (const form of entry.en) {
+            const known = codeByEnglish.get(form.toLowerCase());
+            if (form.length < 3 || (known && known !== code) || (findUsState(form) && code !== 'US')) continue;
+            this.addEnglish(form, code);
+          }
+        }
         if (code || region) break;
       }
     }
@@ -132,6 +142,18 @@ export class World {
       }
     }
     this.jaForms.sort((a, b) => b[0].length - a[0].length);
+    for (const [form, code] of this.jaForms) this.byForm.set(form, code);
+  }
+
+  private addEnglish(form: string, code: string): void {
+    this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`), code]);
+    if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), code);
+  }
+
+  /** The country a text is the name of, whole ("Norway", "the Netherlands", ケニア), or null. */
+  countryNamed(text: string): string | null {
+    const t = text.trim();
+    return this.byForm.get(t) ?? this.byForm.get(t.toLowerCase()) ?? this.byForm.get(t.replace(/^the\s+/i, '').toLowerCase()) ?? null;
   }
 
   /** The country's name for a reader of `language` (Japanese: the common short form, 米国 rather than アメリカ合衆国). */
