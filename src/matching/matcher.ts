@@ -409,7 +409,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
             scored.push(...(options.forPlace ? cities : cities.map(mixCity)));
           }
         }
-      } else if (wantsPlaces && !place && countries && kind === 'city') {
+      } else if (wantsPlaces && !place && countries && kind !== 'region') {
         // Cities of a named country with no place of the requester's: a stand-in with what the request
         // says (its size, stated or "small"), on the product's other side, ranked like any place. Knowing
         // nothing of the requester's own ties, these few rank after any precedent on the request's themes.

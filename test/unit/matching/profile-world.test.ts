@@ -17,6 +17,15 @@ describe('request profile: any country, region and size', () => {
     expect(parseProfile('タイの学校と交流したい', gazetteer).wantedCountry).toBe('TH');
   });
 
+  it('looks up "Town, Country" in that country, and never reads a country as a town', () => {
+    const p = parseProfile('Greetings from Bergen, Norway: we would like a Japanese partner town', gazetteer);
+    expect(p.place?.country).toBe('NO');
+    expect(p.wantedCountry).toBe('JP');
+    const q = parseProfile('Our farming town wants a partner city in Brazil', gazetteer);
+    expect(q.place).toBeNull();
+    expect(q.wantedCountry).toBe('BR');
+  });
+
   it('reads a world region as its countries', () => {
     const p = parseProfile('We want to share disaster know-how with a city in Southeast Asia', gazetteer);
     expect(p.wantedCountry).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { World } from '../../../src/places/countries.js';
 
-const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }]);
+const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }, { ja: ['チリ'], en: ['Chile', 'Chilean'] }]);
 
 describe('countries and world regions in a request', () => {
   it('finds countries named in English or Japanese (ISO names, short Japanese forms)', () => {
@@ -9,6 +9,15 @@ describe('countries and world regions in a request', () => {
     expect(world.countriesIn('ネパールの村と交流したい')).toEqual(['NP']);
     expect(world.countriesIn('タイとベトナムの都市')).toEqual(['TH', 'VN']);
     expect(world.countriesIn('イギリスの大学')).toEqual(['GB']);
+  });
+
+  it("reads a glossary entry's adjective form as its country, and tells a country's own name", () => {
+    expect(world.countriesIn('a Chilean port town')).toEqual(['CL']);
+    expect(world.countriesIn('a chilean port town')).toEqual([]);
+    expect(world.countryNamed('Norway')).toBe('NO');
+    expect(world.countryNamed('the Netherlands')).toBe('NL');
+    expect(world.countryNamed('Springfield')).toBeNull();
+    expect(world.countryNamed('Georgia')).toBeNull();
   });
 
   it('does not read a US state or an ordinary word as a country', () => {
