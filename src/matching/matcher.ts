@@ -413,9 +413,10 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         // Cities of a named country with no place of the requester's: a stand-in with what the request
         // says (its size, stated or "small"), on the product's other side, ranked like any place. Knowing
         // nothing of the requester's own ties, these few rank after any precedent on the request's themes.
-        const own = countries.includes('JP') ? 'US' : 'JP';
-        const standIn: Place = { nameEn: '', nameJa: null, country: own, level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null };
-        for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ ...mixCity(s), score: mixCity(s).score / 8 })));
+        // Both sides named ("Japan–US"): whose side the requester is on is unknown, so no stand-in.
+        const own = ['JP', 'US'].find((c) => !countries.includes(c));
+        const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null };
+        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ ...mixCity(s), score: mixCity(s).score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
       else if (tieNote) tieNote = null;
@@ -466,7 +467,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       if (kind === null) {
         for (const k of ['region', 'city', 'program', 'organisation'] as const) {
           const best = fresh.find((s) => s.suggestion.kind === k);
-          if (best && best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0) && suggestions.length < room) take(best);
+          if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < room) take(best);
         }
       }
       // Fewer, better: in a free request a city far below the best one is not padding for the list.

@@ -14,6 +14,8 @@ export interface MatchProfile {
   readonly unknownPlaces: readonly string[];
   readonly themes: readonly Theme[];
   readonly wantedKind: SuggestionKind | null;
+  /** Both a place and a program or organisation asked for: each kind's best is offered. */
+  readonly mixedKinds?: boolean;
   readonly wantedCountry: string | null;
   /** Several countries: a world region named ("East Africa", 東南アジア → its UN M49 countries) or several countries named. */
   readonly wantedCountries?: readonly string[] | null;
@@ -65,10 +67,17 @@ const NOT_A_WANTED_KIND = [
   /国際機関|international organi[sz]ations?|\bU\.?N\.?\b|国連/gi,
 ];
 
-function wantedKindIn(request: string): SuggestionKind | null {
+function wantedKindsIn(request: string): SuggestionKind[] {
   const text = NOT_A_WANTED_KIND.reduce((t, re) => t.replace(re, ' '), request);
-  return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+  // An English question's focus ("which organisation helps … find a sister city") is what it asks for;
+  // the other kinds it mentions are its purpose.
+  const focus = [...text.matchAll(/\b(?:which|what|who)\b((?:\W+\w+){1,3})/gi)].map((m) => m[1]!).join(' ');
+  const focused = KIND_CUES.filter(([, re]) => re.test(focus)).map(([k]) => k);
+  return focused.length ? focused : KIND_CUES.filter(([, re]) => re.test(text)).map(([k]) => k);
 }
+
+/** A place and a program or organisation asked for together ("which city, and through what scheme"). */
+const isMixed = (kinds: readonly SuggestionKind[]) => kinds.some((k) => k === 'city' || k === 'region') && kinds.some((k) => k === 'program' || k === 'organisation');
 
 /** The language and the people are not the place: "日本語を教える人材を米国に送りたい" wants the US. */
 const LANGUAGE_OR_PEOPLE = /日本語|日本人|Japanese[- ]language|\bJapanese (teachers?|students?|people|nationals|language)\b/gi;
@@ -133,6 +142,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
       }
     }
   }
+  const kinds = wantedKindsIn(request);
+  const mixed = isMixed(kinds);
   const own = place?.country ?? null;
   const named = countriesIn(request, own, world);
   const region = options.country ? null : world.regionIn(request.replace(LANGUAGE_OR_PEOPLE, ' '));
@@ -140,14 +151,17 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   // the matcher says which countries it chose and why.
   const foreign = named.filter((c) => c !== own);
   const wantedCountry = options.country ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
-  const regionCountries = region ? region.countries.filter((c) => c !== own && c !== 'JP') : null;
+  // A country named inside a region named ("Paraguay … South America") is the more precise wish.
+  const inRegion = region ? foreign.filter((c) => region.countries.includes(c)) : [];
+  const regionCountries = region ? (inRegion.length ? inRegion : region.countries.filter((c) => c !== own && c !== 'JP')) : null;
   const wantedCountries = options.country ? [options.country] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
   return {
     language,
     place,
     unknownPlaces,
     themes: themesOf(request),
-    wantedKind: options.kind ?? wantedKindIn(request) ?? (options.forPlace ? 'city' : null),
+    wantedKind: options.kind ?? (mixed ? null : kinds[0]) ?? (options.forPlace ? 'city' : null),
+    mixedKinds: !options.kind && mixed,
     wantedCountry,
     wantedCountries,
     wantedRegion: region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,
