@@ -26,6 +26,20 @@ describe('request profile: any country, region and size', () => {
     expect(q.wantedCountry).toBe('BR');
   });
 
+  it('reads a country named inside a named region as the wish', () => {
+    const p = parseProfile('Our port city wants a partner in Peru, to build on its links with South America', gazetteer);
+    expect(p.wantedCountries).toEqual(['PE']);
+  });
+
+  it('asks for both kinds when a question wants a place and a scheme, and for its focus only otherwise', () => {
+    const both = parseProfile('Which town could our school work with, and through what scheme?', gazetteer);
+    expect(both.wantedKind).toBeNull();
+    expect(both.mixedKinds).toBe(true);
+    const one = parseProfile('Which association helps a town find a sister city?', gazetteer);
+    expect(one.wantedKind).toBe('organisation');
+    expect(one.mixedKinds).toBe(false);
+  });
+
   it('reads a world region as its countries', () => {
     const p = parseProfile('We want to share disaster know-how with a city in Southeast Asia', gazetteer);
     expect(p.wantedCountry).toBeNull();
