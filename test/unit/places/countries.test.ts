@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { World } from '../../../src/places/countries.js';
 
-const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }, { ja: ['チリ'], en: ['Chile', 'Chilean'] }]);
+const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }, { ja: ['チリ'], en: ['Chile', 'Chilean'] }, { ja: ['ワシントン州'], en: ['Washington'] }]);
 
 describe('countries and world regions in a request', () => {
   it('finds countries named in English or Japanese (ISO names, short Japanese forms)', () => {
@@ -22,6 +22,13 @@ describe('countries and world regions in a request', () => {
     expect(world.countryNamed('the Netherlands')).toBe('NL');
     expect(world.countryNamed('Springfield')).toBeNull();
     expect(world.countryNamed('Georgia')).toBeNull();
+  });
+
+  it('names a prefecture or US state in the reader\'s language', () => {
+    expect(world.divisionName('Washington', 'ja')).toBe('ワシントン州');
+    expect(world.divisionName('Ishikawa', 'ja')).toBe('石川県');
+    expect(world.divisionName('Washington', 'en')).toBe('Washington');
+    expect(world.divisionName('Ontario', 'ja')).toBe('Ontario');
   });
 
   it('does not read a US state or an ordinary word as a country', () => {
