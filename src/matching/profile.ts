@@ -71,7 +71,11 @@ function wantedKindsIn(request: string): SuggestionKind[] {
   const text = NOT_A_WANTED_KIND.reduce((t, re) => t.replace(re, ' '), request);
   // An English question's focus ("which organisation helps … find a sister city") is what it asks for;
   // the other kinds it mentions are its purpose.
-  const focus = [...text.matchAll(/\b(?:which|what|who)\b((?:\W+\w+){1,3})/gi)].map((m) => m[1]!).join(' ');
+  // In Japanese, the noun phrase a question ends on ("…してくれる団体はありますか").
+  const focus = [
+    ...[...text.matchAll(/\b(?:which|what|who)\b((?:\W+\w+){1,3})/gi)].map((m) => m[1]!),
+    ...[...text.matchAll(/((?:[\p{sc=Han}\p{sc=Katakana}ー]+(?:や|と|・|、)?)+)(?:は|が|を)(?:ありますか|ありませんか|どこ|どれ|何|誰|ですか|でしょう|教えて|知りたい)/gu)].map((m) => m[1]!),
+  ].join(' ');
   const focused = KIND_CUES.filter(([, re]) => re.test(focus)).map(([k]) => k);
   return focused.length ? focused : KIND_CUES.filter(([, re]) => re.test(text)).map(([k]) => k);
 }

@@ -38,6 +38,8 @@ describe('request profile: any country, region and size', () => {
     const one = parseProfile('Which association helps a town find a sister city?', gazetteer);
     expect(one.wantedKind).toBe('organisation');
     expect(one.mixedKinds).toBe(false);
+    // A Japanese question's focus is the noun it ends on.
+    expect(parseProfile('奨学金の情報を集めています。留学生の受け入れを手伝ってくれる協会はありますか', gazetteer).wantedKind).toBe('organisation');
   });
 
   it('reads a world region as its countries', () => {
