@@ -36,6 +36,8 @@ interface Scored {
   score: number;
   reasons: string[];
   evidence: Evidence[];
+  /** A precedent in the country a program or organisation request names. */
+  inNamedCountry?: boolean;
   /** For model-ranked cities: the features behind the score, turned into reasons once the list is cut. */
   explain?: CityExplanation;
 }
@@ -427,6 +429,11 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
           const found = [...new Set(precedents.sort((a, b) => b.score - a.score).slice(0, top).map((p) => p.suggestion.country).filter((c): c is string => c !== null))];
           if (found.length) notes.push(REASONS.countriesChosen(l, found.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', '), l === 'ja' ? '依頼のテーマに合う先行事例がある国' : 'where the records hold precedents on your themes'));
         }
+      } else if (!wantsPlaces && named && countries) {
+        // Programs or organisations for work with a named country: how others there did it (a town's
+        // JICA project, a university's exchange) is an answer too, after the programs that fit as well.
+        const inCountry = precedentCandidates(profile, request, countries).filter((p) => countries!.includes(p.suggestion.country ?? ''));
+        scored.push(...inCountry.map((p) => ({ ...p, score: p.score * 0.8, inNamedCountry: true })));
       }
       if (kind === 'program' || kind === 'organisation' || kind === null) {
         const programs = programCandidates(profile, request, kind === 'program' || kind === 'organisation' ? kind : null);
@@ -461,18 +468,24 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
       const fresh = scored.filter((s) => !s.suggestion.existing);
-      const room = top - Math.min(existing.length, Math.max(0, top - 1));
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
       // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
+      // Programs asked for with a country named: the best precedent there has a place, so the reply has
+      // something from that country (or says why not).
+      const precedentThere = fresh.find((s) => s.inNamedCountry);
+      const room = top - Math.min(existing.length, Math.max(0, top - 1));
+      // Its place is kept at the end unless it has already earned one.
+      const limit = () => room - (precedentThere && !seen.has(precedentThere.suggestion.id) ? 1 : 0);
       if (kind === null) {
         for (const k of ['region', 'city', 'program', 'organisation'] as const) {
           const best = fresh.find((s) => s.suggestion.kind === k);
-          if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < room) take(best);
+          if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < limit()) take(best);
         }
       }
       // Fewer, better: in a free request a city far below the best one is not padding for the list.
       const bestCity = fresh.find((s) => s.explain)?.score ?? 0;
-      for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
+      for (const s of fresh) if (suggestions.length < limit() && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
+      if (precedentThere) take(precedentThere);
       for (const s of existing) take(s);
       if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
       // A country was named but nothing offered is there: say why, rather than leave the reader to notice.

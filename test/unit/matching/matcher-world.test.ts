@@ -45,6 +45,13 @@ describe('matcher beyond the US and Japan', () => {
     expect(ja.warnings.some((w) => w.startsWith('アイスランドの都市については提携の記録がない'))).toBe(true);
   });
 
+  it('answers a request for programs with a named country with how others did it there, too', async () => {
+    const reply = await matcher.match('Which programme helps our IT companies hire young engineers from Bangladesh?');
+    expect(reply.profile.wanted_kind).toBe('program');
+    expect(reply.suggestions.some((s) => s.kind === 'program')).toBe(true);
+    expect(reply.suggestions.some((s) => s.country === 'BD' && s.reasons.some((r) => /^precedent/.test(r)))).toBe(true);
+  });
+
   it('says why when nothing offered is in the country named', async () => {
     const reply = await matcher.match('Which programme could help us start a choir exchange with Iceland?');
     expect(reply.profile.wanted_country).toBe('IS');
