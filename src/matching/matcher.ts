@@ -114,7 +114,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
   const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
   let fitted: PartnerWeights | undefined;
   /** Countries of the current request where the cities offered have no record behind them. */
-  const unbackedCountries = new Set<string>();
+  /** …and the requester's country they were ranked for. */
+  const unbackedCountries = new Map<string, string>();
   const weightsFor = (): PartnerWeights => (fitted ??= loadOrFitWeights(tieIndex, poolOf, requesterOf, cacheDir));
 
   const describeWeights = (w: PartnerWeights) =>
@@ -163,7 +164,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     if (requireRecord && !order.some(backed)) {
       requireRecord = false;
       order.splice(3);
-      unbackedCountries.add(country);
+      unbackedCountries.set(country, place.country);
     }
     for (const i of order) {
       const cand = pool[i]!;
@@ -478,7 +479,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const limit = () => room - (precedentThere && !seen.has(precedentThere.suggestion.id) ? 1 : 0);
       if (kind === null) {
         for (const k of ['region', 'city', 'program', 'organisation'] as const) {
-          const best = fresh.find((s) => s.suggestion.kind === k);
+          // Variety never brings in a place outside the country named.
+          const best = fresh.find((s) => s.suggestion.kind === k && !elsewhere(s));
           if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < limit()) take(best);
         }
       }
@@ -487,7 +489,11 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       for (const s of fresh) if (suggestions.length < limit() && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
       if (precedentThere) take(precedentThere);
       for (const s of existing) take(s);
-      if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
+      const unbacked = [...unbackedCountries.keys()].filter((c) => suggestions.some((x) => x.kind === 'city' && x.country === c));
+      if (unbacked.length) {
+        const sides = [...new Set(unbacked.map((c) => unbackedCountries.get(c)!))];
+        notes.push(REASONS.unbacked(l, unbacked.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', '), sides.map((c) => world.countryName(c, l)).join(l === 'ja' ? '・' : ' or ')));
+      }
       // A country was named but nothing offered is there: say why, rather than leave the reader to notice.
       const wantedHere = named && countries ? countries : null;
       if (wantedHere?.length && suggestions.length && !suggestions.some((x) => x.country !== null && wantedHere.includes(x.country))) {

@@ -75,6 +75,7 @@ function wantedKindsIn(request: string): SuggestionKind[] {
   const focus = [
     ...[...text.matchAll(/\b(?:which|what|who)\b((?:\W+\w+){1,3})/gi)].map((m) => m[1]!),
     ...[...text.matchAll(/((?:[\p{sc=Han}\p{sc=Katakana}ー]+(?:や|と|・|、)?)+)(?:は|が|を)(?:ありますか|ありませんか|どこ|どれ|何|誰|ですか|でしょう|教えて|知りたい)/gu)].map((m) => m[1]!),
+    ...[...text.matchAll(/(?:どの|どんな|どういう|どこの)([\p{sc=Han}\p{sc=Katakana}ー]+)/gu)].map((m) => m[1]!),
   ].join(' ');
   const focused = KIND_CUES.filter(([, re]) => re.test(focus)).map(([k]) => k);
   return focused.length ? focused : KIND_CUES.filter(([, re]) => re.test(text)).map(([k]) => k);
@@ -126,9 +127,18 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
       const code = after ? world.countryNamed(after) : null;
       if (code) boundTo.set(name!, code);
     }
+    // "Hobart, Tasmania": a region neither a prefecture nor a state leaves the place to the name
+    // alone, looked up in every country (the most populous of that name), not in Japan and the US only.
+    const anywhere = new Set(mentions.filter((m) => /,/.test(m) && !boundTo.has(m.split(/\s*,\s*/)[0]!) && !gazetteer.resolve(m)).map((m) => m.split(/\s*,\s*/)[0]!));
     for (const mention of mentions) {
       if (world.countryNamed(mention)) continue;
       const name = mention.split(/\s*,\s*/)[0]!;
+      if (anywhere.has(name)) {
+        const found = gazetteer.resolveAnywhere(name);
+        if (found && (!place || (place.level !== 'city' && found.level === 'city'))) place = found;
+        if (!found && /,/.test(mention)) unknownPlaces.push(mention);
+        continue;
+      }
       const bound = boundTo.get(name);
       // "in Nagano", "from Shizuoka": a bare prefecture name is the prefecture, not its capital city.
       const asPrefecture = !bound && /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;

@@ -21,6 +21,8 @@ describe('request profile: any country, region and size', () => {
     const p = parseProfile('Greetings from Bergen, Norway: we would like a Japanese partner town', gazetteer);
     expect(p.place?.country).toBe('NO');
     expect(p.wantedCountry).toBe('JP');
+    // A region that is neither a prefecture nor a state: the name alone, in any country.
+    expect(parseProfile('Greetings from Perth, Western Australia: we want a Japanese partner', gazetteer).place?.country).toBe('AU');
     const q = parseProfile('Our farming town wants a partner city in Brazil', gazetteer);
     expect(q.place).toBeNull();
     expect(q.wantedCountry).toBe('BR');
@@ -38,6 +40,7 @@ describe('request profile: any country, region and size', () => {
     const one = parseProfile('Which association helps a town find a sister city?', gazetteer);
     expect(one.wantedKind).toBe('organisation');
     expect(one.mixedKinds).toBe(false);
+    expect(parseProfile('タイの町と交流したい。どの町が良いですか。使える助成はありますか', gazetteer).mixedKinds).toBe(true);
     // A Japanese question's focus is the noun it ends on.
     expect(parseProfile('奨学金の情報を集めています。留学生の受け入れを手伝ってくれる協会はありますか', gazetteer).wantedKind).toBe('organisation');
   });
