@@ -54,6 +54,8 @@ function adjectiveForms(name: string): string[] {
   return forms;
 }
 
+let englishNames: Record<string, string[]> | undefined;
+
 export class World {
   private readonly jaForms: [form: string, code: string][] = [];
   private readonly enForms: [re: RegExp, code: string][] = [];
@@ -195,7 +197,10 @@ export class World {
   countryName(code: string, language: 'ja' | 'en'): string {
     if (language === 'ja') return this.shortJa.get(code) ?? countries.getName(code, 'ja') ?? code;
     if (code === 'US') return 'the US';
-    return countries.getName(code, 'en') ?? code;
+    // The short name where ISO gives a qualified one ("Taiwan, Province of China", "Moldova, Republic of").
+    englishNames ??= countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+    const plain = (englishNames[code] ?? []).find((n) => !/[,(]/.test(n));
+    return plain ?? countries.getName(code, 'en')?.replace(/,.*$/, '') ?? code;
   }
 
   /** Countries a text names, in order of first mention (ISO alpha-2). */

@@ -29,6 +29,9 @@ describe('countries and world regions in a request', () => {
     expect(world.divisionName('Ishikawa', 'ja')).toBe('石川県');
     expect(world.divisionName('Washington', 'en')).toBe('Washington');
     expect(world.divisionName('Ontario', 'ja')).toBe('Ontario');
+    expect(world.countryName('TW', 'en')).toBe('Taiwan');
+    expect(world.countryName('MD', 'en')).toBe('Moldova');
+    expect(world.countryName('KE', 'en')).toBe('Kenya');
   });
 
   it('does not read a US state or an ordinary word as a country', () => {
