@@ -335,7 +335,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         // Japanese and US programs serve both sides of the product's core relationship.
         const countryFit = !wantedCountries || !p.country || wantedCountries.includes(p.country) || p.country === 'JP' || p.country === 'US';
         const related = relevance ? relevance(request, `${text} ${p.description_ja ?? ''}`) : Math.min(1, overlap / 6);
-        const score = (shared.length ? shared.length / Math.max(1, profile.themes.length) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
+        // Theme fit is the overlap of the two scopes (shared over the smaller): a broad request is fully
+        // answered by a program whose whole scope it covers, however many other themes it names.
+        const score = (shared.length ? shared.length / Math.max(1, Math.min(profile.themes.length, p.themes.length)) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
         // A Japanese reader gets the Japanese description; who-it-is-for and how-to-engage exist in English only.
         const reasons = l === 'ja'
           ? [...(shared.length ? [REASONS.themes(l, shared)] : []), ...(p.description_ja ? [REASONS.about(l, p.description_ja)] : [])]
