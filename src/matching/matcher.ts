@@ -474,22 +474,24 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
       // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
       // Programs asked for with a country named: the best precedent there has a place, so the reply has
-      // something from that country (or says why not).
+      // something from that country (or says why not)…
       const precedentThere = fresh.find((s) => s.inNamedCountry);
       const room = top - Math.min(existing.length, Math.max(0, top - 1));
-      // Its place is kept at the end unless it has already earned one.
-      const limit = () => room - (precedentThere && !seen.has(precedentThere.suggestion.id) ? 1 : 0);
       if (kind === null) {
         for (const k of ['region', 'city', 'program', 'organisation'] as const) {
           // Variety never brings in a place outside the country named.
           const best = fresh.find((s) => s.suggestion.kind === k && !elsewhere(s));
-          if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < limit()) take(best);
+          if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < room) take(best);
         }
       }
       // Fewer, better: in a free request a city far below the best one is not padding for the list.
       const bestCity = fresh.find((s) => s.explain)?.score ?? 0;
-      for (const s of fresh) if (suggestions.length < limit() && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
-      if (precedentThere) take(precedentThere);
+      for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
+      // …taking the last place when nothing else offered is from the country named.
+      if (precedentThere && !suggestions.some((x) => countries?.includes(x.country ?? ''))) {
+        if (suggestions.length >= room) seen.delete(suggestions.pop()!.id);
+        take(precedentThere);
+      }
       for (const s of existing) take(s);
       const unbacked = [...unbackedCountries.keys()].filter((c) => suggestions.some((x) => x.kind === 'city' && x.country === c));
       if (unbacked.length) {
