@@ -113,8 +113,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
   }
   const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
   let fitted: PartnerWeights | undefined;
-  /** Countries of the current request where the cities offered have no record behind them. */
-  /** …and the requester's country they were ranked for. */
+  /** Countries of the current request where the cities offered have no record behind them, and the requester's country they were ranked for. */
   const unbackedCountries = new Map<string, string>();
   const weightsFor = (): PartnerWeights => (fitted ??= loadOrFitWeights(tieIndex, poolOf, requesterOf, cacheDir));
 
@@ -471,12 +470,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
       const fresh = scored.filter((s) => !s.suggestion.existing);
-      // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
-      // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
+      const room = top - Math.min(existing.length, Math.max(0, top - 1));
       // Programs asked for with a country named: the best precedent there has a place, so the reply has
       // something from that country (or says why not)…
       const precedentThere = fresh.find((s) => s.inNamedCountry);
-      const room = top - Math.min(existing.length, Math.max(0, top - 1));
+      // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
+      // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
       if (kind === null) {
         for (const k of ['region', 'city', 'program', 'organisation'] as const) {
           // Variety never brings in a place outside the country named.

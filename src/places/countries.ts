@@ -90,7 +90,7 @@ export class World {
       }
     }
     // Adjectives of one-word names by English's regular patterns (Australian, Brazilian, Japanese,
-    // Chinese, German, Thai, Polish), kept only where one country yields the form and it names nothing else.
+    // Chinese, German, Thai), kept only where one country yields the form and it names nothing else.
     const adjectives = new Map<string, string | null>();
     for (const [code, names] of Object.entries(en)) {
       for (const n of names) {
