@@ -139,7 +139,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const wNear = weights.weights.nearPartners;
     const partial = features.map((f) => scoreOf(weights, f.x));
     const k = Math.min(partial.length, 250);
-    const kth = [...partial].sort((a, b) => b - a)[k - 1] ?? -Infinity;
+    // (A typed array sorts numbers without a comparator: several times faster on 10,000 candidates.)
+    const kth = Float64Array.from(partial).sort()[partial.length - k] ?? -Infinity;
     partial.forEach((p, i) => {
       if (p + Math.max(0, wNear) >= kth + Math.min(0, wNear)) features[i] = ctx.features(pool[i]!, true);
     });
@@ -154,10 +155,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const f = features[i]!.facts;
       return f.experience || f.regionTies || f.umbrella || f.partnersInRegion || f.sharedThemes.length;
     };
-    const ranked = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
     // Where a record must stand behind each city, the best few hundred are taken among the backed
-    // ones: a stated small size ranks hundreds of small unbacked towns above every backed city.
-    const order = (requireRecord && ranked.some(backed) ? ranked.filter(backed) : ranked).slice(0, 300);
+    // ones (a stated small size ranks hundreds of small unbacked towns above every backed city), and
+    // only those are sorted.
+    const all = scores.map((_, i) => i);
+    const eligible = requireRecord && all.some(backed) ? all.filter(backed) : all;
+    const order = eligible.sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
     // When no city of the country has any record behind it, the gazetteer's best by size, climate and
     // standing are the only proposals there are: offered (few), said so, rather than nothing.
     if (requireRecord && !order.some(backed)) {
