@@ -131,8 +131,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const wished = profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
     const req = { ...requesterOf(self, profile.themes), population: self.population ?? wished ?? null, statedPopulation: wished !== null && (self.population === null || self.population === wished) };
     const weights = weightsFor();
-    const pool = poolOf(country);
     const ctx = tieIndex.context(req, country);
+    // Where a record must stand behind each city, only the cities one stands behind are featurised
+    // (all of them when there are none: then size, climate and standing decide).
+    const whole = poolOf(country);
+    const recorded = requireRecord ? whole.filter((c) => ctx.mayHaveRecord(c)) : whole;
+    const pool = recorded.length ? recorded : whole;
     // Every candidate without the distance search first; then the distance only for those that
     // could still reach the top of the list with it (an exact cut: nearPartners is at most 1).
     const features = pool.map((c) => ctx.features(c, false));

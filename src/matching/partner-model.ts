@@ -119,7 +119,7 @@ export class TieIndex {
    * scored by that very tie). `features(c, false)` skips the distance search (nearPartners = 0),
    * which a ranking adds only where it can change the top of the list.
    */
-  context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts } } {
+  context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts }; mayHaveRecord(c: PartyPlace): boolean } {
     const regional = (req.admin ? this.byAdminCountry.get(`${req.admin}|${country}`) ?? [] : []).filter((t) => t.home.key !== req.key);
     const byAdmin = new Map<string, number>();
     const umbrella = new Set<string>();
@@ -139,6 +139,10 @@ export class TieIndex {
     const reqThemes = new Set(req.themes);
     const grid = anchors.length > 64 ? gridOf(anchors) : null;
     return {
+      // Whether a record stands behind the candidate — ties with the requester's country, or its state's
+      // or prefecture's ties with the requester's region — as the features would say, without them.
+      mayHaveRecord: (c) =>
+        (this.byAway.get(c.key) ?? []).some((t) => t.home.key !== req.key && t.home.country === req.country) || (c.admin !== null && (byAdmin.has(c.admin) || umbrella.has(c.admin))) || inRegion.has(c.key),
       features: (c, withNear) => {
         const theirs = this.byAway.get(c.key) ?? [];
         let experience = 0;
