@@ -42,7 +42,8 @@ export async function runMatchEval(parts: readonly ('sets' | 'frozen' | 'world' 
   const gazetteer = Gazetteer.load();
   const knowledge = await loadPartnershipKnowledge({ knowledgeDir: path.join(ROOT, 'knowledge'), extraRecordFiles: [SAMPLE_PAIRS], logger: silentLogger });
   const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger, cacheDir: path.join(ROOT, '.cache') });
-  const matcher = createMatcher({ knowledge, gazetteer, relevance: createRelevance(kb) });
+  // As the engine builds it (create-musubi.ts): the glossary's country and region names included.
+  const matcher = createMatcher({ knowledge, gazetteer, relevance: createRelevance(kb), placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region' || e.kind === 'us-state') });
   const lines: string[] = [];
 
   // (1) request sets: match-dev was used to build the matcher; later sets were measured untouched first.

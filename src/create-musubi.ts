@@ -73,7 +73,7 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
         gazetteer: (gazetteer ??= Gazetteer.load()),
         relevance: createRelevance(kb),
         cacheDir: config.cacheDir,
-        placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region'),
+        placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region' || e.kind === 'us-state'),
         ...(models && modelParts ? { refineProfile: modelParts.profileReader(models, () => (gazetteer ??= Gazetteer.load())) } : {}),
       })).match(request, matchOptions),
   };

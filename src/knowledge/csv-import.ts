@@ -5,7 +5,7 @@
  * duplicates become warnings with file, line and reason; every other row loads.
  */
 import { createRequire } from 'node:module';
-import { parseCsvLines } from './csv-rows.js';
+import { csvRows, type CsvProblem } from './csv-rows.js';
 import { decodeLines } from './text-decoding.js';
 import { PartnershipRecordSchema, ThemeSchema, type PartnershipRecord } from './schemas.js';
 
@@ -113,50 +113,56 @@ const headerKey = (h: string) => h.normalize('NFKC').toLowerCase().replace(/[\s_
 export function importCsv(bytes: Uint8Array, file: string): CsvImport {
   const decoded = decodeLines(bytes);
   const warnings: string[] = [];
-  const { rows: parsedRows, problems } = parseCsvLines(decoded.lines);
   const other = decoded.encoding === 'utf-8' ? 'Shift_JIS or another encoding' : 'not Shift_JIS';
-  const rowProblems = [
-    ...decoded.badLines.map((line) => ({ line, reason: `does not decode as ${decoded.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'} (the file's encoding; this line looks like ${other})` })),
-    ...problems,
-  ].sort((a, b) => a.line - b.line);
-  const lineOf = parsedRows.map((r) => r.line);
-  const rows = parsedRows.map((r) => [...r.cells]);
-  if (rows.length === 0) return { records: [], warnings: [...rowProblems.map((p) => `${file}:${p.line}: skipped — ${p.reason}`), `${file}: empty`] };
-  // The header row's own problems are reported first; a bad data row is reported where it sits.
-  const headerProblems = rowProblems.filter((p) => p.line < lineOf[0]!);
-  const dataProblems = rowProblems.filter((p) => p.line > lineOf[0]!);
-  warnings.push(...headerProblems.map((p) => `${file}:${p.line}: skipped — ${p.reason}`));
-  const header = rows[0]!.map(headerKey);
-  const column = new Map<Field, number>();
-  const unknown: string[] = [];
-  header.forEach((h, i) => {
-    const field = (Object.keys(CSV_COLUMNS) as Field[]).find((f) => CSV_COLUMNS[f].some((name) => headerKey(name) === h));
-    if (field && !column.has(field)) column.set(field, i);
-    else if (h) unknown.push(rows[0]![i]!);
-  });
-  if (unknown.length) warnings.push(`${file}: ignoring unknown column(s) ${unknown.join(', ')}`);
-  if (!column.has('partner_city') || (!column.has('japan_city') && !column.has('japan_prefecture'))) {
-    return { records: [], warnings: [...warnings, `${file}: needs a partner_city (相手都市) column and a japan_city (市区町村) or japan_prefecture (都道府県) column; see the README for the columns`] };
-  }
-  const records: PartnershipRecord[] = [];
-  const seen = new Map<string, number>();
-  const pending = [...dataProblems];
+  // Problems not yet reported, in line order: each is reported where it sits, before the next row read.
+  const pending: CsvProblem[] = decoded.badLines.map((line) => ({ line, reason: `does not decode as ${decoded.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'} (the file's encoding; this line looks like ${other})` }));
+  const addProblem = (p: CsvProblem) => {
+    let i = pending.length;
+    while (i > 0 && pending[i - 1]!.line > p.line) i--;
+    pending.splice(i, 0, p);
+  };
   const flushProblemsBefore = (line: number) => {
     while (pending.length && pending[0]!.line < line) {
       const p = pending.shift()!;
       warnings.push(`${file}:${p.line}: skipped — ${p.reason}`);
     }
   };
-  rows.slice(1).forEach((row, i) => {
-    const line = lineOf[i + 1]!;
+  let column: Map<Field, number> | null = null;
+  const records: PartnershipRecord[] = [];
+  const seen = new Map<string, number>();
+  const parties = new Map<string, Party>();
+  // Rows are read one at a time, so a list of 100,000 never holds all its cells at once.
+  for (const item of csvRows(decoded.lines)) {
+    if ('reason' in item) {
+      addProblem(item);
+      continue;
+    }
+    const line = item.line;
+    const row = item.cells;
+    // The header row's own problems are reported first.
     flushProblemsBefore(line);
-    const get = (f: Field) => (column.has(f) ? (row[column.get(f)!] ?? '').trim() : '');
+    if (!column) {
+      column = new Map<Field, number>();
+      const unknown: string[] = [];
+      row.map(headerKey).forEach((h, i) => {
+        const field = (Object.keys(CSV_COLUMNS) as Field[]).find((f) => CSV_COLUMNS[f].some((name) => headerKey(name) === h));
+        if (field && !column!.has(field)) column!.set(field, i);
+        else if (h) unknown.push(row[i]!);
+      });
+      if (unknown.length) warnings.push(`${file}: ignoring unknown column(s) ${unknown.join(', ')}`);
+      if (!column.has('partner_city') || (!column.has('japan_city') && !column.has('japan_prefecture'))) {
+        return { records: [], warnings: [...warnings, `${file}: needs a partner_city (相手都市) column and a japan_city (市区町村) or japan_prefecture (都道府県) column; see the README for the columns`] };
+      }
+      continue;
+    }
+    const cols = column;
+    const get = (f: Field) => (cols.has(f) ? (row[cols.get(f)!] ?? '').trim() : '');
     const city = get('japan_city');
     const pref = get('japan_prefecture');
     const partner = get('partner_city');
     if (!partner || (!city && !pref)) {
       warnings.push(`${file}:${line}: skipped — ${!partner ? 'no partner city' : 'no Japanese municipality or prefecture'}`);
-      return;
+      continue;
     }
     const japanese = (s: string) => /[\u3040-\u30ff\u3400-\u9fff]/.test(s);
     const japanSide = city || pref;
@@ -175,18 +181,30 @@ export function importCsv(bytes: Uint8Array, file: string): CsvImport {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       warnings.push(`${file}:${line}: skipped — ${issue.path.join('.')} ${issue.message}`);
-      return;
+      continue;
     }
     if (countryText && !candidate.b.country) warnings.push(`${file}:${line}: unknown country "${countryText}" (kept without a country)`);
     const key = `${japanSide}|${pref}|${partner}|${candidate.kind}`.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
       warnings.push(`${file}:${line}: duplicate of line ${first} (merged)`);
-      return;
+      continue;
     }
     seen.set(key, line);
-    records.push(parsed.data);
-  });
+    // A list names the same few thousand places over and over: one party object for each.
+    records.push({ ...parsed.data, a: intern(parties, parsed.data.a), b: intern(parties, parsed.data.b) });
+  }
+  if (!column) return { records: [], warnings: [...pending.map((p) => `${file}:${p.line}: skipped — ${p.reason}`), `${file}: empty`] };
   flushProblemsBefore(Number.POSITIVE_INFINITY);
   return { records, warnings };
+}
+
+type Party = PartnershipRecord['a'];
+
+function intern(parties: Map<string, Party>, party: Party): Party {
+  const key = `${party.country}|${party.level}|${party.region_ja}|${party.region_en}|${party.name_ja}|${party.name_en}`;
+  const known = parties.get(key);
+  if (known) return known;
+  parties.set(key, party);
+  return party;
 }

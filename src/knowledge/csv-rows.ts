@@ -74,10 +74,8 @@ function parseRow(lines: readonly (string | null)[], start: number): Parsed {
   }
 }
 
-/** Rows of non-empty lines with their line numbers, and the rows that could not be read. */
-export function parseCsvLines(lines: readonly (string | null)[]): { rows: CsvRow[]; problems: CsvProblem[] } {
-  const rows: CsvRow[] = [];
-  const problems: CsvProblem[] = [];
+/** Rows of non-empty lines with their line numbers, and the rows that could not be read, in line order, one at a time. */
+export function* csvRows(lines: readonly (string | null)[]): Generator<CsvRow | CsvProblem> {
   let li = 0;
   while (li < lines.length) {
     const text = lines[li];
@@ -90,9 +88,7 @@ export function parseCsvLines(lines: readonly (string | null)[]): { rows: CsvRow
       continue;
     }
     const parsed = parseRow(lines, li);
-    if ('error' in parsed) problems.push({ line: li + 1, reason: parsed.error });
-    else rows.push({ line: li + 1, cells: parsed.cells });
+    yield 'error' in parsed ? { line: li + 1, reason: parsed.error } : { line: li + 1, cells: parsed.cells };
     li = parsed.next;
   }
-  return { rows, problems };
 }

@@ -32,7 +32,7 @@ function sentence(f: Feature, e: CityExplanation, l: Language, world: World): st
   const { facts, place, cand } = e;
   const region = e.region ?? place.nameEn;
   const regionJa = place.level === 'city' ? place.regionJa ?? region : place.nameJa ?? region;
-  const candRegion = cand.region ?? e.candRegionName ?? (l === 'ja' ? 'その州・地方' : 'its state or province');
+  const candRegion = cand.region ? world.divisionName(cand.region, l) : e.candRegionName ?? (l === 'ja' ? 'その州・地方' : 'its state or province');
   const candName = (l === 'ja' ? cand.nameJa : null) ?? cand.nameEn ?? cand.nameJa ?? '';
   switch (f) {
     case 'umbrella':

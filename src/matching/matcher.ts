@@ -36,6 +36,8 @@ interface Scored {
   score: number;
   reasons: string[];
   evidence: Evidence[];
+  /** A precedent in the country a program or organisation request names. */
+  inNamedCountry?: boolean;
   /** For model-ranked cities: the features behind the score, turned into reasons once the list is cut. */
   explain?: CityExplanation;
 }
@@ -111,8 +113,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
   }
   const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
   let fitted: PartnerWeights | undefined;
-  /** Countries of the current request where the cities offered have no record behind them. */
-  const unbackedCountries = new Set<string>();
+  /** Countries of the current request where the cities offered have no record behind them, and the requester's country they were ranked for. */
+  const unbackedCountries = new Map<string, string>();
   const weightsFor = (): PartnerWeights => (fitted ??= loadOrFitWeights(tieIndex, poolOf, requesterOf, cacheDir));
 
   const describeWeights = (w: PartnerWeights) =>
@@ -129,15 +131,20 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const wished = profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
     const req = { ...requesterOf(self, profile.themes), population: self.population ?? wished ?? null, statedPopulation: wished !== null && (self.population === null || self.population === wished) };
     const weights = weightsFor();
-    const pool = poolOf(country);
     const ctx = tieIndex.context(req, country);
+    // Where a record must stand behind each city, only the cities one stands behind are featurised
+    // (all of them when there are none: then size, climate and standing decide).
+    const whole = poolOf(country);
+    const recorded = requireRecord ? whole.filter((c) => ctx.mayHaveRecord(c)) : whole;
+    const pool = recorded.length ? recorded : whole;
     // Every candidate without the distance search first; then the distance only for those that
     // could still reach the top of the list with it (an exact cut: nearPartners is at most 1).
     const features = pool.map((c) => ctx.features(c, false));
     const wNear = weights.weights.nearPartners;
     const partial = features.map((f) => scoreOf(weights, f.x));
     const k = Math.min(partial.length, 250);
-    const kth = [...partial].sort((a, b) => b - a)[k - 1] ?? -Infinity;
+    // (A typed array sorts numbers without a comparator: several times faster on 10,000 candidates.)
+    const kth = Float64Array.from(partial).sort()[partial.length - k] ?? -Infinity;
     partial.forEach((p, i) => {
       if (p + Math.max(0, wNear) >= kth + Math.min(0, wNear)) features[i] = ctx.features(pool[i]!, true);
     });
@@ -152,16 +159,18 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const f = features[i]!.facts;
       return f.experience || f.regionTies || f.umbrella || f.partnersInRegion || f.sharedThemes.length;
     };
-    const ranked = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
     // Where a record must stand behind each city, the best few hundred are taken among the backed
-    // ones: a stated small size ranks hundreds of small unbacked towns above every backed city.
-    const order = (requireRecord && ranked.some(backed) ? ranked.filter(backed) : ranked).slice(0, 300);
+    // ones (a stated small size ranks hundreds of small unbacked towns above every backed city), and
+    // only those are sorted.
+    const all = scores.map((_, i) => i);
+    const eligible = requireRecord && all.some(backed) ? all.filter(backed) : all;
+    const order = eligible.sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
     // When no city of the country has any record behind it, the gazetteer's best by size, climate and
     // standing are the only proposals there are: offered (few), said so, rather than nothing.
     if (requireRecord && !order.some(backed)) {
       requireRecord = false;
       order.splice(3);
-      unbackedCountries.add(country);
+      unbackedCountries.set(country, place.country);
     }
     for (const i of order) {
       const cand = pool[i]!;
@@ -332,7 +341,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         // Japanese and US programs serve both sides of the product's core relationship.
         const countryFit = !wantedCountries || !p.country || wantedCountries.includes(p.country) || p.country === 'JP' || p.country === 'US';
         const related = relevance ? relevance(request, `${text} ${p.description_ja ?? ''}`) : Math.min(1, overlap / 6);
-        const score = (shared.length ? shared.length / Math.max(1, profile.themes.length) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
+        // Theme fit is the overlap of the two scopes (shared over the smaller): a broad request is fully
+        // answered by a program whose whole scope it covers, however many other themes it names.
+        const score = (shared.length ? shared.length / Math.max(1, Math.min(profile.themes.length, p.themes.length)) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
         // A Japanese reader gets the Japanese description; who-it-is-for and how-to-engage exist in English only.
         const reasons = l === 'ja'
           ? [...(shared.length ? [REASONS.themes(l, shared)] : []), ...(p.description_ja ? [REASONS.about(l, p.description_ja)] : [])]
@@ -399,20 +410,24 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       }
       let scored: Scored[] = [];
       const mixCity = (s: Scored): Scored => ({ ...s, score: 4 / (1 + Math.exp(-(s.score - (fitted?.source === 'fitted' ? 0 : 2)))) });
+      // A region of many countries: cities only where the records show ties with the requester's country.
+      const withTies = (own: string, named: readonly string[]) => (named.length === 1 ? named : named.filter((c) => ties.some((t) => t.away.country === c && t.home.country === own)).slice(0, 3));
       if (wantsPlaces && place && countries) {
-        // A region of many countries: cities only where the records show ties with the requester's country.
-        const withTies = countries.length === 1 ? countries : countries.filter((c) => ties.some((t) => t.away.country === c && t.home.country === place.country)).slice(0, 3);
-        for (const c of withTies) {
+        for (const c of withTies(place.country, countries)) {
           if (kind !== 'city' || place.level !== 'city') scored.push(...regionCandidates(place, c, profile));
           if (kind !== 'region') {
             const cities = cityCandidates(place, c, profile, !options.forPlace);
             scored.push(...(options.forPlace ? cities : cities.map(mixCity)));
           }
         }
-      } else if (wantsPlaces && !place && profile.population && countries?.length === 1 && kind === 'city') {
-        // No place but a stated size: cities of that size with experience of the requester's side.
-        const sized = { nameEn: '', nameJa: null, country: 'JP', level: 'city', regionEn: null, regionJa: null, population: profile.population, lat: null, lon: null } as Place;
-        scored.push(...cityCandidates(sized, countries[0]!, profile, true).map(mixCity));
+      } else if (wantsPlaces && !place && countries && kind !== 'region') {
+        // Cities of a named country with no place of the requester's: a stand-in with what the request
+        // says (its size, stated or "small"), on the product's other side, ranked like any place. Knowing
+        // nothing of the requester's own ties, these few rank after any precedent on the request's themes.
+        // Both sides named ("Japan–US"): whose side the requester is on is unknown, so no stand-in.
+        const own = ['JP', 'US'].find((c) => !countries.includes(c));
+        const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null };
+        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ ...mixCity(s), score: mixCity(s).score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
       else if (tieNote) tieNote = null;
@@ -423,6 +438,11 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
           const found = [...new Set(precedents.sort((a, b) => b.score - a.score).slice(0, top).map((p) => p.suggestion.country).filter((c): c is string => c !== null))];
           if (found.length) notes.push(REASONS.countriesChosen(l, found.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', '), l === 'ja' ? '依頼のテーマに合う先行事例がある国' : 'where the records hold precedents on your themes'));
         }
+      } else if (!wantsPlaces && named && countries) {
+        // Programs or organisations for work with a named country: how others there did it (a town's
+        // JICA project, a university's exchange) is an answer too, after the programs that fit as well.
+        const inCountry = precedentCandidates(profile, request, countries).filter((p) => countries!.includes(p.suggestion.country ?? ''));
+        scored.push(...inCountry.map((p) => ({ ...p, score: p.score * 0.8, inNamedCountry: true })));
       }
       if (kind === 'program' || kind === 'organisation' || kind === null) {
         const programs = programCandidates(profile, request, kind === 'program' || kind === 'organisation' ? kind : null);
@@ -440,8 +460,10 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       }
       const excluded = new Set(options.exclude ?? []);
       scored = scored.filter((s) => !excluded.has(s.suggestion.id));
-      // Existing partnerships are shown after the new proposals.
-      scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
+      // Existing partnerships are shown after the new proposals; where a country was named, a place
+      // elsewhere (a precedent to copy) after every proposal that is there.
+      const elsewhere = (s: Scored) => named && countries !== null && (s.suggestion.kind === 'city' || s.suggestion.kind === 'region') && !countries.includes(s.suggestion.country ?? '');
+      scored.sort((a, b) => Number(a.suggestion.existing) - Number(b.suggestion.existing) || Number(elsewhere(a)) - Number(elsewhere(b)) || b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name));
       const seen = new Set<string>();
       const suggestions: Suggestion[] = [];
       const cityOrder = scored.filter((s) => s.explain);
@@ -456,19 +478,32 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
       const fresh = scored.filter((s) => !s.suggestion.existing);
       const room = top - Math.min(existing.length, Math.max(0, top - 1));
+      // Programs asked for with a country named: the best precedent there has a place, so the reply has
+      // something from that country (or says why not)…
+      const precedentThere = fresh.find((s) => s.inNamedCountry);
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
       // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
       if (kind === null) {
         for (const k of ['region', 'city', 'program', 'organisation'] as const) {
-          const best = fresh.find((s) => s.suggestion.kind === k);
-          if (best && best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0) && suggestions.length < room) take(best);
+          // Variety never brings in a place outside the country named.
+          const best = fresh.find((s) => s.suggestion.kind === k && !elsewhere(s));
+          if (best && (profile.mixedKinds || best.score >= VARIETY_FLOOR * (fresh[0]?.score ?? 0)) && suggestions.length < room) take(best);
         }
       }
       // Fewer, better: in a free request a city far below the best one is not padding for the list.
       const bestCity = fresh.find((s) => s.explain)?.score ?? 0;
       for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
+      // …taking the last place when nothing else offered is from the country named.
+      if (precedentThere && !suggestions.some((x) => countries?.includes(x.country ?? ''))) {
+        if (suggestions.length >= room) seen.delete(suggestions.pop()!.id);
+        take(precedentThere);
+      }
       for (const s of existing) take(s);
-      if ([...unbackedCountries].some((c) => suggestions.some((x) => x.kind === 'city' && x.country === c))) notes.push(REASONS.unbacked(l, [...unbackedCountries].map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', ')));
+      const unbacked = [...unbackedCountries.keys()].filter((c) => suggestions.some((x) => x.kind === 'city' && x.country === c));
+      if (unbacked.length) {
+        const sides = [...new Set(unbacked.map((c) => unbackedCountries.get(c)!))];
+        notes.push(REASONS.unbacked(l, unbacked.map((c) => world.countryName(c, l)).join(l === 'ja' ? '、' : ', '), sides.map((c) => world.countryName(c, l)).join(l === 'ja' ? '・' : ' or ')));
+      }
       // A country was named but nothing offered is there: say why, rather than leave the reader to notice.
       const wantedHere = named && countries ? countries : null;
       if (wantedHere?.length && suggestions.length && !suggestions.some((x) => x.country !== null && wantedHere.includes(x.country))) {

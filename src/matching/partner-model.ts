@@ -119,7 +119,7 @@ export class TieIndex {
    * scored by that very tie). `features(c, false)` skips the distance search (nearPartners = 0),
    * which a ranking adds only where it can change the top of the list.
    */
-  context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts } } {
+  context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts }; mayHaveRecord(c: PartyPlace): boolean } {
     const regional = (req.admin ? this.byAdminCountry.get(`${req.admin}|${country}`) ?? [] : []).filter((t) => t.home.key !== req.key);
     const byAdmin = new Map<string, number>();
     const umbrella = new Set<string>();
@@ -139,6 +139,10 @@ export class TieIndex {
     const reqThemes = new Set(req.themes);
     const grid = anchors.length > 64 ? gridOf(anchors) : null;
     return {
+      // Whether a record stands behind the candidate — ties with the requester's country, or its state's
+      // or prefecture's ties with the requester's region — as the features would say, without them.
+      mayHaveRecord: (c) =>
+        (this.byAway.get(c.key) ?? []).some((t) => t.home.key !== req.key && t.home.country === req.country) || (c.admin !== null && (byAdmin.has(c.admin) || umbrella.has(c.admin))) || inRegion.has(c.key),
       features: (c, withNear) => {
         const theirs = this.byAway.get(c.key) ?? [];
         let experience = 0;
@@ -228,10 +232,10 @@ interface Example {
 }
 
 /** L2-regularised logistic regression by Newton's method (a few features, thousands of rows). */
-export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], l2: number, iterations = 15): { w: number[]; b: number } {
+export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], l2: number, iterations = 15, init?: { readonly w: readonly number[]; readonly b: number }): { w: number[]; b: number } {
   const d = rows[0]?.x.length ?? 0;
-  let w = new Array<number>(d).fill(0);
-  let b = 0;
+  let w = init ? [...init.w] : new Array<number>(d).fill(0);
+  let b = init?.b ?? 0;
   for (let it = 0; it < iterations; it++) {
     // Gradient and Hessian over [w..., b]; the bias is not regularised.
     const g = new Array<number>(d + 1).fill(0);
@@ -360,31 +364,39 @@ export function fitPartnerWeights(
   for (let i = 0; i < d; i++) sd[i] = Math.sqrt(sd[i]!) || 1;
   const z = examples.map((e) => ({ x: e.x.map((v, i) => (v - mean[i]!) / sd[i]!), y: e.y, group: e.group }));
   // Cross-validation over places: the L2 strength with the best held-out log-likelihood; AUC reported.
-  let best = { l2: l2Grid[0]!, loss: Infinity, auc: 0 };
-  for (const l2 of l2Grid) {
-    let loss = 0;
-    let correct = 0;
-    let pairs = 0;
-    for (let f = 0; f < folds; f++) {
-      const train = z.filter((e) => e.group !== f);
-      const test = z.filter((e) => e.group === f);
-      if (!train.length || !test.length) continue;
-      const m = fitLogistic(train, l2);
+  // Folds outer, L2 strengths inner: each fold's split is made once, and each fit starts from the
+  // previous strength's solution (Newton then needs a step or two, not fifteen).
+  const sums = l2Grid.map(() => ({ loss: 0, correct: 0, pairs: 0 }));
+  let start: { w: number[]; b: number } | undefined;
+  const fold0: ({ w: number[]; b: number } | undefined)[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = z.filter((e) => e.group !== f);
+    const test = z.filter((e) => e.group === f);
+    if (!train.length || !test.length) continue;
+    start = undefined;
+    l2Grid.forEach((l2, g) => {
+      const m = fitLogistic(train, l2, 15, start);
+      start = m;
+      fold0[g] ??= m;
       const s = test.map((e) => e.x.reduce((acc, v, i) => acc + m.w[i]! * v, m.b));
       test.forEach((e, i) => {
         const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-s[i]!))));
-        loss -= e.y ? Math.log(p) : Math.log(1 - p);
+        sums[g]!.loss -= e.y ? Math.log(p) : Math.log(1 - p);
       });
       const pos = s.filter((_, i) => test[i]!.y === 1);
       const neg = s.filter((_, i) => test[i]!.y === 0).sort((a, b) => a - b);
       for (const p of pos) {
-        correct += lowerCount(neg, p);
-        pairs += neg.length;
+        sums[g]!.correct += lowerCount(neg, p);
+        sums[g]!.pairs += neg.length;
       }
-    }
-    if (loss < best.loss) best = { l2, loss, auc: pairs ? correct / pairs : 0 };
+    });
   }
-  const m = fitLogistic(z, best.l2);
+  let best = { l2: l2Grid[0]!, loss: Infinity, auc: 0, g: 0 };
+  l2Grid.forEach((l2, g) => {
+    const t = sums[g]!;
+    if (t.loss < best.loss) best = { l2, loss: t.loss, auc: t.pairs ? t.correct / t.pairs : 0, g };
+  });
+  const m = fitLogistic(z, best.l2, 15, fold0[best.g]);
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, m.w[i]! / sd[i]!])) as Record<Feature, number>;
   const bias = m.b - FEATURES.reduce((s, _, i) => s + (m.w[i]! * mean[i]!) / sd[i]!, 0);
   return { weights, bias, source: 'fitted', positives: positives.length, l2: best.l2, cvAuc: best.auc };

@@ -14,6 +14,8 @@ export interface MatchProfile {
   readonly unknownPlaces: readonly string[];
   readonly themes: readonly Theme[];
   readonly wantedKind: SuggestionKind | null;
+  /** Both a place and a program or organisation asked for: each kind's best is offered. */
+  readonly mixedKinds?: boolean;
   readonly wantedCountry: string | null;
   /** Several countries: a world region named ("East Africa", 東南アジア → its UN M49 countries) or several countries named. */
   readonly wantedCountries?: readonly string[] | null;
@@ -65,10 +67,22 @@ const NOT_A_WANTED_KIND = [
   /国際機関|international organi[sz]ations?|\bU\.?N\.?\b|国連/gi,
 ];
 
-function wantedKindIn(request: string): SuggestionKind | null {
+function wantedKindsIn(request: string): SuggestionKind[] {
   const text = NOT_A_WANTED_KIND.reduce((t, re) => t.replace(re, ' '), request);
-  return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+  // An English question's focus ("which organisation helps … find a sister city") is what it asks for;
+  // the other kinds it mentions are its purpose.
+  // In Japanese, the noun phrase a question ends on ("…してくれる団体はありますか").
+  const focus = [
+    ...[...text.matchAll(/\b(?:which|what|who)\b((?:\W+\w+){1,3})/gi)].map((m) => m[1]!),
+    ...[...text.matchAll(/((?:[\p{sc=Han}\p{sc=Katakana}ー]+(?:や|と|・|、)?)+)(?:は|が|を)(?:ありますか|ありませんか|どこ|どれ|何|誰|ですか|でしょう|教えて|知りたい)/gu)].map((m) => m[1]!),
+    ...[...text.matchAll(/(?:どの|どんな|どういう|どこの)([\p{sc=Han}\p{sc=Katakana}ー]+)/gu)].map((m) => m[1]!),
+  ].join(' ');
+  const focused = KIND_CUES.filter(([, re]) => re.test(focus)).map(([k]) => k);
+  return focused.length ? focused : KIND_CUES.filter(([, re]) => re.test(text)).map(([k]) => k);
 }
+
+/** A place and a program or organisation asked for together ("which city, and through what scheme"). */
+const isMixed = (kinds: readonly SuggestionKind[]) => kinds.some((k) => k === 'city' || k === 'region') && kinds.some((k) => k === 'program' || k === 'organisation');
 
 /** The language and the people are not the place: "日本語を教える人材を米国に送りたい" wants the US. */
 const LANGUAGE_OR_PEOPLE = /日本語|日本人|Japanese[- ]language|\bJapanese (teachers?|students?|people|nationals|language)\b/gi;
@@ -104,10 +118,35 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     place = gazetteer.resolve(options.forPlace);
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
-    for (const mention of placeMentions(request)) {
+    const mentions = placeMentions(request);
+    // "Lillehammer, Norway": a name followed by a country is looked up in that country only, and
+    // so is the same name mentioned alone; a country's own name ("in Brazil") is not a town.
+    const boundTo = new Map<string, string>();
+    for (const m of mentions) {
+      const [name, after] = m.split(/\s*,\s*/);
+      const code = after ? world.countryNamed(after) : null;
+      if (code) boundTo.set(name!, code);
+    }
+    // "Hobart, Tasmania": a region neither a prefecture nor a state leaves the place to the name
+    // alone, looked up in every country (the most populous of that name), not in Japan and the US only.
+    const anywhere = new Set(mentions.filter((m) => /,/.test(m) && !boundTo.has(m.split(/\s*,\s*/)[0]!) && !gazetteer.resolve(m)).map((m) => m.split(/\s*,\s*/)[0]!));
+    for (const mention of mentions) {
+      if (world.countryNamed(mention)) continue;
+      const name = mention.split(/\s*,\s*/)[0]!;
+      if (anywhere.has(name)) {
+        const found = gazetteer.resolveAnywhere(name);
+        if (found && (!place || (place.level !== 'city' && found.level === 'city'))) place = found;
+        if (!found && /,/.test(mention)) unknownPlaces.push(mention);
+        continue;
+      }
+      const bound = boundTo.get(name);
       // "in Nagano", "from Shizuoka": a bare prefecture name is the prefecture, not its capital city.
-      const asPrefecture = /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;
-      const resolved = asPrefecture ? { nameEn: asPrefecture.en, nameJa: asPrefecture.ja, country: 'JP', level: 'prefecture' as const, regionEn: null, regionJa: null, population: null, lat: null, lon: null } : gazetteer.resolve(mention);
+      const asPrefecture = !bound && /^[A-Z][a-z]+$/.test(mention) ? findPrefecture(mention) : null;
+      const resolved = asPrefecture
+        ? { nameEn: asPrefecture.en, nameJa: asPrefecture.ja, country: 'JP', level: 'prefecture' as const, regionEn: null, regionJa: null, population: null, lat: null, lon: null }
+        : bound
+          ? gazetteer.resolve(name, bound)
+          : gazetteer.resolve(mention);
       if (resolved) {
         // A city beats a state or prefecture named in the same request.
         if (!place || (place.level !== 'city' && resolved.level === 'city')) place = resolved;
@@ -117,6 +156,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
       }
     }
   }
+  const kinds = wantedKindsIn(request);
+  const mixed = isMixed(kinds);
   const own = place?.country ?? null;
   const named = countriesIn(request, own, world);
   const region = options.country ? null : world.regionIn(request.replace(LANGUAGE_OR_PEOPLE, ' '));
@@ -124,14 +165,17 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   // the matcher says which countries it chose and why.
   const foreign = named.filter((c) => c !== own);
   const wantedCountry = options.country ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
-  const regionCountries = region ? region.countries.filter((c) => c !== own && c !== 'JP') : null;
+  // A country named inside a region named ("Paraguay … South America") is the more precise wish.
+  const inRegion = region ? foreign.filter((c) => region.countries.includes(c)) : [];
+  const regionCountries = region ? (inRegion.length ? inRegion : region.countries.filter((c) => c !== own && c !== 'JP')) : null;
   const wantedCountries = options.country ? [options.country] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
   return {
     language,
     place,
     unknownPlaces,
     themes: themesOf(request),
-    wantedKind: options.kind ?? wantedKindIn(request) ?? (options.forPlace ? 'city' : null),
+    wantedKind: options.kind ?? (mixed ? null : kinds[0]) ?? (options.forPlace ? 'city' : null),
+    mixedKinds: !options.kind && mixed,
     wantedCountry,
     wantedCountries,
     wantedRegion: region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,

@@ -42,10 +42,10 @@ export const REASONS = {
     l === 'ja'
       ? `取り込んだ提携リストのうち${names.length}か所は地名辞典で見つからず（合併・表記ゆれなど）、特徴量に使えませんでした: ${names.slice(0, 8).join('、')}${names.length > 8 ? '…' : ''}`
       : `${names.length} place${names.length > 1 ? 's' : ''} in the imported lists could not be found in the gazetteer (merged, misspelt or too small), so their ties were not used: ${names.slice(0, 8).join(', ')}${names.length > 8 ? '…' : ''}`,
-  unbacked: (l: Language, countries: string) =>
+  unbacked: (l: Language, countries: string, side: string) =>
     l === 'ja'
-      ? `${countries}の都市については提携の記録がないため、人口規模・緯度・地域での位置づけだけで選んだ候補です。提携リストを取り込むと精度が上がります。`
-      : `No partnership record involves cities in ${countries}: those suggestions rest on size, latitude and standing only. Importing a partnership list (--records) makes them better.`,
+      ? `${countries}の都市と${side}との提携の記録がないため、人口規模・緯度・地域での位置づけだけで選んだ候補です。提携リストを取り込むと精度が上がります。`
+      : `No partnership record ties cities in ${countries} to ${side}: those suggestions rest on size, latitude and standing only. Importing a partnership list (--records) makes them better.`,
   noneInCountry: (l: Language, countries: string, placeKnown: boolean) =>
     l === 'ja'
       ? `${countries}の候補はありません。${placeKnown ? 'この依頼に合う提携や先行事例が記録にありません' : '依頼元の自治体名がないため相手都市を順位づけできず、この依頼に合う先行事例も記録にありません'}。以下は別の国の先行事例やプログラムです${placeKnown ? '' : '（自治体名を書くと、その国の都市を提案できます）'}。`

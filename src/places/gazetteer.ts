@@ -243,6 +243,14 @@ export class Gazetteer {
     return null;
   }
 
+  /** The most populous place of a name in any country ("Hobart" → Hobart, Tasmania), or null. */
+  resolveAnywhere(name: string): Place | null {
+    const all = this.byFoldedName.get(foldName(name.trim())) ?? [];
+    const best = [...all].sort((a, b) => b.population - a.population)[0];
+    if (!best) return null;
+    return best.country === 'JP' ? this.resolve(name, 'JP') : this.fromGeo(best, undefined);
+  }
+
   /** "Boise, Idaho" / "岐阜市" as a summary names it, or null when it is not a known city. */
   displayName(text: string): string | null {
     const place = this.resolve(text);

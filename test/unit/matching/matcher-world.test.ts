@@ -35,13 +35,28 @@ describe('matcher beyond the US and Japan', () => {
     expect(reply.suggestions.some((s) => s.kind === 'city' && s.country === 'US')).toBe(false);
   });
 
-  it('says why when nothing offered is in the country named', async () => {
+  it('offers towns of the country named without a place of the requester, and says what they rest on', async () => {
     const reply = await matcher.match('We hope to start a choir exchange with a town in Iceland.');
+    expect(reply.profile.wanted_country).toBe('IS');
+    expect(reply.suggestions[0]?.country).toBe('IS');
+    expect(reply.warnings.some((w) => /^No partnership record ties cities in Iceland to Japan/.test(w))).toBe(true);
+    const ja = await matcher.match('アイスランドの町と防災で交流したい');
+    expect(ja.suggestions[0]?.country).toBe('IS');
+    expect(ja.warnings.some((w) => w.startsWith('アイスランドの都市と日本との提携の記録がない'))).toBe(true);
+  });
+
+  it('answers a request for programs with a named country with how others did it there, too', async () => {
+    const reply = await matcher.match('Which programme helps our IT companies hire young engineers from Bangladesh?');
+    expect(reply.profile.wanted_kind).toBe('program');
+    expect(reply.suggestions.some((s) => s.kind === 'program')).toBe(true);
+    expect(reply.suggestions.some((s) => s.country === 'BD' && s.reasons.some((r) => /^precedent/.test(r)))).toBe(true);
+  });
+
+  it('says why when nothing offered is in the country named', async () => {
+    const reply = await matcher.match('Which programme could help us start a choir exchange with Iceland?');
     expect(reply.profile.wanted_country).toBe('IS');
     expect(reply.suggestions.some((s) => s.country === 'IS')).toBe(false);
     expect(reply.warnings.some((w) => /^Nothing here is in Iceland: no place of yours was named/.test(w))).toBe(true);
-    const ja = await matcher.match('アイスランドの町と防災で交流したい');
-    expect(ja.warnings.some((w) => w.startsWith('アイスランドの候補はありません'))).toBe(true);
     // Suggestions from the country named: no such note.
     const au = await matcher.match('', { forPlace: '羽咋市', country: 'AU', top: 5 });
     expect(au.warnings.some((w) => /Nothing here is in|候補はありません/.test(w))).toBe(false);
@@ -94,6 +109,6 @@ describe('matcher beyond the US and Japan', () => {
     const chile = reply.suggestions.filter((s) => s.kind === 'city' && s.country === 'CL');
     expect(chile.length).toBeGreaterThan(0);
     expect(chile.length).toBeLessThanOrEqual(3);
-    expect(reply.warnings.join(' ')).toMatch(/No partnership record involves cities in Chile/);
+    expect(reply.warnings.join(' ')).toMatch(/No partnership record ties cities in Chile to/);
   });
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/logger.js';
 import { loadPartnershipKnowledge } from '../../../src/knowledge/records-loader.js';
 import { createMatcher, type Matcher } from '../../../src/matching/matcher.js';
+import { ProgramSchema } from '../../../src/knowledge/schemas.js';
 import { Gazetteer } from '../../../src/places/gazetteer.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -18,6 +19,13 @@ beforeAll(async () => {
 });
 
 describe('matcher', () => {
+  it('ranks a program whose whole scope a broad request covers above one it covers a third of', async () => {
+    const program = (id: string, name: string, themes: string[]) => ProgramSchema.parse({ id, kind: 'program', name_en: name, name_ja: null, description_en: 'A scheme.', themes });
+    const knowledge = { records: [], warnings: [], programs: [program('wide', 'Alpha Scheme', ['food', 'sports', 'peace']), program('narrow', 'Zeta Scheme', ['peace'])] };
+    const reply = await createMatcher({ knowledge, gazetteer: Gazetteer.load() }).match('Which programme fits our peace, food culture and tourism projects with schools?', { kind: 'program' });
+    expect(reply.suggestions.map((s) => s.nameEn)).toEqual(['Zeta Scheme', 'Alpha Scheme']);
+  });
+
   it('reads "small" without a figure as the size of a typical town: no metropolis leads', async () => {
     const reply = await matcher.match('Which US city could partner with our small fishing town in Iwate?');
     const cities = reply.suggestions.filter((s) => s.kind === 'city');

@@ -17,6 +17,34 @@ describe('request profile: any country, region and size', () => {
     expect(parseProfile('タイの学校と交流したい', gazetteer).wantedCountry).toBe('TH');
   });
 
+  it('looks up "Town, Country" in that country, and never reads a country as a town', () => {
+    const p = parseProfile('Greetings from Bergen, Norway: we would like a Japanese partner town', gazetteer);
+    expect(p.place?.country).toBe('NO');
+    expect(p.wantedCountry).toBe('JP');
+    // A region that is neither a prefecture nor a state: the name alone, in any country.
+    expect(parseProfile('Greetings from Perth, Western Australia: we want a Japanese partner', gazetteer).place?.country).toBe('AU');
+    const q = parseProfile('Our farming town wants a partner city in Brazil', gazetteer);
+    expect(q.place).toBeNull();
+    expect(q.wantedCountry).toBe('BR');
+  });
+
+  it('reads a country named inside a named region as the wish', () => {
+    const p = parseProfile('Our port city wants a partner in Peru, to build on its links with South America', gazetteer);
+    expect(p.wantedCountries).toEqual(['PE']);
+  });
+
+  it('asks for both kinds when a question wants a place and a scheme, and for its focus only otherwise', () => {
+    const both = parseProfile('Which town could our school work with, and through what scheme?', gazetteer);
+    expect(both.wantedKind).toBeNull();
+    expect(both.mixedKinds).toBe(true);
+    const one = parseProfile('Which association helps a town find a sister city?', gazetteer);
+    expect(one.wantedKind).toBe('organisation');
+    expect(one.mixedKinds).toBe(false);
+    expect(parseProfile('タイの町と交流したい。どの町が良いですか。使える助成はありますか', gazetteer).mixedKinds).toBe(true);
+    // A Japanese question's focus is the noun it ends on.
+    expect(parseProfile('奨学金の情報を集めています。留学生の受け入れを手伝ってくれる協会はありますか', gazetteer).wantedKind).toBe('organisation');
+  });
+
   it('reads a world region as its countries', () => {
     const p = parseProfile('We want to share disaster know-how with a city in Southeast Asia', gazetteer);
     expect(p.wantedCountry).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { World } from '../../../src/places/countries.js';
 
-const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }]);
+const world = new World([{ ja: ['東南アジア'], en: ['SoutheastAsia'] }, { ja: ['英国', 'イギリス'], en: ['UnitedKingdom', 'UK'] }, { ja: ['アフリカ'], en: ['Africa'] }, { ja: ['アジア'], en: ['Asia'] }, { ja: ['チリ'], en: ['Chile', 'Chilean'] }, { ja: ['ワシントン州'], en: ['Washington'] }]);
 
 describe('countries and world regions in a request', () => {
   it('finds countries named in English or Japanese (ISO names, short Japanese forms)', () => {
@@ -9,6 +9,29 @@ describe('countries and world regions in a request', () => {
     expect(world.countriesIn('ネパールの村と交流したい')).toEqual(['NP']);
     expect(world.countriesIn('タイとベトナムの都市')).toEqual(['TH', 'VN']);
     expect(world.countriesIn('イギリスの大学')).toEqual(['GB']);
+  });
+
+  it("reads a glossary entry's adjective form as its country, and tells a country's own name", () => {
+    expect(world.countriesIn('a Chilean port town')).toEqual(['CL']);
+    expect(world.countriesIn('a chilean port town')).toEqual([]);
+    expect(world.countryNamed('Norway')).toBe('NO');
+    // Regular adjectives of ISO names, with no glossary entry.
+    expect(world.countriesIn('an Austrian ski town and a Peruvian village')).toEqual(['AT']);
+    expect(world.countriesIn('a Hungarian town')).toEqual(['HU']);
+    expect(world.countriesIn('a Georgian town')).toEqual([]);
+    expect(world.countryNamed('the Netherlands')).toBe('NL');
+    expect(world.countryNamed('Springfield')).toBeNull();
+    expect(world.countryNamed('Georgia')).toBeNull();
+  });
+
+  it('names a prefecture or US state in the reader\'s language', () => {
+    expect(world.divisionName('Washington', 'ja')).toBe('ワシントン州');
+    expect(world.divisionName('Ishikawa', 'ja')).toBe('石川県');
+    expect(world.divisionName('Washington', 'en')).toBe('Washington');
+    expect(world.divisionName('Ontario', 'ja')).toBe('Ontario');
+    expect(world.countryName('TW', 'en')).toBe('Taiwan');
+    expect(world.countryName('MD', 'en')).toBe('Moldova');
+    expect(world.countryName('KE', 'en')).toBe('Kenya');
   });
 
   it('does not read a US state or an ordinary word as a country', () => {
