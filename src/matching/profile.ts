@@ -119,7 +119,7 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
     const mentions = placeMentions(request);
-    // "Lillehammer, Norway": a name followed by a country is looked up in that country only, and
+    // "Bergen, Norway": a name followed by a country is looked up in that country only, and
     // so is the same name mentioned alone; a country's own name ("in Brazil") is not a town.
     const boundTo = new Map<string, string>();
     for (const m of mentions) {
