@@ -33,6 +33,11 @@ export interface CreateMusubiOptions {
   readonly onProgress?: (message: string) => void;
   /** `hybrid` (default): BM25 fused with the vector index; `lexical`: BM25 alone (for comparison). */
   readonly retrieval?: 'hybrid' | 'lexical';
+  /**
+   * When the vector index is built or loaded: at start (default: chat adapters and `ask` answer
+   * their first question at once), or at the first question (`match`, which may ask none).
+   */
+  readonly vectorIndex?: 'at-start' | 'on-first-question';
   /** Rebuild the cached vector index even when it is current. */
   readonly rebuildIndex?: boolean;
 }
@@ -55,9 +60,16 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const modelParts = config.openai ? await import('./models/create-models.js') : undefined;
   const models = config.openai && modelParts ? modelParts.createModels(config.openai, logger, store) : undefined;
   if (retrieval === 'hybrid') {
-    const vector = (models && modelParts && config.openai?.useEmbeddings ? await modelParts.modelVectorSide(models, kb, config.cacheDir, logger, options.onProgress) : undefined) ??
-      createLsaRanker(await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress }), kb.lexical);
-    rank = createHybridRanker(kb.lexical, vector, undefined, (error) => logger.warn('The vector side failed for a question; answering from the lexical index', { error: (error as Error).message }));
+    const hybrid = async (): Promise<ChunkRanker> => {
+      const vector = (models && modelParts && config.openai?.useEmbeddings ? await modelParts.modelVectorSide(models, kb, config.cacheDir, logger, options.onProgress) : undefined) ??
+        createLsaRanker(await loadOrBuildLsaIndex({ kb, cacheDir: config.cacheDir, logger, rebuild: options.rebuildIndex, onProgress: options.onProgress }), kb.lexical);
+      return createHybridRanker(kb.lexical, vector, undefined, (error) => logger.warn('The vector side failed for a question; answering from the lexical index', { error: (error as Error).message }));
+    };
+    if (options.vectorIndex === 'on-first-question') {
+      // A `match` run never asks a question: it need not build (or load) the vector index at all.
+      let built: Promise<ChunkRanker> | undefined;
+      rank = async (query, k) => (await (built ??= hybrid()))(query, k);
+    } else rank = await hybrid();
   }
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
   let gazetteer: Gazetteer | undefined;

@@ -33,14 +33,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     const logger = createStreamLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
     const onProgress = (message: string) => process.stderr.write(`${message}\n`);
     let runtime: MusubiRuntime | undefined;
-    const getRuntime = async (extraRecordFiles: readonly string[] = [], rebuildIndex = false) =>
-      (runtime ??= await createMusubi({ config, logger, extraRecordFiles, onProgress, rebuildIndex }));
+    const getRuntime = async (extraRecordFiles: readonly string[] = [], rebuildIndex = false, vectorIndex: 'at-start' | 'on-first-question' = 'at-start') =>
+      (runtime ??= await createMusubi({ config, logger, extraRecordFiles, onProgress, rebuildIndex, vectorIndex }));
     const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
     switch (command) {
       case 'ask':
         return await runAskCommand(args, { ...io, createEngine: async () => (await getRuntime()).engine });
       case 'match':
-        return await runMatchCommand(args, { ...io, createEngine: async (extraRecordFiles) => (await getRuntime(extraRecordFiles)).engine });
+        return await runMatchCommand(args, { ...io, createEngine: async (extraRecordFiles) => (await getRuntime(extraRecordFiles, false, 'on-first-question')).engine });
       case 'summarize':
       case 'summarise':
         return await runSummarizeCommand(args, {

@@ -58,32 +58,48 @@ const ReadingsCacheSchema = z.object({
   nouns: z.array(z.object({ surface: z.string().min(1), reading: z.string().min(1), kind: z.string() })),
 });
 
-/** Proper-noun readings from the cache (verified), or extracted (slow: loads kuromoji) and cached. */
-async function loadReadings(texts: readonly string[], hash: string, cacheDir: string | undefined, logger: Logger, rebuild = false): Promise<ProperNoun[]> {
+/** The readings in a cache or shipped file, when it is valid and written for this knowledge; else why not. */
+async function readReadingsFile(file: string, hash: string): Promise<{ nouns: ProperNoun[] } | { problem: string } | null> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const parsed = ReadingsCacheSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return { problem: 'not in the expected shape' };
+    if (parsed.data.settings !== hash) return { problem: 'written for other knowledge' };
+    if (sha256(JSON.stringify(parsed.data.nouns)) !== parsed.data.sha256) return { problem: 'fails its checksum' };
+    return { nouns: parsed.data.nouns };
+  } catch {
+    return { problem: 'not valid JSON' };
+  }
+}
+
+/** Where the repository ships the readings of its own reports (`npm run readings:build`). */
+export function shippedReadingsFile(knowledgeDir: string): string {
+  return path.join(knowledgeDir, 'readings', 'readings.json');
+}
+
+/**
+ * Proper-noun readings: from the cache (verified); else from the file the repository ships, when it
+ * was built for exactly these reports, glossary and lexicon (so a fresh machine never loads
+ * kuromoji, ≈1 s and ≈300 MB); else extracted (slow: loads kuromoji) and cached.
+ */
+async function loadReadings(texts: readonly string[], hash: string, knowledgeDir: string, cacheDir: string | undefined, logger: Logger, rebuild = false): Promise<ProperNoun[]> {
   // The format is in the name, so a cache from an older version is simply not looked at.
   const file = cacheDir ? path.join(cacheDir, `readings-v${READINGS_FORMAT}-${hash}.json`) : null;
-  if (file && !rebuild) {
-    let raw: string | undefined;
-    try {
-      raw = await readFile(file, 'utf8');
-    } catch {
-      // missing: built below
-    }
-    if (raw !== undefined) {
-      let problem: string;
-      try {
-        const parsed = ReadingsCacheSchema.safeParse(JSON.parse(raw));
-        if (!parsed.success) problem = 'not in the expected shape';
-        else if (parsed.data.settings !== hash) problem = 'written for other knowledge';
-        else if (sha256(JSON.stringify(parsed.data.nouns)) !== parsed.data.sha256) problem = 'fails its checksum';
-        else return parsed.data.nouns;
-      } catch {
-        problem = 'not valid JSON';
-      }
-      logger.warn(`The readings cache ${file} is unusable (${problem}); rebuilding it.`);
-    }
+  let shipped: ProperNoun[] | undefined;
+  if (!rebuild) {
+    const cached = file ? await readReadingsFile(file, hash) : null;
+    if (cached && 'nouns' in cached) return cached.nouns;
+    if (cached) logger.warn(`The readings cache ${file} is unusable (${cached.problem}); rebuilding it.`);
+    // A shipped file for other reports is simply not used: adding a report is normal.
+    const found = await readReadingsFile(shippedReadingsFile(knowledgeDir), hash);
+    if (found && 'nouns' in found) shipped = found.nouns;
   }
-  const nouns = await extractProperNouns(texts);
+  const nouns = shipped ?? (await extractProperNouns(texts));
   if (file) {
     try {
       await mkdir(path.dirname(file), { recursive: true });
@@ -109,7 +125,7 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   hash.update(JSON.stringify(glossary.entries)).update(lexicon.raw);
   const lexical = new LexicalIndex(reports, chunks);
   const digest = hash.digest('hex').slice(0, 16);
-  const nouns = await loadReadings(reports.map((r) => r.text), digest, cacheDir, logger, rebuildCache);
+  const nouns = await loadReadings(reports.map((r) => r.text), digest, knowledgeDir, cacheDir, logger, rebuildCache);
   const katakana = [...new Set(chunks.flatMap((c) => katakanaWords(c.indexText)))];
   const kanaOnlyGlossary = glossary.entries.flatMap((e) => e.ja).filter((j) => /^[\u3040-\u30ffー]+$/.test(j));
   return {
