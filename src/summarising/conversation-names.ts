@@ -26,28 +26,28 @@ function clip(text: string, max = 200): string {
 const NUMBERED = /^\s*(?:\d+[.)]|[-•*])\s*\**([^—–:(\n*]+?)\**\s*(?:\(([^)]*)\)(?:,[^—–:\n]*)?)?\s*(?:(?:[—–:]|(?<=\s)-\s|^-)\s*(.+))?$/;
 
 /**
- * One line of Musubi's rendered list: its name, every spelling it gives ("Boise (ボイシ)",
- * "クレセントシティ / Crescent City": the other script in parentheses or after a slash) and its reason.
+ * One line of Musubi's rendered list: its name, every spelling it gives ("Elkton (エルクトン)",
+ * "シーダーハーバー / Cedar Harbor": the other script in parentheses or after a slash) and its reason.
  */
 export function listItem(line: string): { name: string; spellings: string[]; reason: string | null } | null {
   const m = NUMBERED.exec(line);
   if (!m) return null;
-  // "束草市（속초시）", "タウンズビル市（Townsville, クイーンズランド州）": full-width parentheses too.
+  // "晋州市（진주시）", "ハートリー市（Hartley, ニューサウスウェールズ州）": full-width parentheses too.
   const full = /^([^（]+?)\s*（([^）]*)）\s*$/.exec(m[1]!.trim());
   const parts = (full ? full[1]! : m[1]!).split(/\s+\/\s+/).map((x) => x.trim()).filter(Boolean);
   // A line with no name in it ("1. ", "2. (…)") lists nothing.
   if (!parts.length || !/[\p{L}\p{N}]/u.test(parts[0]!)) return null;
   const inParens = (full?.[2] ?? m[2])?.split(/[,、，]/)[0]?.trim();
-  // "(São Paulo state)" describes; "(ボイシ)", "(Townsville, …)", "(EQI)" name it in another script or short.
+  // "(Paraná state)" describes; "(エルクトン)", "(Hartley, …)", "(IFTC)" name it in another script or short.
   const named = inParens && (scriptOf(inParens) !== scriptOf(parts[0]!) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
-  // People drop a Japanese place's suffix ("束草市" is written "束草", "パラオ共和国" "パラオ") and
-  // shorten a name at its inner exclamation or colon ("トビタテ！留学JAPAN" → "トビタテ").
+  // People drop a Japanese place's suffix ("晋州市" is written "晋州", "ルリア共和国" "ルリア") and
+  // shorten a name at its inner exclamation or colon ("ハバタケ！国際塾" → "ハバタケ").
   const bare = parts.flatMap((x) => [
     ...(/^[\u3040-\u9fff]{2,}(市|町|村|県|州|共和国|王国|連邦)$/.exec(x) ? [x.replace(/(広域市|特別市|市|町|村|県|州|共和国|王国|連邦)$/, '')] : []),
     ...(/^(.{3,}?)[！!:：]/.exec(x) ? [/^(.{3,}?)[！!:：]/.exec(x)![1]!] : []),
   ]);
-  // The display keeps what Musubi wrote ("太平洋共同体（SPC）"): both names stay readable.
-  // "Bunkyo — Sociedade … (ブラジル日本文化福祉協会), São Paulo — …": the reason may open with the name in the other script.
+  // The display keeps what Musubi wrote ("東アジア海洋機構（EAMO）"): both names stay readable.
+  // "Rengo — Federação … (パラナ日系団体連合会), Curitiba — …": the reason may open with the name in the other script.
   const inReason = m[3] ? /^[^(（]{0,80}[(（]([^)）]{2,24})[)）]/.exec(m[3])?.[1]?.trim() : undefined;
   const alias = inReason && scriptOf(inReason) !== scriptOf(parts[0]!) ? [inReason] : [];
   return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare, ...alias], reason: m[3] ? clip(m[3]) : null };
@@ -56,7 +56,7 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
 const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');
 
 /**
- * Names Musubi suggested that the knowledge does not list ("ケアンズ", a new program): the team's
+ * Names Musubi suggested that the knowledge does not list ("ミルフォード", a new program): the team's
  * later messages name them too, so they are found like known names for this conversation.
  */
 export function musubiNames(messages: readonly ChatMessage[], names: NameFinder): LocalName[] {
@@ -67,7 +67,7 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
     const clean = [
       ...given,
       ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y))),
-      // "Nürnberg Christkindlesmarkt" is Nürnberg to people — unless that word already names something known ("JICA …").
+      // "Lindholm Wintermarkt" is Lindholm to people — unless that word already names something known ("JICA …").
       ...given.flatMap((x) => {
         const first = leadingName(x);
         return first && !names.find(first)[0] ? [first] : [];
@@ -85,15 +85,15 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
       if (item) add(displayOfItem(item, names), item.spellings);
     }
   }
-  // A short form two names share ("Niigata" of two universities) names neither.
+  // A short form two names share ("Okayama" of two universities) names neither.
   const owners = new Map<string, Set<string>>();
   for (const n of out) for (const sp of n.spellings) owners.set(sp, (owners.get(sp) ?? new Set()).add(n.display));
   return out.map((n) => ({ ...n, spellings: n.spellings.filter((sp) => owners.get(sp)!.size === 1) }));
 }
 
 /**
- * What people call a long name: its own first word when the rest are ordinary words — "Cheorwon
- * County" is Cheorwon, "Nagaoka University of Technology" Nagaoka, "Zhalong National Nature Reserve" Zhalong.
+ * What people call a long name: its own first word when the rest are ordinary words — "Yanggu
+ * County" is Yanggu, "Toyooka Institute of Science" Toyooka, "Poyang Wetland Reserve" Poyang.
  */
 /** The first word of a name of several when it is a name itself (no dictionary word, four letters or more). */
 function leadingName(name: string): string | null {
@@ -108,8 +108,8 @@ function shortFormOf(name: string): string | null {
 }
 
 /**
- * The known name one of a list item's spellings is, else the item as Musubi wrote it: "Fukui
- * Prefecture" is Fukui, but "Tourism Oita" is not Oita — a known name counts only when what is
+ * The known name one of a list item's spellings is, else the item as Musubi wrote it: "Shimane
+ * Prefecture" is Shimane, but "Tourism Nara" is not Nara — a known name counts only when what is
  * left of the spelling is an administrative word.
  */
 const ADMINISTRATIVE = /^[\s,]*(prefecture|city|town|village|state|county|province|region|district|island|islands|市|町|村|県|府|都|州|さん)?[\s,]*$/i;
@@ -121,18 +121,18 @@ export const displayOfItem = (item: { name: string; spellings: readonly string[]
   return item.name;
 };
 
-/** "International Crane Foundation" is also written ICF: the initials of a name of three capitalised words or more. */
+/** "Global Heron Trust" is also written GHT: the initials of a name of three capitalised words or more. */
 function acronymOf(name: string): string | null {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
 }
 
-/** A name's own words, without a trailing word for its kind: "Cheorwon County" is Cheorwon, "Muraviovka Park" Muraviovka. */
+/** A name's own words, without a trailing word for its kind: "Yanggu County" is Yanggu, "Kestrel Park" Kestrel. */
 const KIND_WORD = /\s+(county|city|town|village|park|prefecture|state|province|region|district|islands?|lake|market)$/i;
 
 /**
- * The conversation's own names written in the other script: "グアラチンゲタ" for Guaratinguetá, "Cairns"
- * for ケアンズ — katakana runs and capitalised words not found otherwise, matched by sound.
+ * The conversation's own names written in the other script: "タウバテ" for Taubaté, "Darwin"
+ * for ダーウィン — katakana runs and capitalised words not found otherwise, matched by sound.
  */
 export function soundAlikes(sentence: string, found: readonly FoundName[], local: readonly LocalName[]): FoundName[] {
   if (!local.length) return [];
@@ -155,7 +155,7 @@ export function soundAlikes(sentence: string, found: readonly FoundName[], local
   return out;
 }
 
-/** Whether `short` keeps `long`'s characters in order (日中友好協会 in 日本中国友好協会). */
+/** Whether `short` keeps `long`'s characters in order (日韓親善協会 in 日本韓国親善協会). */
 function subsequenceOf(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
@@ -163,9 +163,9 @@ function subsequenceOf(short: string, long: string): boolean {
 }
 
 /**
- * A Japanese name shortened the way Japanese shortens names: its tail ("駐大阪総領事館" for
- * 中華人民共和国駐大阪総領事館) or its characters in order from the first, ending with its head noun
- * ("日中友好協会" for 日本中国友好協会).
+ * A Japanese name shortened the way Japanese shortens names: its tail ("駐福岡総領事館" for
+ * 大韓民国駐福岡総領事館) or its characters in order from the first, ending with its head noun
+ * ("日韓親善協会" for 日本韓国親善協会).
  */
 function abbreviations(sentence: string, found: readonly FoundName[], local: readonly LocalName[]): FoundName[] {
   const out: FoundName[] = [];
@@ -192,7 +192,7 @@ export function finderWith(names: NameFinder, extra: readonly LocalName[]): (tex
   const local = new NameFinder(extra);
   return (text) => {
     const global = names.find(text);
-    // The conversation's own name wins a tie: "Nagaoka" after Musubi listed Nagaoka University of Technology is the university.
+    // The conversation's own name wins a tie: "Toyooka" after Musubi listed Toyooka Institute of Science is the institute.
     const mine = local.find(text).filter((l) => !global.some((g) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length && g.spelling.length > l.spelling.length));
     const kept = global.filter((g) => !mine.some((l) => g.at < l.at + l.spelling.length && l.at < g.at + g.spelling.length));
     return [...kept, ...mine.filter((l) => !kept.some((k) => k.display === l.display))].sort((a, b) => a.at - b.at);

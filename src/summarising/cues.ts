@@ -25,7 +25,7 @@ export const AGREEMENT_CUES =
 
 /** Names compared with, not proposed: "like Sapporo", "similar to X", "札幌と重なる", "札幌みたいな". */
 export const COMPARED_BEFORE = /\b(like|similar to|compared (to|with)|(?<!rather\s)than|unlike|as with|overlaps? with|same as)\s+(the\s+)?$/i;
-/** After the name, or after a noun phrase it qualifies ("沖縄県のウチナーネットワークのような"). */
+/** After the name, or after a noun phrase it qualifies ("島根県の農業研修のような"). */
 export const COMPARED_AFTER_JA = /^(の[^、。，,\s]{1,15}?)?(と(重な|同じ|比べ|似|違|かぶ)|のよう|みたい|以外|ほど)/;
 
 /** "OK, …", "Yes, …" opening a sentence that goes on to say more: an interjection, not the sentence's act. */
@@ -41,7 +41,7 @@ export const OPEN_CUES =
 /** Keeping a candidate on the list, neither chosen nor dropped: "keep it as a fallback", 「候補として残す」. */
 export const RETENTION_CUES = /\bkeep (it|them|this|that|\w+) (on the list|in mind|as (a |an |the )?(fallback|backup|alternative|option|second[- ]tier|plan b))|\bas (a |an |the )?(fallback|backup|plan b)\b|(候補|代替)(として|に)残|残して?お(く|き|こう)|残しましょう|残す[。.]?$/i;
 
-/** Putting a candidate off: neither accepted nor rejected ("let's put Fukui on hold", "保留にしましょう"). */
+/** Putting a candidate off: neither accepted nor rejected ("let's put Shimane on hold", "保留にしましょう"). */
 export const DEFERRAL_CUES = /\b(on hold|postpone(d)?|defer(red)?|park(ed)? (it|that|this)?|revisit (it|this|that)? ?later|maybe later|next year)\b|保留|後回し|先送り|来年度以降|改めて検討/i;
 
 export const QUESTION_MARK = /[?？]\s*$/;

@@ -30,7 +30,7 @@ export class NameFinder {
     // Two sources naming one counterpart (glossary "JUSSCA", programs "Japan-US Sister City
     // Association (JUSSCA)") share a spelling: they get the display name seen first.
     const displayOf = new Map<string, string>();
-    // "国際防災研修センター（DRLC）" is also written without its parenthesis.
+    // "国際水防研修センター（IFTC）" is also written without its parenthesis.
     names = names.map((n) => ({ ...n, spellings: [...new Set(n.spellings.flatMap((sp) => [sp, sp.replace(/\s*[（(][^）)]*[）)]\s*/g, ' ').trim()]))] }));
     for (const name of names) {
       const keys = name.spellings.map((sp) => sp.trim().toLowerCase());
@@ -58,15 +58,15 @@ export class NameFinder {
       entry.en ??= name.spellings.find((sp) => !JAPANESE.test(sp))?.trim() ?? null;
       this.both.set(display, entry);
     }
-    // Longest spellings first, so "Crescent City" wins over "Crescent".
+    // Longest spellings first, so "Cedar Harbor" wins over "Cedar".
     this.spellings.sort((a, b) => b.text.length - a.text.length);
   }
 
-  /** The display name in Japanese and in English script, where known ("Fukui" → 福井県 / Fukui). */
+  /** The display name in Japanese and in English script, where known ("Shimane" → 島根県 / Shimane). */
   scriptsOf(display: string): { ja: string | null; en: string | null } {
     const known = this.both.get(display);
     if (known) return known;
-    // Only a spelling of the whole name: "Niigata University" is not Niigata, "Shunan, Yamaguchi" not Yamaguchi.
+    // Only a spelling of the whole name: "Okayama University" is not Okayama, "Tsuyama, Okayama" not Okayama.
     const found = this.find(display).find((f) => f.spelling.length === display.trim().length);
     const viaFound = found ? this.both.get(found.display) : undefined;
     return viaFound ?? (JAPANESE.test(display) ? { ja: display, en: null } : { ja: null, en: display });

@@ -1,6 +1,6 @@
 /**
  * A name's consonant skeleton, so a name written in katakana and in Latin letters compares equal:
- * グアラチンゲタ and Guaratinguetá, ヴュルツブルク and Würzburg, バストス and Bastos. Katakana is read
+ * タウバテ and Taubaté, リューベック and Lübeck, ペロタス and Pelotas. Katakana is read
  * as romaji; vowels go, consonants that Japanese and European spellings exchange fall together
  * (b/v/w, k/g/c/q, t/d, s/z/ts, r/l, h/f), and a doubled consonant counts once.
  */
@@ -46,7 +46,7 @@ export function soundKey(text: string): string {
 /** Whether two spellings in different scripts sound like one name: same first consonant, at most one consonant apart. */
 export function soundsAlike(a: string, b: string): boolean {
   const [fa, fb] = [folded(a), folded(b)];
-  // English spellings keep an r Japanese does not say before a consonant: Cairns is ケアンズ.
+  // English spellings keep an r Japanese does not say before a consonant: Darwin is ダーウィン.
   const variants = (f: string, kana: boolean) => (kana ? [f] : [f, f.replace(/r(?=[^aeiouy]|$)/g, '')]);
   for (const x of variants(fa, KATAKANA_NAME.test(a))) {
     for (const y of variants(fb, KATAKANA_NAME.test(b))) {
@@ -55,7 +55,7 @@ export function soundsAlike(a: string, b: string): boolean {
       if (Math.min(kx.length, ky.length) >= 3) {
         if (kx === ky || (Math.min(kx.length, ky.length) >= 4 && editDistance(kx, ky) <= 1)) return true;
       } else {
-        // Two consonants say too little: the vowels must agree too (Boise, ボイシ).
+        // Two consonants say too little: the vowels must agree too (Lima, リマ).
         const [vx, vy] = [key(x, true), key(y, true)];
         if (Math.min(vx.length, vy.length) >= 4 && editDistance(vx, vy) <= 1) return true;
       }

@@ -79,15 +79,15 @@ function clip(text: string, max = 200): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
-/** Resolves a place name the knowledge does not list ("Boise", "岐阜市") to its display name, or null. */
+/** Resolves a place name the knowledge does not list ("Elkton", "津山市") to its display name, or null. */
 export type PlaceLookup = (text: string) => string | null;
 
-/** One candidate per place in a conversation: "Gifu" and "Gifu, Gifu" (the city) are one. */
+/** One candidate per place in a conversation: "Tsuyama" and "Tsuyama, Okayama" (the city) are one. */
 const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 
 /** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
 const CLAUSE_BREAK = /;|\s[-–—]\s|\s+and\s+(?=(the|their|our|its|they|it|there|his|her)\s)|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
-/** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Gifu". */
+/** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Tsuyama". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
 
@@ -136,7 +136,7 @@ interface Cue {
   readonly at: number;
   readonly end: number;
   readonly japanese: boolean;
-  /** A settling act a question puts to the team ("…は対象外としてよろしいでしょうか", "Shall we drop X?"). */
+  /** A settling act a question puts to the team ("…は見送りでよろしいでしょうか", "Shall we drop X?"). */
   readonly asked?: Act;
 }
 
@@ -178,11 +178,11 @@ function cuesIn(sentence: string): Cue[] {
   // "OK, Fukuoka is our first choice": the opening "OK" is an interjection when more cues follow.
   const interjection = INTERJECTION.exec(sentence);
   if (interjection && out.some((c) => c.at >= interjection[0].length)) {
-    // "Agreed, let's take Kumamoto off the list": an opening "Agreed" decides nothing when the sentence goes on to act.
+    // "Agreed, let's strike Shimane from the list": an opening "Agreed" decides nothing when the sentence goes on to act.
     for (let i = out.length - 1; i >= 0; i--) if ((out[i]!.act === 'support' || out[i]!.act === 'decide') && out[i]!.at < interjection[0].length) out.splice(i, 1);
   }
-  // "福井県にしますか？", "Is Fukui too far?": a question settles nothing — its last clause's decision or
-  // rejection words ask about the candidate ("We'll go with Fukui, but who writes to them?" still decides).
+  // "島根県にしますか？", "Is Shimane too far?": a question settles nothing — its last clause's decision or
+  // rejection words ask about the candidate ("We'll go with Shimane, but who writes to them?" still decides).
   // A musing "対象外かな。" still turns the candidate down.
   if (QUESTION_MARK.test(sentence) || (QUESTION_END_JA.test(sentence) && !/(かな|かしら)[。.]?\s*$/.test(sentence))) {
     const last = clausesOf(sentence).at(-1)![0];
@@ -206,7 +206,7 @@ function cuesIn(sentence: string): Cue[] {
   if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {
     for (let i = 0; i < out.length; i++) if (out[i]!.act === 'propose' || out[i]!.act === 'support') out[i] = { ...out[i]!, act: 'reject' };
   }
-  // "Keep it as a fallback (if that doesn't come through)" / 「候補として残す」 keeps the candidate open, whatever else the sentence says of it.
+  // "Keep it as a fallback (if the first choice falls through)" / 「候補として残す」 keeps the candidate open, whatever else the sentence says of it.
   if (RETENTION_CUES.test(sentence)) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.act !== 'decide') out.splice(i, 1);
     scan(RETENTION_CUES, 'support');
@@ -223,7 +223,7 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   // The cues of the name's own clause, when it has any: "let's drop X and reach out to Y".
   const clause = clausesOf(sentence).find(([a, b]) => name.at >= a && name.at < b);
   const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
-  // A clause with a subject of its own ("…is not great and the host families in X may…") says nothing of X by another clause's words.
+  // A clause with a subject of its own ("…is rusty and the schools in X might…") says nothing of X by another clause's words.
   if (!own.length && clause && clause[0] > 0 && OWN_CLAUSE_SUBJECT.test(sentence.slice(clause[0], clause[1]))) return null;
   const considered = own.length ? own : cues;
   let best: { act: Act; distance: number } | null = null;
@@ -237,7 +237,7 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
     const rank = d - (c.act === 'decide' || c.act === 'reject' ? 0.5 : 0);
     if (!best || rank < best.distance) best = { act: c.act, distance: rank };
   }
-  // "ケアンズを第一候補に決定します": a proposal word inside a decision phrase is part of the decision.
+  // "ミルフォードを第一候補に決定します": a proposal word inside a decision phrase is part of the decision.
   if (best?.act === 'propose') {
     const settle = cues.find((c) => (c.act === 'decide' || c.act === 'reject') && c.at >= end && !/[,;、，]|\bbut\b|が、|けど/.test(sentence.slice(end, c.at)));
     if (settle && cues.some((c) => c.act === 'propose' && c.at >= end && c.at < settle.at)) return settle.act;
@@ -253,11 +253,11 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
 const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
 const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|お願いし|願い|し?てい|助かり|失礼し)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/iu;
-/** "OK: Beppu as lead partner, …", "まとめ：…": a line announced as the outcome. */
+/** "OK: Izumo as lead partner, …", "まとめ：…": a line announced as the outcome. */
 const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
 function isCommitment(sentence: string): boolean {
   if (/[\u3040-\u9fff]/.test(sentence)) return (JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence)) || OUTCOME_LINE.test(sentence.trim());
-  // Any clause may resolve: "I love the idea but let's keep X for …".
+  // Any clause may resolve: "Nice thought, but let's save X for …".
   return clausesOf(sentence).some(([a, b]) => EN_RESOLVE.test(sentence.slice(a, b).trim())) || OUTCOME_LINE.test(sentence.trim());
 }
 
@@ -284,7 +284,7 @@ function lastSettling(acts: readonly { name: string; what: Act }[]): { name: str
   return [...last].map(([name, what]) => ({ name, what }));
 }
 
-/** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office", "Niigata City's international office". */
+/** A place followed by an office noun is where something is, not a candidate: "CLAIRのシドニー事務所", "the Sydney office", "Okayama City's international office". */
 const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|センター)|^(['’]s)?(\s+[a-z]+){0,2}\s+([Oo]ffice|[Bb]ranch|[Cc]hapter|[Bb]ureau)\b/;
 
 /** A capitalised name, possibly of several words joined by "of", "for"…: "Japan Society of Boston". */
@@ -294,13 +294,13 @@ const EN_AFTER_CUE = new RegExp(`^\\s*(?:(?:we\\s+)?(?:partner with|contact|appr
 const EN_BEFORE_CUE = new RegExp(`^(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
 /** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
 const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
-/** A place ("岐阜市"), an organisation ("国際交流協会") or a katakana name ("ケアンズ") right before a Japanese cue. */
+/** A place ("津山市"), an organisation ("国際交流協会") or a katakana name ("ミルフォード") right before a Japanese cue. */
 const JA_BEFORE_CUE = new RegExp(`([\\u4e00-\\u9fff々ヶ\\u30a0-\\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|${JA_ORGANISATION_HEAD})|[\\u30a1-\\u30fa・ー]{3,})(?:は|が|も|を|に|で|と|って)?\\s*$`);
 const JA_ORGANISATION_NAME = new RegExp(`(?:${JA_ORGANISATION_HEAD})$`);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
- * Whether a capitalised span is a proper name: one word no dictionary lists ("Boise"), or several
+ * Whether a capitalised span is a proper name: one word no dictionary lists ("Elkton"), or several
  * capitalised words mid-sentence ("Sister Cities International"). At a sentence's start the first
  * capital says nothing, so an ordinary first word does not count there.
  */
@@ -314,8 +314,8 @@ function isProperName(span: string, atStart: boolean): boolean {
 
 /**
  * The place or name a cue governs that no known name covers: right after an English cue ("how
- * about Boise?"), the name an English sentence opens with before its cue, or right before a
- * Japanese cue ("岐阜市はどうでしょう"). A place resolves through the gazetteer; other names count
+ * about Elkton?"), the name an English sentence opens with before its cue, or right before a
+ * Japanese cue ("津山市はどうでしょう"). A place resolves through the gazetteer; other names count
  * only for proposing and deciding (a new name said only to turn it down is no candidate).
  */
 function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, people: ReadonlySet<string>): (FoundName & { unlisted?: boolean }) | null {
@@ -327,13 +327,13 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   } else {
     const after = EN_AFTER_CUE.exec(sentence.slice(cue.end));
     const before = after ? null : EN_BEFORE_CUE.exec(sentence.slice(0, cue.at));
-    // "Fukui." ends the sentence: the full stop is not part of the name.
-    // A possessive ends the name: "JUSSCA's Portland office" is JUSSCA's.
+    // "Shimane." ends the sentence: the full stop is not part of the name.
+    // A possessive ends the name: "JUSSCA's Lakeport office" is JUSSCA's.
     span = (after ?? before)?.[1]?.replace(/['’]s\b.*$/, '').replace(/[.'-]+$/, '');
     if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span);
   }
   if (!span || at < 0 || people.has(span.toLowerCase())) return null;
-  // A place with its region ("Boise, Idaho") or without; a comma after any other name ends it.
+  // A place with its region ("Elkton, Kentucky") or without; a comma after any other name ends it.
   const place = places?.(span) ?? null;
   if (place) return { display: place, at, spelling: span };
   const head = span.split(',')[0]!;
@@ -350,8 +350,8 @@ const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]
 
 /**
  * Names anywhere in a Japanese sentence that proposes or commits: a municipality the gazetteer
- * knows ("周南市さんとの合同派遣も考えられる"), or an organisation by its head noun
- * ("遼寧港口集団の件は…検討します"). A name that only qualifies the next one ("Xの在大連領事事務所") is context.
+ * knows ("高岡市さんとの共同開催も考えられる"), or an organisation by its head noun
+ * ("北海水産集団の件は…検討します"). A name that only qualifies the next one ("Xの在杭州連絡事務所") is context.
  */
 function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (FoundName & { unlisted?: boolean })[] {
   const out: (FoundName & { unlisted?: boolean })[] = [];
@@ -371,11 +371,11 @@ function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (Fo
 const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
 
-/** Names after "with", "because of", "like" are context of the proposal, not proposals: "Kawaguchi, already active with Ohio". */
+/** Names after "with", "because of", "like" are context of the proposal, not proposals: "Izumo, already active with Vermont". */
 const CONTEXT_BEFORE = /\b(with|because of|thanks to|like|near|in|of|from|for|to|via|through|between|and its|its)\s+(the\s+|an?\s+)?$|の\s*$/i;
-/** A place where something happens ("サンパウロでのプログラム") is a location, not a candidate. */
+/** A place where something happens ("クリチバでの講座") is a location, not a candidate. */
 const QUALIFIES_NEXT_JA = /^(での|における|にある)/;
-/** The requester's own place: "our town in Ohio", "we are in Maryland", "本県", "私たちの沖縄県". */
+/** The requester's own place: "our town in Vermont", "we are in Kentucky", "本県", "私たちの沖縄県". */
 const OWN_PLACE_BEFORE = /\bour\s+(\w+\s+){0,2}(in|of|at)\s+(\w+\s+)?$|\b(we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
 
 export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
@@ -513,7 +513,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           const commits = !questioned && !request && isCommitment(sentence);
           let found = find(sentence);
-          // "文協（ブラジル日本文化福祉協会）": a short name explained in parentheses is that name from now on.
+          // "日伯会（パラナ日系団体連合会）": a short name explained in parentheses is that name from now on.
           for (const f of found) {
             const short = /([\u4e00-\u9fff々ヶ\u30a1-\u30faーA-Za-z]{2,10})\s*[（(]$/.exec(sentence.slice(0, f.at))?.[1];
             if (short && /^[)）]/.test(sentence.slice(f.at + f.spelling.length)) && !find(short).length) {
@@ -524,7 +524,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           }
           for (const f of soundAlikes(sentence, found, local)) found.push(f);
           for (const r of listReferences(sentence, list)) if (!found.some((f) => f.display === r.display || (f.at < r.at + r.spelling.length && r.at < f.at + f.spelling.length))) found.push(r);
-          // "Let's do it under the TNZ stand": the pronoun a settling word governs is the candidate just discussed, not the name beside it.
+          // "Let's do it through the Izumo booth": the pronoun a settling word governs is the candidate just discussed, not the name beside it.
           const pronoun = found.length ? governedPronoun(sentence, cues) : null;
           if (pronoun) for (const name of focus) if (!found.some((f) => f.display === name)) found.push({ display: name, at: pronoun.at, spelling: pronoun.text });
           {
@@ -532,8 +532,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places));
             for (const place of spans) {
               if (!place) continue;
-              // A name the knowledge lists, spelled exactly as the place, is that name ("Kawaguchi", "Fukui");
-              // a longer place is the place ("Boise, Idaho" is the city, not the state the knowledge knows).
+              // A name the knowledge lists, spelled exactly as the place, is that name ("Izumo", "Shimane");
+              // a longer place is the place ("Elkton, Kentucky" is the city, not the state the knowledge knows).
               const overlapping = found.filter((f) => f.at < place.at + place.spelling.length && place.at < f.at + f.spelling.length);
               // A name neither known nor a place gives way to any known name inside it ("JICA volunteers").
               if (overlapping.some((f) => place.unlisted || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
@@ -542,7 +542,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             }
           }
           // The team's own place, and places it compares with, are no candidates.
-          // "Unlike Fukui, Niigata has a port" / "福井県と違って": a candidate already on the table is set against the other — turned down.
+          // "Unlike Shimane, Okayama has a port" / "島根県と違って": a candidate already on the table is set against the other — turned down.
           for (const f of found) {
             if (!candidates.has(keyOf(f.display)) || request) continue;
             if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) || CONTRASTED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length))) act(f.display, 'reject', m.author, link, null);
@@ -579,7 +579,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             }
           }
           // A reaction that names nothing is about the candidate just discussed ("Too far, I think." / "Let's do that.");
-          // a proposal word after a name in the same message proposes it ("Crescent City. It could be a good option.").
+          // a proposal word after a name in the same message proposes it ("Cedar Harbor. It could be a good option.").
           let reactedTo: string[] = [];
           // "Agreed." / "+1" / 「同感です」 opening a reply takes on the act of the message it answers:
           // agreeing with a rejection rejects, agreeing with a decision decides.
@@ -588,7 +588,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             for (const { name, what } of settledBefore) act(name, what, m.author, link, null);
             reactedTo = settledBefore.map((x) => x.name);
             decided = settledBefore.some((x) => x.what === 'decide');
-            // Agreeing with a settling question ("…は対象外としてよろしいでしょうか。" — "賛成です。") makes the question the decision.
+            // Agreeing with a settling question ("…は見送りでよろしいでしょうか。" — "賛成です。") makes the question the decision.
             const asked = previous!.put;
             if (asked && !confirmed.has(asked.link)) {
               confirmed.add(asked.link);
@@ -599,10 +599,10 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           } else if (found.length === 0 && focus.length > 0 && !request) {
             const reaction = cues.find((c) => c.act === 'decide' || c.act === 'reject') ?? cues.find((c) => c.act === 'support' || c.act === 'ask') ?? (namedInMessage.length ? cues.find((c) => c.act === 'propose') : undefined);
             // A reaction that names nothing neither revives nor re-opens a candidate just turned down ("Too far." — "We'll ask the prefecture."),
-            // and an aside ("話それますけど…", "by the way…") reacts to nothing on the table.
+            // and an aside ("ところで…", "by the way…") reacts to nothing on the table.
             let targets = reaction?.act === 'reject' ? focus : focus.filter((name) => candidates.get(keyOf(name))?.settled?.status !== 'rejected');
             if (aside || (reaction?.act !== 'decide' && i - focusAt > FOCUS_REACH)) targets = [];
-            // "…but the calendar for 2027 is out": a settling word with a subject of its own is about that subject, not the candidate.
+            // "…but the new timetable is out": a settling word with a subject of its own is about that subject, not the candidate.
             if (reaction && !reaction.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && OWN_SUBJECT.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
             if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of targets) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
@@ -626,9 +626,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // mood of resolving ("let's…", "we'll…", 「…しましょう」, 「…します」, 「…する方向で」).
           // (A bare "Agreed." joins the rejection it answers, already listed.)
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
-          // (A rejection that outlived the question rule stands outside the question: "…we don't pursue X - does anyone object?")
+          // (A rejection that outlived the question rule stands outside the question: "…let's not pursue X - any objections?")
           const resolves = !request && (rejectsHere || (!questioned && (commits || RETENTION_CUES.test(sentence))));
-          // "Toyama first, Ehime later. Decided.": a bare "Decided." quotes what it decides.
+          // "Izumo first, Tsuyama later. Decided.": a bare "Decided." quotes what it decides.
           const quotedSentence = (decided || resolves) && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
           // The sentence quoted with it is one decision, not two.
           if ((decided || resolves) && quotedSentence !== sentence && decidedSentence === si - 1) decisions.pop();
@@ -679,7 +679,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
   };
 }
 
-/** A candidate's name for a reader of `language`, in both scripts where known: "福井県 (Fukui)". */
+/** A candidate's name for a reader of `language`, in both scripts where known: "島根県 (Shimane)". */
 export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameEn'>, language: Language): string {
   const first = language === 'ja' ? r.nameJa ?? r.name : r.nameEn ?? r.name;
   const second = language === 'ja' ? r.nameEn : r.nameJa;
@@ -689,7 +689,7 @@ export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameE
 /**
  * A decision as the team wrote it, led by the candidates it settles when the sentence is in the
  * other language or names them only by reference ("そうしよう。" after a proposal):
- * "福井県 (Fukui) — Let's go with Fukui. (john)".
+ * "島根県 (Shimane) — Let's go with Shimane. (john)".
  */
 function decisionLine(sentence: string, author: string, settled: readonly string[], byReference: boolean, language: Language, scriptsOf: ScriptsOf): string {
   const quoted = clip(`${sentence} (${author})`);
@@ -705,7 +705,7 @@ function decisionLine(sentence: string, author: string, settled: readonly string
 
 /**
  * A name only this conversation knows is given in each script as the team wrote it most often
- * ("日中友好協会" for Musubi's 日本中国友好協会), else as Musubi gave it.
+ * ("日韓親善協会" for Musubi's 日本韓国親善協会), else as Musubi gave it.
  */
 function teamScripts(given: { ja: string | null; en: string | null }, spellings: readonly string[]): { ja: string | null; en: string | null } {
   const most = (pick: (x: string) => boolean) => {
@@ -720,7 +720,7 @@ type ScriptsOf = (display: string) => { ja: string | null; en: string | null };
 
 /**
  * A candidate's name in each script: the knowledge's, or for a name only this conversation knows,
- * the spellings Musubi gave ("Würzburg (ヴュルツブルク市)", "JICA … (日系社会研修)").
+ * the spellings Musubi gave ("Lübeck (リューベック市)", "JICA … (日系社会研修)").
  */
 function scriptsFor(names: NameFinder, local: readonly LocalName[]): ScriptsOf {
   const latin = (x: string) => !/[\u3040-\u9fff\uac00-\ud7af]/.test(x);

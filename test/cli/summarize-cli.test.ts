@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../fakes/run-cli.js';
 
 const transcript = [
-  { user: 'aiko', text: 'How about Crescent City? They share our tsunami experience.' },
-  { user: 'musubi', bot: true, text: 'Suggestions:\n1. TOMODACHI Initiative — funds youth exchanges' },
-  { user: 'mai', text: "Agreed, let's go with Crescent City." },
-  { user: 'ken', text: 'Budget for the 2027 visit is still TBD.' },
+  { user: 'aiko', text: 'How about Cedar Harbor? They run an oyster festival like ours.' },
+  { user: 'musubi', bot: true, text: 'Suggestions:\n1. TOMODACHI Initiative — grants for student trips' },
+  { user: 'mai', text: "Fine by me, let's go with Cedar Harbor." },
+  { user: 'ken', text: 'Who books the hotel for the spring trip is still TBD.' },
 ]
   .map((l) => JSON.stringify(l))
   .join('\n');
@@ -18,12 +18,12 @@ describe('musubi summarize (CLI contract)', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['summary', 'recommendations', 'decisions', 'open_questions']));
     const recs = json.recommendations as { name: string; proposed_by: string; reasons: string[]; message_links: string[] }[];
     expect(recs.map((x) => [x.name, x.proposed_by])).toEqual([
-      ['Crescent City', 'aiko'],
+      ['Cedar Harbor', 'aiko'],
       ['TOMODACHI Initiative', 'Musubi'],
     ]);
     expect(recs[0]!.message_links.length).toBeGreaterThan(0);
-    expect(json.decisions).toEqual(["Agreed, let's go with Crescent City. (mai)"]);
-    expect(json.open_questions).toEqual(['Budget for the 2027 visit is still TBD. (ken)']);
+    expect(json.decisions).toEqual(["Fine by me, let's go with Cedar Harbor. (mai)"]);
+    expect(json.open_questions).toEqual(['Who books the hotel for the spring trip is still TBD. (ken)']);
     // Added, backward compatible: where each candidate stands, and a separate rejected list.
     expect((json.recommendations as { status: string; decided_by: string[] }[]).map((x) => [x.status, x.decided_by])).toEqual([
       ['accepted', ['mai']],
@@ -34,13 +34,13 @@ describe('musubi summarize (CLI contract)', () => {
 
   it('lists a rejected candidate under rejected, never under recommendations', async () => {
     const lines = [
-      { user: 'aiko', text: 'How about Portland?' },
-      { user: 'ken', text: 'Portland is too big for a town like ours.' },
+      { user: 'aiko', text: 'How about Pine Hollow?' },
+      { user: 'ken', text: 'Pine Hollow is too big for a village of our size.' },
     ];
     const r = await runCli(['summarize', '--json'], { stdin: lines.map((l) => JSON.stringify(l)).join('\n') });
     const json = JSON.parse(r.stdout) as { recommendations: unknown[]; rejected: { name: string; status: string; proposed_by: string; decided_by: string[] }[] };
     expect(json.recommendations).toEqual([]);
-    expect(json.rejected).toMatchObject([{ name: 'Portland', status: 'rejected', proposed_by: 'aiko', decided_by: ['ken'] }]);
+    expect(json.rejected).toMatchObject([{ name: 'Pine Hollow', status: 'rejected', proposed_by: 'aiko', decided_by: ['ken'] }]);
   });
 
   it('reports bad lines with their number and still summarises the good ones', async () => {
@@ -48,7 +48,7 @@ describe('musubi summarize (CLI contract)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/line 5: not valid JSON/);
     expect(r.stderr).toMatch(/line 6: user/);
-    expect(r.stdout).toMatch(/^Suggested: Crescent City/);
+    expect(r.stdout).toMatch(/^Suggested: Cedar Harbor/);
   });
 
   it('fails clearly on an empty transcript', async () => {

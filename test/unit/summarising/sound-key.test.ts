@@ -3,20 +3,20 @@ import { soundsAlike } from '../../../src/summarising/sound-key.js';
 
 describe('names that sound alike across scripts', () => {
   it.each([
-    ['ヴュルツブルク', 'Würzburg'],
-    ['グアラチンゲタ', 'Guaratinguetá'],
-    ['ケアンズ', 'Cairns'],
-    ['チョルウォン', 'Cheorwon'],
-    ['ボイシ', 'Boise'],
+    ['リューベック', 'Lübeck'],
+    ['タウバテ', 'Taubaté'],
+    ['ダーウィン', 'Darwin'],
+    ['チュンチョン', 'Chuncheon'],
+    ['エルクトン', 'Elkton'],
   ])('%s is %s', (kana, latin) => {
     expect(soundsAlike(kana, latin)).toBe(true);
   });
 
   it.each([
-    ['ホームステイ', 'Hamilton'],
-    ['プログラム', 'Pocatello'],
-    ['サポート', 'Seattle'],
-    ['ボイシ', 'Bastos'],
+    ['ホームステイ', 'Halifax'],
+    ['プログラム', 'Pembroke'],
+    ['サポート', 'Saratoga'],
+    ['エルクトン', 'Pelotas'],
   ])('%s is not %s', (kana, latin) => {
     expect(soundsAlike(kana, latin)).toBe(false);
   });
