@@ -21,7 +21,7 @@ describe('engine.ask', () => {
   });
 
   it('answers an English question over Japanese text with key facts in English and the source line', async () => {
-    const reply = await engine.ask('When did Sapporo and Portland sign their sister city agreement?');
+    const reply = await engine.ask('Which year did Portland become a sister city of Sapporo?');
     expect(reply.kind).toBe('answer');
     expect(reply.language).toBe('en');
     expect(reply.text).toContain('1959');
