@@ -79,7 +79,7 @@ describe('matcher', () => {
   });
 
   it('suggests programs with reasons and evidence for a program request', async () => {
-    const reply = await matcher.match('we want young people to learn AI skills — which programs fit?');
+    const reply = await matcher.match('Our students should pick up artificial intelligence skills: is there a program for that?');
     expect(reply.suggestions.every((s) => s.kind === 'program')).toBe(true);
     expect(reply.suggestions.map((s) => s.nameEn)).toContain('IBM SkillsBuild');
     for (const s of reply.suggestions) expect(s.evidence.length).toBeGreaterThan(0);
