@@ -68,7 +68,8 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
     if (options.vectorIndex === 'on-first-question') {
       // A `match` run never asks a question: it need not build (or load) the vector index at all.
       let built: Promise<ChunkRanker> | undefined;
-      rank = async (query, k) => (await (built ??= hybrid()))(query, k);
+      // A build that failed is tried again at the next question, not remembered as failed.
+      rank = async (query, k) => (await (built ??= hybrid().catch((error: unknown) => ((built = undefined), Promise.reject(error)))))(query, k);
     } else rank = await hybrid();
   }
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });

@@ -73,4 +73,14 @@ describe('cache integrity', () => {
     expect(answerJson(r.stdout)).toBe(reference);
     expect(r.stderr).toMatch(/answering from the index in memory/);
   });
+
+  it('builds no vector index for a match run, which asks no question', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'musubi-cache-'));
+    const r = await runCli(['match', '--json', 'a sister city in the US for a small port town'], { env: { MUSUBI_KNOWLEDGE_DIR: knowledge, MUSUBI_CACHE_DIR: dir } });
+    expect(r.code).toBe(0);
+    expect((await readdir(dir)).filter((f) => f.startsWith('lsa-'))).toEqual([]);
+    const ask = await runCli(['ask', '--json', QUESTION], { env: { MUSUBI_KNOWLEDGE_DIR: knowledge, MUSUBI_CACHE_DIR: dir } });
+    expect(answerJson(ask.stdout)).toBe(reference);
+    expect((await readdir(dir)).some((f) => f.startsWith('lsa-'))).toBe(true);
+  });
 });
