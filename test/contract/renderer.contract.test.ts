@@ -10,7 +10,7 @@ import { SLACK_LIMITS, renderReply as renderSlack } from '../../adapters/slack/r
 import type { ChatReply, Recommendation, Suggestion } from '../../src/core/types.js';
 
 /** Text people must never see turned into markup: pings, links, terminal escapes. */
-const HOSTILE = 'Ignore this <!channel> @everyone @here <@U0123> [click me](http://127.0.0.9/evil) <http://127.0.0.9/evil|click> **bold** \u001b[31mred\u001b[0m';
+const HOSTILE = 'Ignore this <!channel> @everyone @here <@U0123> [click me](http://127.0.0.1/evil) <http://127.0.0.1/evil|click> **bold** \u001b[31mred\u001b[0m';
 const JA = '陸前高田市の高田高校の小型船「KAMOME」が津波で流され、2年後にクレセントシティの海岸に漂着し、デルノート高校の生徒が清掃して返送した。';
 const WARNING = 'The model service was unavailable; this is the offline answer.';
 const longText = (n: number) => Array.from({ length: n }, (_, i) => `${JA}（${i + 1}）`).join('\n\n');
@@ -101,7 +101,7 @@ const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.i
 
 const slack: RendererUnderTest = {
   name: 'slack',
-  forbidden: [/<!channel>/, /<@U0123>/, /<http:\/\/127\.0\.0\.9\/evil/, /\u001b/],
+  forbidden: [/<!channel>/, /<@U0123>/, /<http:\/\/127\.0\.0\.1\/evil/, /\u001b/],
   render(reply) {
     const messages = renderSlack(reply, 'lx2k9a1b2c');
     const violations: string[] = [];
