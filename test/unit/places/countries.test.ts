@@ -15,8 +15,9 @@ describe('countries and world regions in a request', () => {
     expect(world.countriesIn('a Chilean port town')).toEqual(['CL']);
     expect(world.countriesIn('a chilean port town')).toEqual([]);
     expect(world.countryNamed('Norway')).toBe('NO');
-    // Regular adjectives of ISO names, with no glossary entry.
-    expect(world.countriesIn('an Austrian ski town and a Peruvian village')).toEqual(['AT']);
+    // Demonyms from world-countries, with no glossary entry — irregular ones too (Peru → Peruvian).
+    expect(world.countriesIn('an Austrian ski town and a Peruvian village')).toEqual(['AT', 'PE']);
+    expect(world.countriesIn('a Filipino fishing town')).toEqual(['PH']);
     expect(world.countriesIn('a Hungarian town')).toEqual(['HU']);
     expect(world.countriesIn('a Georgian town')).toEqual([]);
     expect(world.countryNamed('the Netherlands')).toBe('NL');
