@@ -427,7 +427,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         // Both sides named ("Japan–US"): whose side the requester is on is unknown, so no stand-in.
         const own = ['JP', 'US'].find((c) => !countries.includes(c));
         const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null };
-        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ ...mixCity(s), score: mixCity(s).score / 8 })));
+        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map(mixCity).map((s) => ({ ...s, score: s.score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
       else if (tieNote) tieNote = null;
