@@ -17,6 +17,7 @@ import { loadOrBuildLsaIndex } from '../src/retrieval/lsa-index-cache.js';
 import { createLsaRanker } from '../src/retrieval/lsa-ranker.js';
 import { analyseQuery } from '../src/retrieval/query-analysis.js';
 import type { ScoredChunk } from '../src/retrieval/scored-chunk.js';
+import { FROZEN_QA } from './qa-sets.js';
 import { loadQaDataset, type QaItem } from './qa-dataset.js';
 import { loadConfig } from '../src/config/config.js';
 import { createMusubi } from '../src/create-musubi.js';
@@ -114,8 +115,8 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
     const mark = Math.abs(t - ANSWERABILITY_WEIGHTS.refuseBelow) < 0.025 ? '  ← current' : '';
     lines.push(`  ${t.toFixed(2)}  ${pct(a)}  ${pct(u)}${mark}`);
   }
-  // Frozen sets are scored, never inspected question by question.
-  const dev = rows.filter((r) => !r.item.set.startsWith('frozen'));
+  // The frozen set is scored, never inspected question by question.
+  const dev = rows.filter((r) => r.item.set !== FROZEN_QA);
   const misses = dev.filter((r) => r.item.answerable && !r.hitHybrid).map((r) => r.item.id);
   if (misses.length) lines.push(`hybrid misses (top 5): ${misses.join(', ')}`);
   const wrong = dev.filter((r) => r.item.answerable && r.grounded && !r.correct).map((r) => r.item.id);

@@ -12,6 +12,7 @@ const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   // Held out: printed in aggregate only (see eval/results/summaries-frozen.md); never tuned on.
   { name: 'summaries (frozen)', run: () => runSummaryEval('frozen') },
   { name: 'summaries (frozen 2)', run: () => runSummaryEval('frozen2') },
+  { name: 'summaries (frozen 3)', run: () => runSummaryEval('frozen3') },
 ];
 
 let failed = false;

@@ -4,7 +4,7 @@
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
  * `eval/datasets/summaries` is the dev set (per-transcript lines); `summaries-frozen` is held out
  * and printed only in aggregate — it is measured, never read or tuned on.
- * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen]` runs one set.
+ * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen|frozen2|frozen3]` runs one set.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +24,8 @@ export const SUMMARY_SETS = {
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
   /** A second held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code). */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
+  /** The third held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-01 by a helper that never saw the code). */
+  frozen3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-3'), perTranscript: false },
 } as const;
 
 interface Label {

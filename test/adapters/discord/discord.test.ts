@@ -222,6 +222,8 @@ describe('Discord adapter', () => {
       { role: 'user', text: '陸前高田市とクレセントシティの関係は？' },
       { role: 'assistant', text: '2018年に姉妹都市になりました。' },
     ]);
+    // The reply is posted after the engine answers: wait for it, so it cannot land in the next test.
+    await until(() => posts(/\/channels\/\d+\/messages$/).length > 0);
     discord.history = [];
   });
 

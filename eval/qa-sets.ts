@@ -1,0 +1,20 @@
+/**
+ * Which question sets play which part. Every set was written by someone other than the code's
+ * author; a frozen set is scored in aggregate only, once per candidate change, and retires to a
+ * dev set once it has been read question by question (a new frozen set replaces it).
+ */
+
+/** The current frozen set: never read by a fit, never read question by question. */
+export const FROZEN_QA = 'frozen-5';
+
+/**
+ * Kept out of every fit besides the frozen set, so a change can be checked on a set it was not
+ * fitted on: qa-frozen-4, retired to dev on 2026-12-01.
+ */
+export const CHECK_QA = 'frozen-4';
+
+/**
+ * Sets written from randomly drawn passages by helpers who never saw the code: they look most
+ * like users' questions, so thresholds are chosen on them.
+ */
+export const FRESH_QA: ReadonlySet<string> = new Set(['calibration-2', 'dev-7', 'frozen-1', 'frozen-3']);
