@@ -16,7 +16,7 @@ import { createLsaRanker } from './retrieval/lsa-ranker.js';
 import { createMemoryStore } from './store/memory-store.js';
 import { knownNamesFrom } from './summarising/known-names.js';
 import { NameFinder } from './summarising/name-finder.js';
-import { createSummarizer } from './summarising/summarizer.js';
+import { createSummarizer, type Summarizer } from './summarising/summarizer.js';
 import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
 import { Gazetteer } from './places/gazetteer.js';
@@ -75,8 +75,12 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const partnerships = await loadPartnershipKnowledge({ knowledgeDir: config.knowledgeDir, extraRecordFiles: options.extraRecordFiles, logger });
   let gazetteer: Gazetteer | undefined;
   const places = (text: string) => (gazetteer ??= Gazetteer.load()).displayName(text);
-  const names = new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs }));
-  const summarizer = createSummarizer({ names, places });
+  // The name index of every record (≈0.6 s with 100,000 imported rows) is built at the first
+  // summary, not at start: a `match` run never summarises.
+  let names: NameFinder | undefined;
+  const namesOf = () => (names ??= new NameFinder(knownNamesFrom({ glossary: kb.glossary.entries, records: partnerships.records, programs: partnerships.programs })));
+  let summarizer: Summarizer | undefined;
+  const lazySummarizer: Summarizer = { summarize: (messages, shortlist) => (summarizer ??= createSummarizer({ names: namesOf(), places })).summarize(messages, shortlist) };
   // The gazetteer (≈250 ms) is loaded on the first matching request, not at start.
   let matcher: Matcher | undefined;
   const lazyMatcher: Matcher = {
@@ -93,9 +97,9 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
   const engine = createEngine({
     kb,
     rank,
-    summarizer,
+    summarizer: lazySummarizer,
     matcher: lazyMatcher,
-    ...(models && modelParts ? { writeAnswer: modelParts.answerWriter(models), writeSummary: modelParts.summaryWriter(models, names) } : {}),
+    ...(models && modelParts ? { writeAnswer: modelParts.answerWriter(models), writeSummary: modelParts.summaryWriter(models, namesOf()) } : {}),
     store,
     logger,
   });

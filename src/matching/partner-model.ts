@@ -107,6 +107,20 @@ export class TieIndex {
     return this.byAway.get(awayKey) ?? [];
   }
 
+  /** `${home admin}|${away country}` → the ties' aggregates, built at the first requester from that region. */
+  private readonly regionals = new Map<string, Regional>();
+
+  private regionalOf(admin: string, country: string): Regional {
+    const key = `${admin}|${country}`;
+    let r = this.regionals.get(key);
+    if (!r) {
+      const t = tally(this.byAdminCountry.get(key) ?? []);
+      r = { ...t, grid: t.anchors.length > 64 ? gridOf(t.anchors) : null };
+      this.regionals.set(key, r);
+    }
+    return r;
+  }
+
   /** Features of every candidate for one requester (see `context`). */
   featurise(req: Requester, candidates: readonly PartyPlace[], country: string): { x: FeatureVector; facts: FeatureFacts }[] {
     const ctx = this.context(req, country);
@@ -120,29 +134,21 @@ export class TieIndex {
    * which a ranking adds only where it can change the top of the list.
    */
   context(req: Requester, country: string): { features(c: PartyPlace, withNear: boolean): { x: FeatureVector; facts: FeatureFacts }; mayHaveRecord(c: PartyPlace): boolean } {
-    const regional = (req.admin ? this.byAdminCountry.get(`${req.admin}|${country}`) ?? [] : []).filter((t) => t.home.key !== req.key);
-    const byAdmin = new Map<string, number>();
-    const umbrella = new Set<string>();
-    const inRegion = new Map<string, number>();
-    const anchors: PartyPlace[] = [];
-    for (const t of regional) {
-      if (REGION_LEVELS.has(t.home.level) && REGION_LEVELS.has(t.away.level)) {
-        if (t.away.admin) umbrella.add(t.away.admin);
-        continue;
-      }
-      if (t.away.admin) byAdmin.set(t.away.admin, (byAdmin.get(t.away.admin) ?? 0) + 1);
-      if (CITY_LEVELS.has(t.away.level)) {
-        if (!inRegion.has(t.away.key) && t.away.lat !== null && t.away.lon !== null) anchors.push(t.away);
-        inRegion.set(t.away.key, (inRegion.get(t.away.key) ?? 0) + 1);
-      }
-    }
+    const base = req.admin ? this.regionalOf(req.admin, country) : EMPTY_REGIONAL;
+    // The requester's own ties are left out by subtracting their counts from its region's, so
+    // the region's aggregates (and its distance grid) are built once, not once per requester.
+    const own = req.key && req.admin ? (this.byHome.get(req.key) ?? []).filter((t) => t.home.admin === req.admin && t.away.country === country) : [];
+    const mine = tally(own);
+    const byAdminOf = (admin: string) => (base.byAdmin.get(admin) ?? 0) - (mine.byAdmin.get(admin) ?? 0);
+    const umbrellaHas = (admin: string) => (base.umbrella.get(admin) ?? 0) - (mine.umbrella.get(admin) ?? 0) > 0;
+    const inRegionOf = (key: string) => (base.inRegion.get(key) ?? 0) - (mine.inRegion.get(key) ?? 0);
     const reqThemes = new Set(req.themes);
-    const grid = anchors.length > 64 ? gridOf(anchors) : null;
+    const { anchors, grid } = base;
     return {
       // Whether a record stands behind the candidate — ties with the requester's country, or its state's
       // or prefecture's ties with the requester's region — as the features would say, without them.
       mayHaveRecord: (c) =>
-        (this.byAway.get(c.key) ?? []).some((t) => t.home.key !== req.key && t.home.country === req.country) || (c.admin !== null && (byAdmin.has(c.admin) || umbrella.has(c.admin))) || inRegion.has(c.key),
+        (this.byAway.get(c.key) ?? []).some((t) => t.home.key !== req.key && t.home.country === req.country) || (c.admin !== null && (byAdminOf(c.admin) > 0 || umbrellaHas(c.admin))) || inRegionOf(c.key) > 0,
       features: (c, withNear) => {
         const theirs = this.byAway.get(c.key) ?? [];
         let experience = 0;
@@ -156,18 +162,18 @@ export class TieIndex {
         let nearestName: string | null = null;
         if (withNear && c.lat !== null && c.lon !== null) {
           for (const a of grid ? grid.around(c.lat, c.lon) : anchors) {
-            if (a.key === c.key) continue;
+            if (a.key === c.key || (mine.inRegion.has(a.key) && inRegionOf(a.key) <= 0)) continue;
             const d = km(c.lat, c.lon, a.lat!, a.lon!);
             if (nearestKm === null || d < nearestKm) [nearestKm, nearestName] = [d, a.nameEn ?? a.nameJa];
           }
         }
         const sizeKnown = req.population && c.population ? 1 : 0;
-        const regionTies = c.admin ? byAdmin.get(c.admin) ?? 0 : 0;
-        const partners = inRegion.get(c.key) ?? 0;
+        const regionTies = c.admin ? byAdminOf(c.admin) : 0;
+        const partners = inRegionOf(c.key);
         const x: FeatureVector = {
           experience: Math.log1p(experience),
           regionTies: Math.log1p(regionTies),
-          umbrella: c.admin && umbrella.has(c.admin) ? 1 : 0,
+          umbrella: c.admin && umbrellaHas(c.admin) ? 1 : 0,
           partnersInRegion: Math.log1p(partners),
           size: sizeKnown ? -Math.abs(Math.log(req.population! / c.population!)) : 0,
           sizeKnown,
@@ -181,6 +187,43 @@ export class TieIndex {
       },
     };
   }
+}
+
+/** What a set of a region's ties with one country says about candidates there. */
+interface Tally {
+  /** Candidate's first-level division → city ties with it. */
+  readonly byAdmin: Map<string, number>;
+  /** First-level divisions tied region to region (sister state–prefecture) → how many such ties. */
+  readonly umbrella: Map<string, number>;
+  /** Candidate city → ties with the region. */
+  readonly inRegion: Map<string, number>;
+  /** The region's partner cities with coordinates, each once. */
+  readonly anchors: PartyPlace[];
+}
+
+interface Regional extends Tally {
+  readonly grid: { around(lat: number, lon: number): PartyPlace[] } | null;
+}
+
+const EMPTY_REGIONAL: Regional = { byAdmin: new Map(), umbrella: new Map(), inRegion: new Map(), anchors: [], grid: null };
+
+function tally(ties: readonly Tie[]): Tally {
+  const byAdmin = new Map<string, number>();
+  const umbrella = new Map<string, number>();
+  const inRegion = new Map<string, number>();
+  const anchors: PartyPlace[] = [];
+  for (const t of ties) {
+    if (REGION_LEVELS.has(t.home.level) && REGION_LEVELS.has(t.away.level)) {
+      if (t.away.admin) umbrella.set(t.away.admin, (umbrella.get(t.away.admin) ?? 0) + 1);
+      continue;
+    }
+    if (t.away.admin) byAdmin.set(t.away.admin, (byAdmin.get(t.away.admin) ?? 0) + 1);
+    if (CITY_LEVELS.has(t.away.level)) {
+      if (!inRegion.has(t.away.key) && t.away.lat !== null && t.away.lon !== null) anchors.push(t.away);
+      inRegion.set(t.away.key, (inRegion.get(t.away.key) ?? 0) + 1);
+    }
+  }
+  return { byAdmin, umbrella, inRegion, anchors };
 }
 
 /**
@@ -234,40 +277,55 @@ interface Example {
 /** L2-regularised logistic regression by Newton's method (a few features, thousands of rows). */
 export function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], l2: number, iterations = 15, init?: { readonly w: readonly number[]; readonly b: number }): { w: number[]; b: number } {
   const d = rows[0]?.x.length ?? 0;
-  let w = init ? [...init.w] : new Array<number>(d).fill(0);
-  let b = init?.b ?? 0;
+  const n = rows.length;
+  const m = d + 1;
+  // One flat row-major matrix with the bias column appended: the Newton loop below runs over
+  // tens of thousands of rows a dozen times per fit, and arrays of arrays cost it most of its time.
+  const X = new Float64Array(n * m);
+  const Y = new Float64Array(n);
+  rows.forEach((r, k) => {
+    for (let i = 0; i < d; i++) X[k * m + i] = r.x[i]!;
+    X[k * m + d] = 1;
+    Y[k] = r.y;
+  });
+  const w = new Float64Array(m);
+  if (init) init.w.forEach((v, i) => (w[i] = v));
+  w[d] = init?.b ?? 0;
+  const g = new Float64Array(m);
+  const H = new Float64Array(m * m);
   for (let it = 0; it < iterations; it++) {
     // Gradient and Hessian over [w..., b]; the bias is not regularised.
-    const g = new Array<number>(d + 1).fill(0);
-    const H = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    for (const r of rows) {
-      let z = b;
-      for (let i = 0; i < d; i++) z += w[i]! * r.x[i]!;
+    g.fill(0);
+    H.fill(0);
+    for (let k = 0; k < n; k++) {
+      const o = k * m;
+      let z = 0;
+      for (let i = 0; i < m; i++) z += w[i]! * X[o + i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const e = p - r.y;
+      const e = p - Y[k]!;
       const s = Math.max(p * (1 - p), 1e-6);
-      for (let i = 0; i <= d; i++) {
-        const xi = i < d ? r.x[i]! : 1;
+      for (let i = 0; i < m; i++) {
+        const xi = X[o + i]!;
         g[i]! += e * xi;
-        for (let j = i; j <= d; j++) H[i]![j]! += s * xi * (j < d ? r.x[j]! : 1);
+        const si = s * xi;
+        for (let j = i; j < m; j++) H[i * m + j]! += si * X[o + j]!;
       }
     }
     for (let i = 0; i < d; i++) {
       g[i]! += l2 * w[i]!;
-      H[i]![i]! += l2;
+      H[i * m + i]! += l2;
     }
-    for (let i = 0; i <= d; i++) for (let j = 0; j < i; j++) H[i]![j] = H[j]![i]!;
-    const step = solve(H, g);
+    const A = Array.from({ length: m }, (_, i) => Array.from({ length: m }, (_, j) => (j >= i ? H[i * m + j]! : H[j * m + i]!)));
+    const step = solve(A, [...g]);
     if (!step) break;
     let change = 0;
-    w = w.map((v, i) => {
+    for (let i = 0; i < m; i++) {
       change = Math.max(change, Math.abs(step[i]!));
-      return v - step[i]!;
-    });
-    b -= step[d]!;
+      w[i]! -= step[i]!;
+    }
     if (change < 1e-4) break;
   }
-  return { w, b };
+  return { w: [...w.subarray(0, d)], b: w[d]! };
 }
 
 /** Gaussian elimination with partial pivoting; null when singular. */
@@ -312,11 +370,12 @@ export function fitPartnerWeights(
   requesterOf: (home: PartyPlace) => Requester,
   options: FitOptions = {},
 ): PartnerWeights {
-  const { negatives = 20, folds = 4, l2Grid = [0.1, 1, 10], seed = 11, minPositives = 30, maxPositives = 1500 } = options;
+  const { negatives = 20, folds = 4, l2Grid = [0.1, 1, 10], seed = 11, minPositives = 30, maxPositives = 750 } = options;
   const random = seededRandom(seed);
   const all = index.ties.filter((t) => CITY_LEVELS.has(t.home.level) && CITY_LEVELS.has(t.away.level) && t.home.resolved && t.away.resolved && t.away.country);
   if (all.length < minPositives) return PRIOR_WEIGHTS;
-  // A large list is sampled (whole places at a time): 1,500 ties fit the few weights as well as 100,000.
+  // A large list is sampled (whole places at a time): 750 ties (≈16,000 examples with their sampled
+  // non-pairs) fit the eleven weights as well as 100,000 — the world list fits on 670.
   let positives = all;
   if (all.length > maxPositives) {
     const places = [...new Set(all.map((t) => t.home.key))];
@@ -373,7 +432,9 @@ export function fitPartnerWeights(
     const train = z.filter((e) => e.group !== f);
     const test = z.filter((e) => e.group === f);
     if (!train.length || !test.length) continue;
-    start = undefined;
+    // Each fold starts from the first fold's solution at the first strength (a convex problem: the
+    // same optimum, in a few Newton steps instead of a dozen from zero).
+    start = fold0[0];
     l2Grid.forEach((l2, g) => {
       const m = fitLogistic(train, l2, 15, start);
       start = m;
