@@ -48,16 +48,10 @@ export function statedPopulation(text: string): number | null {
   return null;
 }
 
-/**
- * Words for the product's own counterpart kinds. The organisation and program heads are those of
- * the names in knowledge/programs (Foundation, Association, Societies, Council, Network; 協会, 財団,
- * 機構, 基金; Program, Initiative, Project; 事業, 制度); the rest say the same in a request's words
- * (who can help, 相談先, 窓口; funding, 資金).
- */
 const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
-  ['program', /\bprograms?\b|\bprogrammes?\b|\binitiatives?\b|scholarship|grant|\bfund(s|ing)?\b|\bschemes?\b|mechanism|プログラム|事業|制度|助成|奨学|資金|補助金|仕組み|スキーム/i],
-  ['organisation', /organi[sz]ations?|associations?|societ(y|ies)|foundations?|\bcouncils?\b|\bnetworks?\b|\bgroups?\b|who can help|\bngo\b|団体|協会|機関|組織|財団|機構|基金|窓口|相談先|相談に乗|(くれる|できる)(人|方|人材)/i],
-  ['city', /sister cit|partner cit|\bcit(y|ies)\b|\btowns?\b|\bmunicipalit(y|ies)\b|姉妹都市|友好都市|相手都市|都市|自治体|まち|町/i],
+  ['program', /\bprograms?\b|\bprogrammes?\b|scholarship|grant|funding|\bschemes?\b|mechanism|プログラム|事業|制度|助成|奨学|仕組み|スキーム/i],
+  ['organisation', /organi[sz]ations?|associations?|who can help|\bngo\b|団体|協会|機関|組織/i],
+  ['city', /sister cit|partner cit|\bcit(y|ies)\b|\btowns?\b|姉妹都市|友好都市|相手都市|都市|まち|町/i],
   ['region', /sister state|sister prefecture|\bprefectures?\b|\bstates?\b|姉妹州|都道府県|州/i],
 ];
 
@@ -66,57 +60,25 @@ const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
  * work happens ("国際機関で働く"), not the kind of counterpart wanted: removed before the cues.
  */
 const NOT_A_WANTED_KIND = [
-  /\b(our|my|we are an?|we're an?|as an?|i am from an?|i'm from an?)\s+([\w]+[\s-]+){0,2}(city|town|village|prefecture|county|state|university|school|organi[sz]ation|association|ngo)('s)?\b/gi,
+  /\b(our|my|we are an?|we're an?|as an?|i am from an?|i'm from an?)\s+(\w+\s+){0,2}(city|town|village|prefecture|county|state|university|school|organi[sz]ation|association|ngo)('s)?\b/gi,
   /\b(city|town|prefecture|state) (hall|office|government|staff|officials?)\b/gi,
   /(私たち|わたしたち|当|うち|我々)の?(市|町|村|県|団体|協会|大学)/g,
   /[\u4e00-\u9fff]*(市|町|村|県|州|大学|団体|自治体)(です|で、|として|の職員|職員)/g,
   /国際機関|international organi[sz]ations?|\bU\.?N\.?\b|国連/gi,
 ];
 
-/** A question for a source of information ("where can we find…", どこで見られますか) asks for a service, not a place. */
-const WHERE_TO_FIND = /\bwhere (?:can|could|do|should) (?:i|we|one) (?:find|see|look|get|learn|search)\b|どこで(?:見|調べ|探|知|聞|確認)/i;
-
-/**
- * The sentences that ask (a question, a request, a wish) rather than describe the asker: "We are a
- * town of 20,000 by the sea. Which programs fit?" asks for programs, whatever the first sentence says.
- */
-function askingSentences(text: string): string[] {
-  const sentences = text.split(/(?<=[。.!?！？\n])\s*/u).filter((x) => x.trim());
-  return sentences.filter((x) => /[?？]|\b(which|what|who|where|any|is there|are there|recommend|suggest|looking for|would like|we'd like|want|need|help us)\b|ありますか|でしょうか|ですか|ませんか|教えて|知りたい|探して|探したい|ください|たい[。]?$|たいです/i.test(x));
-}
-
 function wantedKindsIn(request: string): SuggestionKind[] {
   const text = NOT_A_WANTED_KIND.reduce((t, re) => t.replace(re, ' '), request);
-  const asking = askingSentences(text);
-  if (asking.some((x) => WHERE_TO_FIND.test(x))) return ['program', 'organisation'];
   // An English question's focus ("which organisation helps … find a sister city") is what it asks for;
   // the other kinds it mentions are its purpose.
-  const english = [
-    ...[...text.matchAll(/\b((?:which|what|who)(?:\W+\w+){1,3})/gi)].map((m) => m[1]!),
-    ...[...text.matchAll(/\b(?:is there|are there|any)((?:\W+\w+){1,4})/gi)].map((m) => m[1]!),
-  ].join(' ');
-  // In Japanese, the phrase a question ends on ("…相談に乗ってくれる機関はありますか"), whose head is
-  // its last cue: "助成をしてくれる団体" asks for an organisation. Items listed with a comma
-  // ("制度や、案内できる窓口") have a head each.
-  const japanese = [
-    ...[...text.matchAll(/((?:[^、。？?！!\s]{1,16}(?:や|と)、)*[^、。？?！!\s]{1,12})(?:は|が|を)(?:ありますか|ありませんか|どこ|どれ|何|誰|ですか|でしょう|教えて|知りたい|探して|探したい|紹介して)/gu)].map((m) => m[1]!),
+  // In Japanese, the noun phrase a question ends on ("…してくれる団体はありますか").
+  const focus = [
+    ...[...text.matchAll(/\b(?:which|what|who)\b((?:\W+\w+){1,3})/gi)].map((m) => m[1]!),
+    ...[...text.matchAll(/((?:[\p{sc=Han}\p{sc=Katakana}ー]+(?:や|と|・|、)?)+)(?:は|が|を)(?:ありますか|ありませんか|どこ|どれ|何|誰|ですか|でしょう|教えて|知りたい)/gu)].map((m) => m[1]!),
     ...[...text.matchAll(/(?:どの|どんな|どういう|どこの)([\p{sc=Han}\p{sc=Katakana}ー]+)/gu)].map((m) => m[1]!),
-  ].flatMap((phrase) => phrase.split(/(?:や|と)、/));
-  // A cue followed by a case particle inside the phrase is an argument of its clause, not its head
-  // ("自治体が使えるもの" is a thing municipalities use); with no other cue, every cue counts.
-  const headsOf = (phrase: string): SuggestionKind[] => {
-    const found: { kind: SuggestionKind; end: number; argument: boolean }[] = [];
-    for (const [kind, re] of KIND_CUES) {
-      for (const m of phrase.matchAll(new RegExp(re.source, 'gi'))) found.push({ kind, end: m.index + m[0].length, argument: /^[がはでにを]/.test(phrase.slice(m.index + m[0].length)) });
-    }
-    const heads = found.filter((f) => !f.argument).sort((a, b) => b.end - a.end);
-    return heads.length ? [heads[0]!.kind] : found.map((f) => f.kind);
-  };
-  const cues = (t: string) => KIND_CUES.filter(([, re]) => re.test(t)).map(([k]) => k);
-  const focused = [...new Set([...cues(english), ...japanese.flatMap(headsOf)])];
-  if (focused.length) return focused;
-  const asked = cues(asking.join(' '));
-  return asked.length ? asked : cues(text);
+  ].join(' ');
+  const focused = KIND_CUES.filter(([, re]) => re.test(focus)).map(([k]) => k);
+  return focused.length ? focused : KIND_CUES.filter(([, re]) => re.test(text)).map(([k]) => k);
 }
 
 /** A place and a program or organisation asked for together ("which city, and through what scheme"). */
