@@ -66,6 +66,9 @@ export async function scoreAskContract(file: string, options: { misses?: boolean
     const un = g.filter((r) => !r.item.answerable);
     lines.push(`${name.padEnd(16)} ${String(g.length).padEnd(3)} ${rate(ans.map((r) => hit(r.item, r.json, reportText)))}   ${rate(ans.map((r) => r.json.grounded && holdsFacts(r.item, r.json.answer)))}           ${rate(ans.map((r) => r.json.grounded && holdsFacts(r.item, `${r.json.answer}\n${r.json.citations.map((c) => c.quote).join('\n')}`)))}            ${rate(ans.map((r) => !r.json.grounded))}                ${rate(un.map((r) => !r.json.grounded))}`);
   }
+  // English answers to "when" and "how many" lead with one date or figure: does that line hold the facts?
+  const led = rows.filter((r) => r.item.answerable && r.item.language === 'en' && ['when', 'how-many'].includes(r.item.qtype ?? '') && r.json.grounded && holdsFacts(r.item, r.json.answer));
+  lines.push(`English when/how-many answers holding the facts whose first line states them: ${rate(led.map((r) => holdsFacts(r.item, r.json.answer.split('\n')[0]!)))} of ${led.length}`);
   if (options.misses) {
     for (const r of rows) {
       const ok = r.item.answerable ? r.json.grounded && holdsFacts(r.item, r.json.answer) : !r.json.grounded;
