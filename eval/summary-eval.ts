@@ -4,7 +4,8 @@
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
  * `eval/datasets/summaries` is the dev set (per-transcript lines); `summaries-frozen` is held out
  * and printed only in aggregate — it is measured, never read or tuned on.
- * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen]` runs one set.
+ * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen|frozen2] [--detail]` runs one set; `--detail`
+ * prints each transcript's misses (every set is a dev set now: new held-out transcripts are written elsewhere).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -48,8 +49,9 @@ export interface SummaryMetrics {
   readonly acceptedRecall: number;
 }
 
-export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev'): Promise<{ lines: string[]; metrics: SummaryMetrics }> {
-  const { dir, perTranscript } = SUMMARY_SETS[set];
+export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev', { detail = false }: { detail?: boolean } = {}): Promise<{ lines: string[]; metrics: SummaryMetrics }> {
+  const { dir } = SUMMARY_SETS[set];
+  const perTranscript = SUMMARY_SETS[set].perTranscript || detail;
   const labels = JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
   const names = new NameFinder(await buildKnownNames({ knowledgeDir: path.join(ROOT, 'knowledge') }));
   const gazetteer = Gazetteer.load();
@@ -90,6 +92,15 @@ export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev'): Pr
     accFound += accepted;
     if (perTranscript) {
       lines.push(`  ${name.padEnd(22)} ${found}/${label.recommendations.length} (${got.length}, ${right})  ${dec}/${label.decisions.length}  ${open}/${label.open_questions?.length ?? 0}  ${rejected}${right < got.length ? `  extra: ${got.filter((g) => !label.recommendations.some((l) => same(l, g))).join(', ')}` : ''}`);
+      if (detail) {
+        const missed = (xs: readonly string[], hit: (x: string) => boolean) => xs.filter((x) => !hit(x));
+        const show = (what: string, xs: readonly string[]) => xs.length && lines.push(`      ${what}: ${xs.join(' | ')}`);
+        show('missed recommendations', missed(label.recommendations, (l) => gotAll.some((g) => same(l, g))));
+        show('rejected listed', (label.rejected ?? []).filter((r) => gotAll.some((g) => same(r, g))));
+        show('missed decisions', missed(label.decisions, (d) => quoted(d, reply.decisions)));
+        show('missed open', missed(label.open_questions ?? [], (q) => quoted(q, reply.openQuestions)));
+        show('accepted not marked', missed(label.accepted ?? [], (a) => reply.recommendations.some((r) => r.status === 'accepted' && [r.name, r.nameJa ?? '', r.nameEn ?? ''].some((g) => g && same(a, g)))));
+      }
     }
   }
   const metrics: SummaryMetrics = {
@@ -115,7 +126,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     process.stderr.write(`Unknown set ${set}; use --set ${Object.keys(SUMMARY_SETS).join(', ')}.\n`);
     process.exitCode = 2;
   } else {
-    const { lines } = await runSummaryEval(set);
+    const { lines } = await runSummaryEval(set, { detail: process.argv.includes('--detail') });
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 }

@@ -41,7 +41,7 @@ export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
 }
 
-type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
+export type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
 
 interface Candidate {
   name: string;
@@ -378,7 +378,15 @@ const QUALIFIES_NEXT_JA = /^(での|における|にある)/;
 /** The requester's own place: "our town in Vermont", "we are in Kentucky", "本県", "私たちの沖縄県". */
 const OWN_PLACE_BEFORE = /\bour\s+(\w+\s+){0,2}(in|of|at)\s+(\w+\s+)?$|\b(we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
 
-export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
+/** One act the summariser read, for `eval/summary-eval.ts --detail`: which message did what to which candidate. */
+export interface TraceEvent {
+  readonly message: number;
+  readonly name: string;
+  readonly act: Act;
+  readonly by: string;
+}
+
+export function createSummarizer({ names, places, trace = () => {} }: { names: NameFinder; places?: PlaceLookup; trace?: (event: TraceEvent) => void }): Summarizer {
   return {
     summarize(messages, shortlist = []) {
       const local = musubiNames(messages, names);
@@ -429,6 +437,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       let put = null as { acts: { name: string; what: Act }[]; sentence: string } | null;
       const confirmed = new Set<string>();
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
+        trace({ message: now, name, act: what, by });
         actsNow.push({ name, what });
         if (what === 'decide' || what === 'reject') settledAt.set(keyOf(name), now);
         const exists = candidates.has(keyOf(name));
