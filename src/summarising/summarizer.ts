@@ -214,6 +214,22 @@ function cuesIn(sentence: string): Cue[] {
   return out;
 }
 
+/** The noun right before a Japanese cue, or its object marked by を: what 「…なし」「…を外す」 are said of. */
+const JA_ARGUMENT = /([\u4e00-\u9fff々ヶ\u30a1-\u30faーA-Za-z]+)(を)?$/;
+
+/**
+ * A Japanese rejection word is said of the noun it follows: 「異議なし」 is "no objection", 「席を外す」
+ * "leave one's seat". When that noun is not a name of the conversation, the word turns down
+ * nothing (「Xはなしで」「Xを外す」 still do: a particle or a name stands before them).
+ */
+function scopedToOtherNoun(sentence: string, cue: Cue, found: readonly FoundName[]): boolean {
+  if (!cue.japanese || cue.act !== 'reject') return false;
+  const m = JA_ARGUMENT.exec(sentence.slice(0, cue.at));
+  if (!m) return false;
+  const end = m.index + m[1]!.length;
+  return !found.some((f) => f.at < end && m.index < f.at + f.spelling.length);
+}
+
 /** The act a cue has on a name: English cues mostly precede the name, Japanese ones follow it. */
 function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | null {
   const end = name.at + name.spelling.length;
@@ -515,7 +531,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
         const proposedInMessage: string[] = [];
         sentences.forEach((sentence, si) => {
           const actsBefore = actsNow.length;
-          const cues = cuesIn(sentence);
+          let cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           // A message addressed to Musubi asks it for candidates: its names are the asker's setting.
           const request = REQUEST_CUES.test(sentence) || addressesMusubi;
@@ -557,6 +573,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) || CONTRASTED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length))) act(f.display, 'reject', m.author, link, null);
           }
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
+          cues = cues.filter((c) => !scopedToOtherNoun(sentence, c, found));
           let decided = cues.some((c) => c.act === 'decide');
           let proposedHere = 0;
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.

@@ -1,0 +1,25 @@
+/** How far Japanese cues reach: the noun a negation is said of, clauses joined by a te-form. Inputs are invented. */
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../src/core/types.js';
+import { NameFinder } from '../../../src/summarising/name-finder.js';
+import { createSummarizer } from '../../../src/summarising/summarizer.js';
+
+const names = new NameFinder([
+  { display: 'Shimane', spellings: ['Shimane', '島根県'] },
+  { display: 'Vermont', spellings: ['Vermont', 'バーモント州'] },
+]);
+const summarizer = createSummarizer({ names });
+const msg = (author: string, text: string): ChatMessage => ({ author, text, isMusubi: false, link: `chat://${author}/${text.length}` });
+const statusOf = (messages: ChatMessage[]) => Object.fromEntries(summarizer.summarize(messages).recommendations.concat(summarizer.summarize(messages).rejected).map((r) => [r.name, r.status]));
+
+describe('Japanese cues and the noun they are said of', () => {
+  it('reads 「…なし」 and 「…を外す」 said of another noun as no rejection of the candidate just decided', () => {
+    const messages = [msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県にしましょう。'), msg('鈴木', '懸念なしです。'), msg('田中', '午後は会議室を外します。')];
+    expect(statusOf(messages)).toEqual({ Shimane: 'accepted' });
+  });
+
+  it('still turns the candidate down when the word follows the candidate or a particle', () => {
+    expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県はなしで。')])).toEqual({ Shimane: 'rejected' });
+    expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県を外しましょう。')])).toEqual({ Shimane: 'rejected' });
+  });
+});
