@@ -200,7 +200,8 @@ function cuesIn(sentence: string): Cue[] {
     if (!c.japanese || c.act === 'reject' || c.act === 'ask') continue;
     // かもしれない, しかない, 違いない carry ない without negating anything.
     const rest = sentence.slice(c.end, c.end + 14).replace(/かもしれ(?:ない|ません)|しか(?:ない|ありません)|違いない|違いありません/g, '');
-    if (JA_NEGATED.test(rest) && !JA_RHETORICAL.test(rest)) out[i] = { ...c, act: 'reject' };
+    // A decision word negated (まだ確定ではない, 決まっていない) says the choice is still open, not that the candidate is out.
+    if (JA_NEGATED.test(rest) && !JA_RHETORICAL.test(rest)) out[i] = { ...c, act: c.act === 'decide' ? 'ask' : 'reject' };
   }
   // A negative sentence turns its proposal or agreement words around: "I don't think X is a good idea".
   if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {

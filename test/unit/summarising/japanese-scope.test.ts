@@ -22,4 +22,8 @@ describe('Japanese cues and the noun they are said of', () => {
     expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県はなしで。')])).toEqual({ Shimane: 'rejected' });
     expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県を外しましょう。')])).toEqual({ Shimane: 'rejected' });
   });
+
+  it('reads a negated decision word as a choice still open, not as a rejection', () => {
+    expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県はまだ確定ではありません。')])).toEqual({ Shimane: 'open' });
+  });
 });
