@@ -85,8 +85,8 @@ export type PlaceLookup = (text: string) => string | null;
 /** One candidate per place in a conversation: "Tsuyama" and "Tsuyama, Okayama" (the city) are one. */
 const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 
-/** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
-const CLAUSE_BREAK = /;|\s[-–—]\s|\s+and\s+(?=(the|their|our|its|they|it|there|his|her)\s)|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+/** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう", a te-form joining two acts ("Xは見送って、Yにしましょう"). */
+const CLAUSE_BREAK = /;|\s[-–—]\s|\s+and\s+(?=(the|their|our|its|they|it|there|his|her)\s)|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|(?<=[てで])、|けど、?|けれど(も)?、?|ので、|が、/gi;
 /** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Tsuyama". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
@@ -242,6 +242,8 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
   // A clause with a subject of its own ("…is rusty and the schools in X might…") says nothing of X by another clause's words.
   if (!own.length && clause && clause[0] > 0 && OWN_CLAUSE_SUBJECT.test(sentence.slice(clause[0], clause[1]))) return null;
+  // A clause of its own in the mood of resolving ("…見送って、Yに集中しましょう") commits to its names, whatever the other clause says.
+  if (!own.length && clause && clause[0] > 0 && isCommitment(sentence.slice(clause[0], clause[1]))) return null;
   const considered = own.length ? own : cues;
   let best: { act: Act; distance: number } | null = null;
   for (const c of considered) {

@@ -26,4 +26,9 @@ describe('Japanese cues and the noun they are said of', () => {
   it('reads a negated decision word as a choice still open, not as a rejection', () => {
     expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県はまだ確定ではありません。')])).toEqual({ Shimane: 'open' });
   });
+
+  it('reads a te-form and a comma as two clauses, the second committing to its own name', () => {
+    const messages = [msg('佐藤', '島根県かバーモント州はどうでしょう？'), msg('田中', '島根県は見送って、バーモント州に集中しましょう。')];
+    expect(statusOf(messages)).toEqual({ Vermont: 'accepted', Shimane: 'rejected' });
+  });
 });
