@@ -39,7 +39,9 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
   if (!parts.length || !/[\p{L}\p{N}]/u.test(parts[0]!)) return null;
   const inParens = (full?.[2] ?? m[2])?.split(/[,、，]/)[0]?.trim();
   // "(Paraná state)" describes; "(エルクトン)", "(Hartley, …)", "(IFTC)" name it in another script or short.
-  const named = inParens && (scriptOf(inParens) !== scriptOf(parts[0]!) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
+  // Katakana and Latin letters name one thing when they sound alike: "Elkton (エルクトン)" does,
+  // "an event (ヘルシンキ)" gives where it is held.
+  const named = inParens && ((scriptOf(inParens) !== scriptOf(parts[0]!) && (!kanaAndLatin(inParens, parts[0]!) || soundsAlike(inParens, parts[0]!))) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
   // People drop a Japanese place's suffix ("晋州市" is written "晋州", "ルリア共和国" "ルリア") and
   // shorten a name at its inner exclamation or colon ("ハバタケ！国際塾" → "ハバタケ").
   const bare = parts.flatMap((x) => [
@@ -52,6 +54,13 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
   const alias = inReason && scriptOf(inReason) !== scriptOf(parts[0]!) ? [inReason] : [];
   return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare, ...alias], reason: m[3] ? clip(m[3]) : null };
 }
+
+/** One spelling all katakana, the other all Latin letters: the pair sound-alike names are read in. */
+const kanaAndLatin = (a: string, b: string) => {
+  const kana = (x: string) => /^[\u30a1-\u30fa・ー\s]+$/.test(x);
+  const latin = (x: string) => /^[\p{Script=Latin}\s'’.-]+$/u.test(x);
+  return (kana(a) && latin(b)) || (latin(a) && kana(b));
+};
 
 const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');
 
