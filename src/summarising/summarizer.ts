@@ -386,6 +386,9 @@ function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (Fo
   return out;
 }
 
+/** A particle marking a name as the topic or an argument of the verb that follows: 「Xは…」「Xに…」「Xを…」「Xで…」 (not 「Xの…」, which qualifies a noun, nor the copula 「Xでした」). */
+const JA_ARGUMENT_PARTICLE = /^(さん)?(は|を|に|へ|で(?![しす]))/;
+
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
 const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
@@ -587,10 +590,12 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
             // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".
-            // (Weak evidence: it does not bring back a candidate the team turned down.)
+            // (Weak evidence: it does not bring back a candidate the team turned down — unless the name is the
+            // commitment's own topic or object, marked by a particle right after it: 「Xにもう一度出しましょう」.)
             // (An organisation first named in the commitment itself is taken on by it; a known place or body there is usually context.)
             const onTable = candidates.has(keyOf(f.display)) || Boolean((f as { unlisted?: boolean }).unlisted);
-            if (!what && commits && !located && onTable && candidates.get(keyOf(f.display))?.settled?.status !== 'rejected') what = 'decide';
+            const argument = JA_ARGUMENT_PARTICLE.test(sentence.slice(f.at + f.spelling.length));
+            if (!what && commits && !located && onTable && (argument || candidates.get(keyOf(f.display))?.settled?.status !== 'rejected')) what = 'decide';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
             (spelledAs.get(keyOf(f.display)) ?? spelledAs.set(keyOf(f.display), []).get(keyOf(f.display))!).push(f.spelling);

@@ -31,4 +31,10 @@ describe('Japanese cues and the noun they are said of', () => {
     const messages = [msg('佐藤', '島根県かバーモント州はどうでしょう？'), msg('田中', '島根県は見送って、バーモント州に集中しましょう。')];
     expect(statusOf(messages)).toEqual({ Vermont: 'accepted', Shimane: 'rejected' });
   });
+
+  it('brings back a candidate turned down when a commitment takes it as its topic or object, not when it only qualifies a noun', () => {
+    const proposedAndDropped = [msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県は見送りましょう。')];
+    expect(statusOf([...proposedAndDropped, msg('田中', '条件が変わったので、島根県に申し込みましょう。')])).toEqual({ Shimane: 'accepted' });
+    expect(statusOf([...proposedAndDropped, msg('田中', '島根県の資料は共有フォルダに入れましょう。')])).toEqual({ Shimane: 'rejected' });
+  });
 });
