@@ -389,6 +389,9 @@ function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (Fo
 /** A particle marking a name as the topic or an argument of the verb that follows: 「Xは…」「Xに…」「Xを…」「Xで…」 (not 「Xの…」, which qualifies a noun, nor the copula 「Xでした」). */
 const JA_ARGUMENT_PARTICLE = /^(さん)?(は|を|に|へ|で(?![しす]))/;
 
+/** The volitional "let's" (ましょう, しよう, 行こう, やろう): the speaker puts an act to the whole team. */
+const JA_LETS = /(ましょう|しよう|[い行]こう|やろう)[。！!…\s]*$/;
+
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
 const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
@@ -590,11 +593,12 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
             // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".
-            // (Weak evidence: it does not bring back a candidate the team turned down — unless the name is the
-            // commitment's own topic or object, marked by a particle right after it: 「Xにもう一度出しましょう」.)
+            // (Weak evidence: it does not bring back a candidate the team turned down — unless the team is asked to act
+            // ("let's", not "I'll") with the name as the act's topic or object, marked by a particle right after it:
+            // 「Xにもう一度出しましょう」, but not 「Xにはパンフレットだけ送ります」.)
             // (An organisation first named in the commitment itself is taken on by it; a known place or body there is usually context.)
             const onTable = candidates.has(keyOf(f.display)) || Boolean((f as { unlisted?: boolean }).unlisted);
-            const argument = JA_ARGUMENT_PARTICLE.test(sentence.slice(f.at + f.spelling.length));
+            const argument = JA_ARGUMENT_PARTICLE.test(sentence.slice(f.at + f.spelling.length)) && JA_LETS.test(sentence);
             if (!what && commits && !located && onTable && (argument || candidates.get(keyOf(f.display))?.settled?.status !== 'rejected')) what = 'decide';
             if (!what && asks) what = 'ask';
             namedInMessage.push(f.display);
