@@ -65,8 +65,8 @@ const kanaAndLatin = (a: string, b: string) => {
 const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');
 
 /**
- * Names Musubi suggested that the knowledge does not list ("ミルフォード", a new program): the team's
- * later messages name them too, so they are found like known names for this conversation.
+ * Names Musubi suggested ("ミルフォード", a new program, or a known name): the team's later messages
+ * name them too, often shortened, so they are found like known names for this conversation.
  */
 export function musubiNames(messages: readonly ChatMessage[], names: NameFinder): LocalName[] {
   const out: LocalName[] = [];
@@ -82,7 +82,8 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
         return first && !names.find(first)[0] ? [first] : [];
       }),
     ];
-    if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
+    // A known name Musubi listed is kept too: people shorten it the same way ("…ビジネス支援事業" for
+    // "JICA…ビジネス支援事業"), and only the conversation's names are looked for in shortened form.
     out.push({ display, spellings: clean });
   };
   for (const m of messages) {

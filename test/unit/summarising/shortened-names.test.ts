@@ -1,0 +1,24 @@
+/** Names Musubi listed, written shorter by the team. Inputs are invented. */
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../src/core/types.js';
+import { NameFinder } from '../../../src/summarising/name-finder.js';
+import { createSummarizer } from '../../../src/summarising/summarizer.js';
+
+const names = new NameFinder([
+  { display: 'Pacific Youth Fund', spellings: ['Pacific Youth Fund', '環太平洋青少年交流基金事業'] },
+  { display: 'Shimane', spellings: ['Shimane', '島根県'] },
+]);
+const summarizer = createSummarizer({ names });
+const msg = (author: string, text: string, isMusubi = false): ChatMessage => ({ author, text, isMusubi, link: `chat://${author}/${text.length}` });
+
+describe('shortened names', () => {
+  it('finds a known name Musubi listed when the team writes only its tail', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '候補です。\n1. 環太平洋青少年交流基金事業 — 旅費の助成\n2. 島根県 — 交流の実績', true),
+      msg('田中', '島根県を軸にしましょう。'),
+      msg('佐藤', '青少年交流基金事業は今回は見送りましょう。'),
+    ]);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Pacific Youth Fund']);
+    expect(reply.recommendations.map((r) => [r.name, r.status])).toEqual([['Shimane', 'accepted']]);
+  });
+});
