@@ -75,7 +75,7 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
     // A short form may be a known name too ("Nagaoka"): in this conversation it is the listed one.
     const clean = [
       ...given,
-      ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y))),
+      ...given.flatMap((x) => [acronymOf(x), shortFormOf(x), initialsWithoutPlace(x, names)].filter((y): y is string => Boolean(y))),
       // "Lindholm Wintermarkt" is Lindholm to people — unless that word already names something known ("JICA …").
       ...given.flatMap((x) => {
         const first = leadingName(x);
@@ -135,6 +135,18 @@ export const displayOfItem = (item: { name: string; spellings: readonly string[]
 function acronymOf(name: string): string | null {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
+}
+
+/**
+ * "Japan Foundation London" is JF to people: the initials of a name of capitalised words without
+ * the known place it ends with (the branch's city is said only when it matters).
+ */
+function initialsWithoutPlace(name: string, names: NameFinder): string | null {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  if (words.length < 3 || names.find(last)[0]?.spelling !== last) return null;
+  const own = words.slice(0, -1);
+  return own.every((w) => /^[A-Z][a-z]/.test(w)) ? own.map((w) => w[0]).join('') : null;
 }
 
 /** A name's own words, without a trailing word for its kind: "Yanggu County" is Yanggu, "Kestrel Park" Kestrel. */

@@ -41,7 +41,8 @@ export class NameFinder {
       for (const raw of name.spellings) {
         const text = raw.trim();
         const latin = /^[\x20-\x7e]+$/.test(text);
-        if ((latin && text.length < 3) || (!latin && Array.from(text).length < 2) || GENERIC.has(text.toLowerCase())) continue;
+        // Two letters name something only in capitals ("JF"), matched case-sensitively below.
+        if ((latin && text.length < 3 && !/^[A-Z]{2}$/.test(text)) || (!latin && Array.from(text).length < 2) || GENERIC.has(text.toLowerCase())) continue;
         const display = displayOf.get(text.toLowerCase()) ?? name.display;
         const key = `${display}\u0000${text.toLowerCase()}`;
         if (seen.has(key)) continue;
