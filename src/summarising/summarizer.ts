@@ -364,6 +364,12 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   return { display: span, at, spelling: span, unlisted: true };
 }
 
+/** A capitalised word or words in Latin letters, as a Japanese sentence carries a foreign name. */
+const LATIN_IN_JAPANESE = /(?<![A-Za-z])[A-Z][a-zA-Z'’-]{2,}(?:\s+[A-Z][a-zA-Z'’-]+)*(?![A-Za-z])/g;
+
+/** A particle making the word before it an argument of a Japanese sentence (not の, which qualifies a noun). */
+const JA_ARGUMENT_OF = /^\s?(は|が|も|を|に|で|と|って)/;
+
 const NAME_FOLLOWS = new RegExp(`^の[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]*?(?:${JA_ORGANISATION_HEAD})`);
 const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]{2,}?(?:${JA_ORGANISATION_HEAD})|[\\u4e00-\\u9fff々ヶ]{2,}?(?:市|町|村|県)`, 'g');
 
@@ -372,8 +378,15 @@ const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]
  * knows ("高岡市さんとの共同開催も考えられる"), or an organisation by its head noun
  * ("北海水産集団の件は…検討します"). A name that only qualifies the next one ("Xの在杭州連絡事務所") is context.
  */
-function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (FoundName & { unlisted?: boolean })[] {
+function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined, people: ReadonlySet<string>): (FoundName & { unlisted?: boolean })[] {
   const out: (FoundName & { unlisted?: boolean })[] = [];
+  // Mixed channels write foreign names in Latin letters inside Japanese sentences ("X で決まり"): a place
+  // the gazetteer knows, or a word no English dictionary lists that a particle makes an argument of the sentence.
+  for (const m of sentence.matchAll(LATIN_IN_JAPANESE)) {
+    const place = places?.(m[0]);
+    if (place) out.push({ display: place, at: m.index, spelling: m[0] });
+    else if (JA_ARGUMENT_OF.test(sentence.slice(m.index + m[0].length)) && isProperName(m[0], false) && !people.has(m[0].toLowerCase())) out.push({ display: m[0], at: m.index, spelling: m[0], unlisted: true });
+  }
   for (const m of sentence.matchAll(JA_NAME_SPAN)) {
     const span = m[0];
     const after = sentence.slice(m.index + span.length);
@@ -563,7 +576,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
           if (pronoun) for (const name of focus) if (!found.some((f) => f.display === name)) found.push({ display: name, at: pronoun.at, spelling: pronoun.text });
           {
             const spans = cues.filter((c) => c.act !== 'support').map((cue) => nameNear(sentence, cue, places, people));
-            if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places));
+            if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places, people));
             for (const place of spans) {
               if (!place) continue;
               // A name the knowledge lists, spelled exactly as the place, is that name ("Izumo", "Shimane");
