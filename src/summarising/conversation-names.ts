@@ -132,7 +132,7 @@ export const displayOfItem = (item: { name: string; spellings: readonly string[]
 };
 
 /** "Global Heron Trust" is also written GHT: the initials of a name of three capitalised words or more. */
-function acronymOf(name: string): string | null {
+export function acronymOf(name: string): string | null {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
 }

@@ -34,7 +34,7 @@ import {
   sentencesOf,
 } from './cues.js';
 import { NameFinder, type FoundName } from './name-finder.js';
-import { displayOfItem, finderWith, listItem, musubiNames, soundAlikes, type LocalName } from './conversation-names.js';
+import { acronymOf, displayOfItem, finderWith, listItem, musubiNames, soundAlikes, type LocalName } from './conversation-names.js';
 import { listReferences } from './references.js';
 
 export interface Summarizer {
@@ -308,7 +308,11 @@ const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|�
 
 /** A capitalised name, possibly of several words joined by "of", "for"…: "Japan Society of Boston". */
 const EN_NAME = "[A-Z][\\w.'&-]*[A-Za-z0-9](?:\\s+(?:(?:of|for|the|de|du|in|on)\\s+)*[A-Z][\\w.'&-]*[A-Za-z0-9]){0,5}";
-const EN_AFTER_CUE = new RegExp(`^\\s*(?:(?:we\\s+)?(?:partner with|contact|approach|try|go with|look at)\\s+)?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
+/**
+ * The name a cue governs as its object: right after it, or after the few lowercase words of the verb
+ * phrase it opens ("I'd propose bringing in our X", "let's bring the X in").
+ */
+const EN_AFTER_CUE = new RegExp(`^\\s*(?:[a-z][a-z'’-]*\\s+){0,3}?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
 /** The name a sentence opens with, just before its cue: "Hyogo Business Center could help", "Kobe is worth a look". */
 const EN_BEFORE_CUE = new RegExp(`^(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
 /** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
@@ -352,6 +356,8 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
     if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span);
   }
   if (!span || at < 0 || people.has(span.toLowerCase())) return null;
+  // "Franconian wine", "Bavarian beer": a word with an English suffix of origin (-ian, -ese, -ish) before a noun is an adjective, not a name.
+  if (!cue.japanese && /^[A-Z][a-z]+(?:ian|ese|ish)$/.test(span) && /^\s+[a-z]/.test(sentence.slice(at + span.length))) return null;
   // A place with its region ("Elkton, Kentucky") or without; a comma after any other name ends it.
   const place = places?.(span) ?? null;
   if (place) return { display: place, at, spelling: span };
@@ -432,7 +438,9 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       /** A name first found next to a cue is found wherever the conversation names it again. */
       const learn = (f: FoundName) => {
         if (local.some((l) => l.spellings.includes(f.spelling))) return;
-        local.push({ display: f.display, spellings: [f.spelling] });
+        // Its initials too, as for the names Musubi lists ("Keidanren Nature Conservation Fund" is KNCF).
+        const initials = acronymOf(f.spelling);
+        local.push({ display: f.display, spellings: initials && !names.find(initials).length ? [f.spelling, initials] : [f.spelling] });
         find = finderWith(names, local);
       };
       const scriptsOf = scriptsFor(names, local);
