@@ -411,6 +411,16 @@ const JA_ARGUMENT_PARTICLE = /^(さん)?(は|を|に|へ|で(?![しす]))/;
 /** The volitional "let's" (ましょう, しよう, 行こう, やろう): the speaker puts an act to the whole team. */
 const JA_LETS = /(ましょう|しよう|[い行]こう|やろう)[。！!…\s]*$/;
 
+/** How many capitalised words a span has outside the names found inside it. */
+function capitalisedOutside(span: FoundName, inside: readonly FoundName[]): number {
+  let rest = span.spelling;
+  for (const f of inside) {
+    const from = f.at - span.at;
+    if (from >= 0) rest = rest.slice(0, from) + ' '.repeat(f.spelling.length) + rest.slice(from + f.spelling.length);
+  }
+  return rest.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
+}
+
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
 const CONTRASTED_BEFORE = /\bunlike\s+(the\s+)?$/i;
 const CONTRASTED_AFTER_JA = /^(と違(って|い)|とは違)/;
@@ -590,8 +600,10 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
               // A name the knowledge lists, spelled exactly as the place, is that name ("Izumo", "Shimane");
               // a longer place is the place ("Elkton, Kentucky" is the city, not the state the knowledge knows).
               const overlapping = found.filter((f) => f.at < place.at + place.spelling.length && place.at < f.at + f.spelling.length);
-              // A name neither known nor a place gives way to any known name inside it ("JICA volunteers").
-              if (overlapping.some((f) => place.unlisted || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
+              // A name neither known nor a place gives way to any known name inside it ("JICA volunteers") — unless
+              // capitalised words of its own make it a longer name ("Harbour House Lakeport" is not Lakeport).
+              const ownWords = place.unlisted && overlapping.length && !isJapanese(place.spelling) && capitalisedOutside(place, overlapping) >= 2;
+              if (overlapping.some((f) => (place.unlisted && !ownWords) || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
               found = [...found.filter((f) => !overlapping.includes(f)), place];
               learn(place);
             }

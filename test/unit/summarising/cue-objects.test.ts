@@ -4,7 +4,7 @@ import type { ChatMessage } from '../../../src/core/types.js';
 import { NameFinder } from '../../../src/summarising/name-finder.js';
 import { createSummarizer } from '../../../src/summarising/summarizer.js';
 
-const summarizer = createSummarizer({ names: new NameFinder([{ display: 'Shimane', spellings: ['Shimane', '島根県'] }]) });
+const summarizer = createSummarizer({ names: new NameFinder([{ display: 'Shimane', spellings: ['Shimane', '島根県'] }, { display: 'Lakeport', spellings: ['Lakeport'] }]) });
 const msg = (author: string, text: string): ChatMessage => ({ author, text, isMusubi: false, link: `chat://${author}/${text.length}` });
 const named = (messages: ChatMessage[]) => summarizer.summarize(messages).recommendations.map((r) => [r.name, r.status]);
 
@@ -19,5 +19,10 @@ describe('the object of an English cue', () => {
 
   it('knows a name proposed in full by its initials afterwards', () => {
     expect(named([msg('ann', 'What about the Northern Heron Study Fund?'), msg('bo', "Let's apply to NHSF.")])).toEqual([['Northern Heron Study Fund', 'accepted']]);
+  });
+
+  it('keeps a longer name whose own capitalised words surround a known place, and lets a known name win over ordinary words', () => {
+    expect(named([msg('ann', 'Venue ideas: what about Harbour House Lakeport?')])).toEqual([['Harbour House Lakeport', 'suggested']]);
+    expect(named([msg('ann', 'What about Lakeport volunteers?')])).toEqual([['Lakeport', 'suggested']]);
   });
 });
