@@ -37,4 +37,8 @@ describe('Japanese cues and the noun they are said of', () => {
     expect(statusOf([...proposedAndDropped, msg('田中', '条件が変わったので、島根県に申し込みましょう。')])).toEqual({ Shimane: 'accepted' });
     expect(statusOf([...proposedAndDropped, msg('田中', '島根県の資料は共有フォルダに入れましょう。')])).toEqual({ Shimane: 'rejected' });
   });
+
+  it('reads the negative question of invitation (〜てみませんか) as a proposal', () => {
+    expect(statusOf([msg('佐藤', 'バーモント州にも連絡してみませんか？')])).toEqual({ Vermont: 'suggested' });
+  });
 });
