@@ -313,8 +313,8 @@ const EN_NAME = "[A-Z][\\w.'&-]*[A-Za-z0-9](?:\\s+(?:(?:of|for|the|de|du|in|on)\
  * phrase it opens ("I'd propose bringing in our X", "let's bring the X in").
  */
 const EN_AFTER_CUE = new RegExp(`^\\s*(?:[a-z][a-z'’-]*\\s+){0,3}?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
-/** The name a sentence opens with, just before its cue: "Hyogo Business Center could help", "Kobe is worth a look". */
-const EN_BEFORE_CUE = new RegExp(`^(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
+/** The name a sentence or its clause opens with, just before its cue (its spelled-out form in parentheses allowed): "Hyogo Business Center could help", "On our side, HBC (Hyogo Business Center) could help". */
+const EN_BEFORE_CUE = new RegExp(`(?:^|,\\s+)(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})(?:\\s*\\([^()]*\\))?\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
 /** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
 const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
 /** A place ("津山市"), an organisation ("国際交流協会") or a katakana name ("ミルフォード") right before a Japanese cue. */
@@ -353,7 +353,7 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
     // "Shimane." ends the sentence: the full stop is not part of the name.
     // A possessive ends the name: "JUSSCA's Lakeport office" is JUSSCA's.
     span = (after ?? before)?.[1]?.replace(/['’]s\b.*$/, '').replace(/[.'-]+$/, '');
-    if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span);
+    if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span, before!.index);
   }
   if (!span || at < 0 || people.has(span.toLowerCase())) return null;
   // "Franconian wine", "Bavarian beer": a word with an English suffix of origin (-ian, -ese, -ish) before a noun is an adjective, not a name.
@@ -410,6 +410,21 @@ const JA_ARGUMENT_PARTICLE = /^(さん)?(は|を|に|へ|で(?![しす]))/;
 
 /** The volitional "let's" (ましょう, しよう, 行こう, やろう): the speaker puts an act to the whole team. */
 const JA_LETS = /(ましょう|しよう|[い行]こう|やろう)[。！!…\s]*$/;
+
+/** A name and a parenthesis right after it: "TMIG (Tokyo Metropolitan Institute …)", "Station F (Paris)". */
+const NAME_AND_PARENTHESIS = /[A-Z][\w&.'-]*[A-Za-z0-9]\s*\(([^()]*)\)/g;
+
+/**
+ * A parenthesis right after a name spells it out or says where it is: the names inside it are part
+ * of that name, not names of their own ("TMIG (Tokyo …)" proposes no Tokyo).
+ */
+function insideExpansion(sentence: string, f: FoundName): boolean {
+  for (const m of sentence.matchAll(NAME_AND_PARENTHESIS)) {
+    const open = m.index + m[0].indexOf('(');
+    if (f.at > open && f.at < m.index + m[0].length) return true;
+  }
+  return false;
+}
 
 /** How many capitalised words a span has outside the names found inside it. */
 function capitalisedOutside(span: FoundName, inside: readonly FoundName[]): number {
@@ -614,6 +629,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             if (!candidates.has(keyOf(f.display)) || request) continue;
             if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) || CONTRASTED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length))) act(f.display, 'reject', m.author, link, null);
           }
+          found = found.filter((f) => !insideExpansion(sentence, f));
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
           cues = cues.filter((c) => !scopedToOtherNoun(sentence, c, found));
           let decided = cues.some((c) => c.act === 'decide');

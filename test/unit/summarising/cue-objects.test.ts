@@ -25,4 +25,8 @@ describe('the object of an English cue', () => {
     expect(named([msg('ann', 'Venue ideas: what about Harbour House Lakeport?')])).toEqual([['Harbour House Lakeport', 'suggested']]);
     expect(named([msg('ann', 'What about Lakeport volunteers?')])).toEqual([['Lakeport', 'suggested']]);
   });
+
+  it('reads the name a clause opens with before its cue, and the names inside its spelled-out form as part of it', () => {
+    expect(named([msg('ann', 'On our side, NHRC (Northern Heron Research Centre in Lakeport) could be a partner too.')])).toEqual([['NHRC', 'suggested']]);
+  });
 });
