@@ -115,6 +115,12 @@ const ASIDE = /^\W*(話(が|は)?(それ|変わ)|余談|ところで|by the way|
 
 const OWN_CLAUSE_SUBJECT = /^\s*(the|their|our|its|they|it|there|his|her)\s/i;
 
+/**
+ * A topic, subject or object written in Latin letters or katakana (as foreign names are) before a Japanese cue.
+ * Two letters are left out: "NZ", "US" name the country of the candidate under discussion more often than another one.
+ */
+const JA_OWN_TOPIC = /(?:[A-Za-z][\w'’-]{2,}|[\u30a1-\u30fa・ー]{3,})\s?(?:は|を|が)/;
+
 /** A noun phrase of its own before a cue: "the calendar is out", "our budget is too small". */
 const OWN_SUBJECT = /\b(the|a|an|our|their|my|your|his|her)\s+[a-z]/i;
 const clauseStartOf = (sentence: string, at: number) => clausesOf(sentence).find(([a, b]) => at >= a && at < b)?.[0] ?? 0;
@@ -691,6 +697,8 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             if (aside || (reaction?.act !== 'decide' && i - focusAt > FOCUS_REACH)) targets = [];
             // "…but the new timetable is out": a settling word with a subject of its own is about that subject, not the candidate.
             if (reaction && !reaction.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && OWN_SUBJECT.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
+            // 「Zoltan は今回はやめておきましょう」: a Japanese settling word whose clause has a topic or object of its own, written as a name is, is about that.
+            if (reaction?.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && JA_OWN_TOPIC.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
             if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of targets) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
               reactedTo = targets;

@@ -41,4 +41,10 @@ describe('Japanese cues and the noun they are said of', () => {
   it('reads the negative question of invitation (〜てみませんか) as a proposal', () => {
     expect(statusOf([msg('佐藤', 'バーモント州にも連絡してみませんか？')])).toEqual({ Vermont: 'suggested' });
   });
+
+  it('lets a settling word whose clause has a topic of its own in Latin letters or katakana leave the candidate just decided alone', () => {
+    const decided = [msg('佐藤', 'バーモント州はどうでしょう？'), msg('田中', 'バーモント州にしましょう。')];
+    expect(statusOf([...decided, msg('鈴木', 'Harbor は今回はやめておきましょう。')])).toEqual({ Vermont: 'accepted' });
+    expect(statusOf([...decided, msg('鈴木', 'うーん、やっぱりやめておきましょう。')])).toEqual({ Vermont: 'rejected' });
+  });
 });
