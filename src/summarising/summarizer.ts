@@ -495,7 +495,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       /** Musubi's latest list, in its order (for "the second one", 「2番目」). */
       let list: string[] = [];
       /** Who first named each name, cue or not: the proposer when the team settles on it later. */
-      const firstNamedBy = new Map<string, { by: string; reason: string }>();
+      const firstNamedBy = new Map<string, { by: string; reason: string; at: number }>();
 
       const get = (name: string): Candidate => {
         const key = keyOf(name);
@@ -513,14 +513,25 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       /** A settling act put as a question in the message being read, waiting for the team's agreement. */
       let put = null as { acts: { name: string; what: Act }[]; sentence: string } | null;
       const confirmed = new Set<string>();
+      /** Whether the sentence being read asks Musubi (or the team) for candidates. */
+      let askingMusubi = false;
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
         trace({ message: now, name, act: what, by });
         actsNow.push({ name, what });
         if (what === 'decide' || what === 'reject') settledAt.set(keyOf(name), now);
         const exists = candidates.has(keyOf(name));
-        // A plain question or agreement about an unknown name does not make it a candidate.
-        if (!exists && (what === 'ask' || what === 'support')) return;
+        // A plain question or agreement about an unknown name does not make it a candidate — unless
+        // someone else named it in an earlier message: the team taking a name up puts it on the table,
+        // proposed by whoever named it ("Also X has youth grants." — "Is X open to us?").
+        const first = firstNamedBy.get(keyOf(name));
+        // (A question put to Musubi about a name is the asker's research, not the team taking it up.)
+        const takenUp = !exists && first !== undefined && first.by !== by && first.at < now && by !== 'Musubi' && !askingMusubi;
+        if (!exists && (what === 'ask' || what === 'support') && !takenUp) return;
         const c = get(name);
+        if (takenUp) {
+          c.proposedBy.push(first.by);
+          c.reasons.push(first.reason);
+        }
         if (!c.links.includes(link)) c.links.push(link);
         // Proposed again by someone else: the team is discussing it.
         if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
@@ -596,6 +607,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           // A message addressed to Musubi asks it for candidates: its names are the asker's setting.
           const request = REQUEST_CUES.test(sentence) || addressesMusubi;
+          askingMusubi = request;
           const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           const commits = !questioned && !request && isCommitment(sentence);
           let found = find(sentence);
@@ -655,10 +667,11 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             const onTable = candidates.has(keyOf(f.display)) || Boolean((f as { unlisted?: boolean }).unlisted);
             const argument = JA_ARGUMENT_PARTICLE.test(sentence.slice(f.at + f.spelling.length)) && JA_LETS.test(sentence);
             if (!what && commits && !located && onTable && (argument || candidates.get(keyOf(f.display))?.settled?.status !== 'rejected')) what = 'decide';
-            if (!what && asks) what = 'ask';
+            // (A place named as where an office is — "ask X City's international office" — is not what the question asks about.)
+            if (!what && asks && !located) what = 'ask';
             namedInMessage.push(f.display);
             (spelledAs.get(keyOf(f.display)) ?? spelledAs.set(keyOf(f.display), []).get(keyOf(f.display))!).push(f.spelling);
-            if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
+            if (!firstNamedBy.has(keyOf(f.display)) && !request) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text), at: i });
             if (what) {
               if (what === 'propose' || what === 'decide') {
                 proposedHere++;
