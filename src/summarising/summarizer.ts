@@ -164,6 +164,9 @@ const JA_NEGATED = /^[\u3041-\u3093]{0,5}?(?:ない|なく|ません|ず(?!っ)|
 /** "…ではないでしょうか", "…じゃない？": a negative question proposes. */
 const JA_RHETORICAL = /^[^。！!]*?(?:でしょうか|ですか|か[。？?]|[？?])|^[\u3041-\u3093]{0,5}?(?:じゃない|んじゃ)/;
 
+/** A conditional clause (〜だと, 〜なら, 〜たら, 〜れば) ending just before what it conditions. */
+const JA_CONDITIONAL = /(だと|なら|たら|れば)[、,\s]?[^、。]{0,8}$/;
+
 /** Every cue in a sentence, with where it is. */
 function cuesIn(sentence: string): Cue[] {
   const out: Cue[] = [];
@@ -193,6 +196,14 @@ function cuesIn(sentence: string): Cue[] {
   if (QUESTION_MARK.test(sentence) || (QUESTION_END_JA.test(sentence) && !/(かな|かしら)[。.]?\s*$/.test(sentence))) {
     const last = clausesOf(sentence).at(-1)![0];
     for (let i = 0; i < out.length; i++) if (out[i]!.at >= last && (out[i]!.act === 'decide' || out[i]!.act === 'reject')) out[i] = { ...out[i]!, act: 'ask', asked: out[i]!.act };
+  }
+  // 「…だけだと厳しい」「…なら難しい」: a drawback under a condition is a concern, not a decision — unless the
+  // sentence goes on to act on it (「それなら見送りましょう」).
+  if (!isCommitment(sentence)) {
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      if (c.japanese && c.act === 'reject' && JA_CONDITIONAL.test(sentence.slice(0, c.at))) out[i] = { ...c, act: 'ask' };
+    }
   }
   // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
   if (DEFERRAL_CUES.test(sentence)) {

@@ -47,4 +47,10 @@ describe('Japanese cues and the noun they are said of', () => {
     expect(statusOf([...decided, msg('鈴木', 'Harbor は今回はやめておきましょう。')])).toEqual({ Vermont: 'accepted' });
     expect(statusOf([...decided, msg('鈴木', 'うーん、やっぱりやめておきましょう。')])).toEqual({ Vermont: 'rejected' });
   });
+
+  it('reads a drawback under a condition as a concern, unless the sentence acts on it', () => {
+    const proposed = [msg('佐藤', '島根県はどうでしょう？')];
+    expect(statusOf([...proposed, msg('田中', '島根県は、冬の便だけだとかなり厳しいです。')])).toEqual({ Shimane: 'open' });
+    expect(statusOf([...proposed, msg('田中', '島根県は、冬の便だけだと厳しいので見送りましょう。')])).toEqual({ Shimane: 'rejected' });
+  });
 });
