@@ -164,6 +164,9 @@ const JA_NEGATED = /^[\u3041-\u3093]{0,5}?(?:ない|なく|ません|ず(?!っ)|
 /** "…ではないでしょうか", "…じゃない？": a negative question proposes. */
 const JA_RHETORICAL = /^[^。！!]*?(?:でしょうか|ですか|か[。？?]|[？?])|^[\u3041-\u3093]{0,5}?(?:じゃない|んじゃ)/;
 
+/** Narrowing a list down to a choice (a closed class of verbs of exclusive choice): "focus on", "narrow down to", 絞る, 一本化. */
+const NARROWING = /\b(focus(ing)? on|narrow(ing)? (it |this |things )?down to|only go with)\b|に絞|に集中(し|する)|一本化|だけに(します|しましょう|しよう)/i;
+
 /** A conditional clause (〜だと, 〜なら, 〜たら, 〜れば) ending just before what it conditions. */
 const JA_CONDITIONAL = /(だと|なら|たら|れば)[、,\s]?[^、。]{0,8}$/;
 
@@ -503,6 +506,8 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       let focus: string[] = [];
       /** The message that named the focus: a reaction answers a message or two back, not a topic long left. */
       let focusAt = 0;
+      /** The Musubi message that first listed each candidate. */
+      const listedIn = new Map<string, number>();
       /** Musubi's latest list, in its order (for "the second one", 「2番目」). */
       let list: string[] = [];
       /** Who first named each name, cue or not: the proposer when the team settles on it later. */
@@ -600,6 +605,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             focus = named;
             focusAt = i;
             list = named;
+            for (const name of named) if (!listedIn.has(keyOf(name))) listedIn.set(keyOf(name), i);
           }
           applyReactions(m, named, link);
           return;
@@ -744,6 +750,12 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
           // What the team commits to is a decision too: turning a candidate down, or a sentence in the
           // mood of resolving ("let's…", "we'll…", 「…しましょう」, 「…します」, 「…する方向で」).
           // (A bare "Agreed." joins the rejection it answers, already listed.)
+          // "Let's focus on X" / 「Xに絞りましょう」: narrowing a list to a choice turns down the rest of that list still unsettled.
+          if (NARROWING.test(sentence)) {
+            const chosen = actsNow.slice(actsBefore).filter((a) => a.what === 'decide').map((a) => keyOf(a.name));
+            const lists = new Set(chosen.map((k) => listedIn.get(k)).filter((x) => x !== undefined));
+            for (const [key, listed] of listedIn) if (lists.has(listed) && !chosen.includes(key) && !candidates.get(key)?.settled) act(candidates.get(key)!.name, 'reject', m.author, link, null);
+          }
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
           // (A rejection that outlived the question rule stands outside the question: "…let's not pursue X - any objections?")
           const resolves = !request && (rejectsHere || (!questioned && (commits || RETENTION_CUES.test(sentence))));
