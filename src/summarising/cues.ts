@@ -7,8 +7,15 @@
 export const SUGGESTION_CUES =
   /\b(how about|what about|have you (looked at|considered|thought about|tried)|why not|i suggest|i'd suggest|we suggest|suggestion|i recommend|recommend|we could|could we|consider|maybe|might be|should look at|could (help|fund|support|work|host|partner|be a|be an|be our)|worth (a )?(look|contacting|trying|considering|asking)|option|candidate|idea|propose|try|what if|perhaps|might (work|fit|help|suit)|would be (a )?(good|great|nice|ideal|strong)|could be (a )?(good|great|nice|ideal|strong|interesting)|obvious (one|choice|candidate)|natural (fit|choice|partner)|should (contact|consider|approach|reach out to|talk to|look into)|shall we (try|contact|ask|approach))\b|どうでしょう|どうですか|はどう|参考になる|参考になり|参考にな|のでは[?？]|がいいと思|が良いと思|を提案|提案します|候補|おすすめ|お勧め|検討してみ|いかが|(いい|良い|よい)かも|あり(かも|だと思|では)|(して|て)みる[?？]|(して|て)みない[?？]|(て|で|し)(み)?ませんか|(は|って)どう[?？]|どうかな|もあり(かも|だと|では)|も候補|してはどう|てはどう|いいのでは|良いのでは|いいんじゃない|良いんじゃない|かもしれ(ません|ない)|考えられ(ます|る)|推薦|(声をかけ|当たっ|打診し)てみ/i;
 
-export const DECISION_CUES =
+/** English phrasal verbs of settling take their object inside too: "lock that in", "pencil Elkton in", "nail it down". */
+const SEPARABLE_DECISION = /\b(?:lock(?:s|ed|ing)?|pencil(?:s|led|ed|ling|ing)?|nail(?:s|ed|ing)?|firm(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,3}?(?:in|down|up)\b/;
+
+/** Words and phrases of deciding. */
+const DECISION_WORDS =
   /\b(let'?s go with|we'?ll go with|we will go with|going with|go ahead with|decided|agreed|we agree|approved|confirmed|final(ly)? (choice|decision)|settled on|we'?ll (contact|invite|apply|reach out|start|partner)|let'?s (contact|apply|reach out|start|invite|partner)|let'?s do (it|that|this)|go for it|sounds like a plan|we'?re going with|(first|top) choice|our pick|sign(ed)? off on|green[- ]?light(ed)?|make it official|we'?ll (pursue|proceed with|move forward with)|proceed with|move forward with|i'?ll (email|call|contact|write to|reach out to)|it is,? then|it'?s settled|that'?s settled|lock(ed)? in|let'?s (pick|choose)|we'?ll (pick|choose)|we (pick|choose|chose|picked)|our (choice|pick)|final answer|finali[sz]ed?|decided on|mov(e|ing) ahead with|going ahead with|we'?re going ahead)\b|\b(decision|settled):|\bit is(?=\s*[.!,;]|\s*$)|に決定|第一候補(と|に)(し|する|します|して)|そうしよう|そうしましょう|それで(いこう|行こう)|決まり(だ|です|ね)?[。！!]?$|採用(します|しましょう|です|に決|決定)|それで(行き|いき|進め|お願い)|(相談|連絡|申請|依頼|問い合わせ|打診|訪問)(を)?(しましょう|します|することにし|することに決)|進めてください|了承しました|正式に決|に決めました|に決めよう|決まりました|決定しました|決定です|で決まり|でいきましょう|で行きましょう|にしましょう|にします|で進めます|で進めましょう|合意しました|承認され|連絡することに|で(いこう|行こう|いきます|行きます|いく)|にしよう|で確定|確定(です|しました|で|します)|ことにしました|ことにします|これで決まり|に決まり/i;
+
+/** Deciding on a candidate; a bare "Done." settles what was just said, as "Decided." does. */
+export const DECISION_CUES = new RegExp(`${SEPARABLE_DECISION.source}|^done[.!]*$|${DECISION_WORDS.source}`, 'i');
 
 /**
  * English phrasal verbs of turning down take their object between verb and particle — "cross X

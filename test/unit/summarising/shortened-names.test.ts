@@ -44,3 +44,17 @@ describe('separable phrasal verbs and initials', () => {
     expect(statuses([list, msg('ann', "Let's go with Elkton."), msg('bo', 'PC is booked until June. That rules them out.')])).toEqual({ Elkton: 'accepted', 'Pacific Culture Lakeport': 'rejected' });
   });
 });
+
+describe('separable decision verbs and a bare "Done."', () => {
+  const s = createSummarizer({ names: new NameFinder([{ display: 'Elkton', spellings: ['Elkton'] }]) });
+
+  it('reads "pencil X in" and "lock that in" as deciding', () => {
+    const reply = s.summarize([msg('ann', 'How about Elkton?'), msg('bo', 'If the hall is free, ok then, pencil Elkton in for May.')]);
+    expect(reply.recommendations.map((r) => [r.name, r.status])).toEqual([['Elkton', 'accepted']]);
+  });
+
+  it('quotes what a bare "Done." settles as a decision', () => {
+    const reply = s.summarize([msg('ann', 'Kim drafts, Lee translates. Done.')]);
+    expect(reply.decisions.join(' ')).toContain('Kim drafts, Lee translates. Done.');
+  });
+});
