@@ -53,4 +53,9 @@ describe('Japanese cues and the noun they are said of', () => {
     expect(statusOf([...proposed, msg('田中', '島根県は、冬の便だけだとかなり厳しいです。')])).toEqual({ Shimane: 'open' });
     expect(statusOf([...proposed, msg('田中', '島根県は、冬の便だけだと厳しいので見送りましょう。')])).toEqual({ Shimane: 'rejected' });
   });
+
+  it('reads 「…でお願いします」 as a directive the team commits to, and 「よろしくお願いします」 as a greeting', () => {
+    const reply = summarizer.summarize([msg('佐藤', 'よろしくお願いします。'), msg('田中', '申請は来月の締切に合わせる形でお願いします。')]);
+    expect(reply.decisions).toEqual(['申請は来月の締切に合わせる形でお願いします。 (田中)']);
+  });
 });
