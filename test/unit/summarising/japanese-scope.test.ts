@@ -58,4 +58,9 @@ describe('Japanese cues and the noun they are said of', () => {
     const reply = summarizer.summarize([msg('佐藤', 'よろしくお願いします。'), msg('田中', '申請は来月の締切に合わせる形でお願いします。')]);
     expect(reply.decisions).toEqual(['申請は来月の締切に合わせる形でお願いします。 (田中)']);
   });
+
+  it('reads a sentence ending 「…する形で。」 (the verb of doing left unsaid) as a commitment', () => {
+    const reply = summarizer.summarize([msg('田中', '案内はメールで各校に送る形で。')]);
+    expect(reply.decisions).toEqual(['案内はメールで各校に送る形で。 (田中)']);
+  });
 });
