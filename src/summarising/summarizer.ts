@@ -786,12 +786,22 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
         if (c.settled?.status !== 'rejected') c.settled = { status: 'accepted', by: [...new Set([...(c.settled?.by ?? []), entry.addedBy])], links: c.settled?.links ?? [] };
       }
 
+      /**
+       * Each spelling of a conversation's own name once per person's message that writes it: a short form
+       * the finder took as part of a longer spelling in one message still counts where people used it.
+       */
+      const peopleTexts = messages.filter((m) => !m.isMusubi).map((m) => m.text);
+      const writtenByPeople = (display: string) =>
+        [...new Set(local.filter((n) => n.display === display).flatMap((n) => n.spellings))].flatMap((sp) => peopleTexts.filter((t) => t.includes(sp)).map(() => sp));
       // A question of choosing is answered once every candidate it asks about was settled after it ("…でよろしいでしょうか" — "賛成です").
       const open = questions.filter((q) => !q.about.length || q.about.some((k) => (settledAt.get(k) ?? -1) <= q.at || !candidates.has(k))).map((q) => q.text);
       const all: Recommendation[] = order.map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
-        const scripts = teamScripts(scriptsOf(c.name), local.some((n) => n.display === c.name) ? spelledAs.get(key) ?? [] : []);
+        const written = writtenByPeople(c.name);
+        // Spellings found only by sound or position ("タウバテ") count as found; the conversation's own spellings as written.
+        const spellings = [...(spelledAs.get(key) ?? []).filter((sp) => !written.includes(sp)), ...written];
+        const scripts = teamScripts(scriptsOf(c.name), local.some((n) => n.display === c.name) ? spellings : []);
         return { name: c.name, nameJa: scripts.ja, nameEn: scripts.en, proposedBy: c.proposedBy, reasons: c.reasons, messageLinks: c.links, status, decidedBy: c.settled?.by ?? [] };
       });
       const recommendations = all.filter((r) => r.status !== 'rejected' && r.proposedBy.length > 0);

@@ -58,3 +58,14 @@ describe('separable decision verbs and a bare "Done."', () => {
     expect(reply.decisions.join(' ')).toContain('Kim drafts, Lee translates. Done.');
   });
 });
+
+describe('the team\'s own spelling of a conversation\'s name', () => {
+  it('gives the short form people write most often as the name in Japanese script', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', 'Options:\n1. Harbor Guild — Northern Harbor Craft Guild (北港職人協会), Lakeport — crafts for teenagers', true),
+      msg('ann', '北協 sounds great for the kids.'),
+      msg('田中', 'では、北協（北港職人協会）と日程を相談しましょう。'),
+    ]);
+    expect(reply.recommendations.map((r) => [r.name, r.nameJa, r.status])).toEqual([['Harbor Guild', '北協', 'accepted']]);
+  });
+});
