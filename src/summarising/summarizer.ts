@@ -338,8 +338,8 @@ const EN_AFTER_CUE = new RegExp(`^\\s*(?:[a-z][a-z'’-]*\\s+){0,3}?(?:the\\s+)?
 const EN_BEFORE_CUE = new RegExp(`(?:^|,\\s+)(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})(?:\\s*\\([^()]*\\))?\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
 /** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
 const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
-/** A place ("津山市"), an organisation ("国際交流協会") or a katakana name ("ミルフォード") right before a Japanese cue. */
-const JA_BEFORE_CUE = new RegExp(`([\\u4e00-\\u9fff々ヶ\\u30a0-\\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|${JA_ORGANISATION_HEAD})|[\\u30a1-\\u30fa・ー]{3,})(?:は|が|も|を|に|で|と|って)?\\s*$`);
+/** A place ("津山市"), an organisation ("国際交流協会") or a katakana name ("ミルフォード"; one of two letters only with its particle: "リマは…") right before a Japanese cue. */
+const JA_BEFORE_CUE = new RegExp(`([\\u4e00-\\u9fff々ヶ\\u30a0-\\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|${JA_ORGANISATION_HEAD})|[\\u30a1-\\u30fa・ー]{3,}|(?<![\\u30a1-\\u30fa・ー])[\\u30a1-\\u30fa][\\u30a1-\\u30faー](?=は|が|も|を|に|で|と|って|$))(?:は|が|も|を|に|で|と|って)?\\s*$`);
 const JA_ORGANISATION_NAME = new RegExp(`(?:${JA_ORGANISATION_HEAD})$`);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -387,7 +387,7 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   span = head;
   if (bare) return { display: bare, at, spelling: span };
   if (cue.act !== 'propose' && cue.act !== 'decide') return null;
-  if (cue.japanese ? !(/[\u30a1-\u30fa]{3,}/.test(span) || JA_ORGANISATION_NAME.test(span)) : !isProperName(span, at === 0)) return null;
+  if (cue.japanese ? !(/[\u30a1-\u30fa]{3,}/.test(span) || (/^[\u30a1-\u30fa][\u30a1-\u30faー]$/.test(span) && /^(は|が|も|を|に|で|と|って)/.test(sentence.slice(at + span.length))) || JA_ORGANISATION_NAME.test(span)) : !isProperName(span, at === 0)) return null;
   return { display: span, at, spelling: span, unlisted: true };
 }
 

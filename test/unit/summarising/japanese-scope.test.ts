@@ -63,4 +63,9 @@ describe('Japanese cues and the noun they are said of', () => {
     const reply = summarizer.summarize([msg('田中', '案内はメールで各校に送る形で。')]);
     expect(reply.decisions).toEqual(['案内はメールで各校に送る形で。 (田中)']);
   });
+
+  it('takes a katakana name of two letters before a proposal only with its particle', () => {
+    expect(statusOf([msg('佐藤', 'ヌマはどうでしょう？内陸の町です。')])).toEqual({ ヌマ: 'suggested' });
+    expect(statusOf([msg('佐藤', 'ヌマどうでしょう？')])).toEqual({});
+  });
 });
