@@ -2,8 +2,9 @@
  * Measures the summariser on labelled transcripts: recommendation recall and precision,
  * decision recall, open-question recall, how many candidates the team rejected are still listed
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
- * `eval/datasets/summaries` is the dev set (per-transcript lines); `summaries-frozen` is held out
- * and printed only in aggregate — it is measured, never read or tuned on.
+ * `eval/datasets/summaries` is the first dev set (per-transcript lines); `summaries-frozen` and
+ * `summaries-frozen-2` print in aggregate unless `--detail` is given — both were read transcript by
+ * transcript in round sum4 and are dev sets now (eval/results/summaries-sum4.md).
  * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen|frozen2] [--detail]` runs one set; `--detail`
  * prints each transcript's misses (every set is a dev set now: new held-out transcripts are written elsewhere).
  */
@@ -23,7 +24,7 @@ export const SUMMARY_SETS = {
   /** Written by a helper who never saw the code (10 transcripts, Japanese, English, mixed); the main dev set. */
   dev3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev3'), perTranscript: true },
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
-  /** A second held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code). */
+  /** A second formerly held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code); a dev set since round sum4. */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
 } as const;
 
