@@ -2,9 +2,11 @@
  * Measures the summariser on labelled transcripts: recommendation recall and precision,
  * decision recall, open-question recall, how many candidates the team rejected are still listed
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
- * `eval/datasets/summaries` is the dev set (per-transcript lines); `summaries-frozen` is held out
- * and printed only in aggregate — it is measured, never read or tuned on.
- * `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen|frozen2|frozen3]` runs one set.
+ * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` is the
+ * held-out set: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
+ * `summaries-frozen-2` were read transcript by transcript in round sum4 and are dev sets now
+ * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen|frozen2|frozen3]
+ * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for frozen3).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,7 +24,7 @@ export const SUMMARY_SETS = {
   /** Written by a helper who never saw the code (10 transcripts, Japanese, English, mixed); the main dev set. */
   dev3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev3'), perTranscript: true },
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
-  /** A second held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code). */
+  /** A second formerly held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code); a dev set since round sum4. */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
   /** The third held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-01 by a helper that never saw the code). */
   frozen3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-3'), perTranscript: false },
@@ -50,8 +52,9 @@ export interface SummaryMetrics {
   readonly acceptedRecall: number;
 }
 
-export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev'): Promise<{ lines: string[]; metrics: SummaryMetrics }> {
-  const { dir, perTranscript } = SUMMARY_SETS[set];
+export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev', { detail = false }: { detail?: boolean } = {}): Promise<{ lines: string[]; metrics: SummaryMetrics }> {
+  const { dir } = SUMMARY_SETS[set];
+  const perTranscript = SUMMARY_SETS[set].perTranscript || detail;
   const labels = JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
   const names = new NameFinder(await buildKnownNames({ knowledgeDir: path.join(ROOT, 'knowledge') }));
   const gazetteer = Gazetteer.load();
@@ -92,6 +95,15 @@ export async function runSummaryEval(set: keyof typeof SUMMARY_SETS = 'dev'): Pr
     accFound += accepted;
     if (perTranscript) {
       lines.push(`  ${name.padEnd(22)} ${found}/${label.recommendations.length} (${got.length}, ${right})  ${dec}/${label.decisions.length}  ${open}/${label.open_questions?.length ?? 0}  ${rejected}${right < got.length ? `  extra: ${got.filter((g) => !label.recommendations.some((l) => same(l, g))).join(', ')}` : ''}`);
+      if (detail) {
+        const missed = (xs: readonly string[], hit: (x: string) => boolean) => xs.filter((x) => !hit(x));
+        const show = (what: string, xs: readonly string[]) => xs.length && lines.push(`      ${what}: ${xs.join(' | ')}`);
+        show('missed recommendations', missed(label.recommendations, (l) => gotAll.some((g) => same(l, g))));
+        show('rejected listed', (label.rejected ?? []).filter((r) => gotAll.some((g) => same(r, g))));
+        show('missed decisions', missed(label.decisions, (d) => quoted(d, reply.decisions)));
+        show('missed open', missed(label.open_questions ?? [], (q) => quoted(q, reply.openQuestions)));
+        show('accepted not marked', missed(label.accepted ?? [], (a) => reply.recommendations.some((r) => r.status === 'accepted' && [r.name, r.nameJa ?? '', r.nameEn ?? ''].some((g) => g && same(a, g)))));
+      }
     }
   }
   const metrics: SummaryMetrics = {
@@ -116,8 +128,12 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   if (!(set in SUMMARY_SETS)) {
     process.stderr.write(`Unknown set ${set}; use --set ${Object.keys(SUMMARY_SETS).join(', ')}.\n`);
     process.exitCode = 2;
+  } else if (set === 'frozen3' && process.argv.includes('--detail')) {
+    // The held-out set is measured, never read transcript by transcript.
+    process.stderr.write('--detail is refused for the held-out set frozen3: it is scored in aggregate only.\n');
+    process.exitCode = 2;
   } else {
-    const { lines } = await runSummaryEval(set);
+    const { lines } = await runSummaryEval(set, { detail: process.argv.includes('--detail') });
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 }

@@ -39,7 +39,9 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
   if (!parts.length || !/[\p{L}\p{N}]/u.test(parts[0]!)) return null;
   const inParens = (full?.[2] ?? m[2])?.split(/[,、，]/)[0]?.trim();
   // "(Paraná state)" describes; "(エルクトン)", "(Hartley, …)", "(IFTC)" name it in another script or short.
-  const named = inParens && (scriptOf(inParens) !== scriptOf(parts[0]!) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
+  // Katakana and Latin letters name one thing when they sound alike: "Elkton (エルクトン)" does,
+  // "an event (ヘルシンキ)" gives where it is held.
+  const named = inParens && ((scriptOf(inParens) !== scriptOf(parts[0]!) && (!kanaAndLatin(inParens, parts[0]!) || soundsAlike(inParens, parts[0]!))) || /^[A-Z0-9&]{2,8}$/.test(inParens)) ? [inParens] : [];
   // People drop a Japanese place's suffix ("晋州市" is written "晋州", "ルリア共和国" "ルリア") and
   // shorten a name at its inner exclamation or colon ("ハバタケ！国際塾" → "ハバタケ").
   const bare = parts.flatMap((x) => [
@@ -53,11 +55,18 @@ export function listItem(line: string): { name: string; spellings: string[]; rea
   return { name: full ? m[1]!.trim() : parts[0]!, spellings: [...parts, ...named, ...bare, ...alias], reason: m[3] ? clip(m[3]) : null };
 }
 
+/** One spelling all katakana, the other all Latin letters: the pair sound-alike names are read in. */
+const kanaAndLatin = (a: string, b: string) => {
+  const kana = (x: string) => /^[\u30a1-\u30fa・ー\s]+$/.test(x);
+  const latin = (x: string) => /^[\p{Script=Latin}\s'’.-]+$/u.test(x);
+  return (kana(a) && latin(b)) || (latin(a) && kana(b));
+};
+
 const scriptOf = (s: string) => (/[\uac00-\ud7af]/.test(s) ? 'ko' : isJapanese(s) ? 'ja' : 'latin');
 
 /**
- * Names Musubi suggested that the knowledge does not list ("ミルフォード", a new program): the team's
- * later messages name them too, so they are found like known names for this conversation.
+ * Names Musubi suggested ("ミルフォード", a new program, or a known name): the team's later messages
+ * name them too, often shortened, so they are found like known names for this conversation.
  */
 export function musubiNames(messages: readonly ChatMessage[], names: NameFinder): LocalName[] {
   const out: LocalName[] = [];
@@ -66,14 +75,15 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
     // A short form may be a known name too ("Nagaoka"): in this conversation it is the listed one.
     const clean = [
       ...given,
-      ...given.flatMap((x) => [acronymOf(x), shortFormOf(x)].filter((y): y is string => Boolean(y))),
+      ...given.flatMap((x) => [acronymOf(x), shortFormOf(x), initialsWithoutPlace(x, names)].filter((y): y is string => Boolean(y))),
       // "Lindholm Wintermarkt" is Lindholm to people — unless that word already names something known ("JICA …").
       ...given.flatMap((x) => {
         const first = leadingName(x);
         return first && !names.find(first)[0] ? [first] : [];
       }),
     ];
-    if (clean.every((x) => names.find(x)[0]?.spelling === x)) return;
+    // A known name Musubi listed is kept too: people shorten it the same way ("…ビジネス支援事業" for
+    // "JICA…ビジネス支援事業"), and only the conversation's names are looked for in shortened form.
     out.push({ display, spellings: clean });
   };
   for (const m of messages) {
@@ -122,9 +132,21 @@ export const displayOfItem = (item: { name: string; spellings: readonly string[]
 };
 
 /** "Global Heron Trust" is also written GHT: the initials of a name of three capitalised words or more. */
-function acronymOf(name: string): string | null {
+export function acronymOf(name: string): string | null {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(of|for|the|and|de|in|on|&)$/i.test(w)).length ? words.map((w) => w[0]).join('') : null;
+}
+
+/**
+ * "Japan Foundation London" is JF to people: the initials of a name of capitalised words without
+ * the known place it ends with (the branch's city is said only when it matters).
+ */
+function initialsWithoutPlace(name: string, names: NameFinder): string | null {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  if (words.length < 3 || names.find(last)[0]?.spelling !== last) return null;
+  const own = words.slice(0, -1);
+  return own.every((w) => /^[A-Z][a-z]/.test(w)) ? own.map((w) => w[0]).join('') : null;
 }
 
 /** A name's own words, without a trailing word for its kind: "Yanggu County" is Yanggu, "Kestrel Park" Kestrel. */

@@ -19,6 +19,21 @@ const GENERIC = new Set(['us', 'usa', 'japan', 'america', 'city', 'state', 'pref
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
+const KATAKANA = /[\u30a1-\u30fa\u30fc・]/;
+
+/**
+ * Where a Japanese spelling occurs, not counting a katakana name inside a longer katakana word:
+ * ドバイ is not in アドバイザー (katakana runs have no other word boundary).
+ */
+function katakanaWordAt(text: string, spelling: string): number {
+  for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
+    const before = KATAKANA.test(spelling[0]!) && KATAKANA.test(text[at - 1] ?? '');
+    const after = KATAKANA.test(spelling.at(-1)!) && KATAKANA.test(text[at + spelling.length] ?? '');
+    if (!before && !after) return at;
+  }
+  return -1;
+}
+
 export class NameFinder {
   private readonly spellings: Spelling[];
   /** Each display name in both scripts, where a spelling in that script is known. */
@@ -41,7 +56,8 @@ export class NameFinder {
       for (const raw of name.spellings) {
         const text = raw.trim();
         const latin = /^[\x20-\x7e]+$/.test(text);
-        if ((latin && text.length < 3) || (!latin && Array.from(text).length < 2) || GENERIC.has(text.toLowerCase())) continue;
+        // Two letters name something only in capitals ("JF"), matched case-sensitively below.
+        if ((latin && text.length < 3 && !/^[A-Z]{2}$/.test(text)) || (!latin && Array.from(text).length < 2) || GENERIC.has(text.toLowerCase())) continue;
         const display = displayOf.get(text.toLowerCase()) ?? name.display;
         const key = `${display}\u0000${text.toLowerCase()}`;
         if (seen.has(key)) continue;
@@ -80,7 +96,7 @@ export class NameFinder {
       if (s.pattern) {
         const m = s.pattern.exec(text);
         at = m ? m.index : -1;
-      } else at = text.indexOf(s.text);
+      } else at = katakanaWordAt(text, s.text);
       if (at === -1) continue;
       const end = at + s.text.length;
       if (taken.some(([a, b]) => at < b && a < end)) continue;

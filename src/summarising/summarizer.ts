@@ -34,14 +34,14 @@ import {
   sentencesOf,
 } from './cues.js';
 import { NameFinder, type FoundName } from './name-finder.js';
-import { displayOfItem, finderWith, listItem, musubiNames, soundAlikes, type LocalName } from './conversation-names.js';
+import { acronymOf, displayOfItem, finderWith, listItem, musubiNames, soundAlikes, type LocalName } from './conversation-names.js';
 import { listReferences } from './references.js';
 
 export interface Summarizer {
   summarize(messages: readonly ChatMessage[], shortlist?: readonly ShortlistEntry[]): SummaryReply;
 }
 
-type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
+export type Act = 'propose' | 'support' | 'decide' | 'reject' | 'ask';
 
 interface Candidate {
   name: string;
@@ -85,8 +85,8 @@ export type PlaceLookup = (text: string) => string | null;
 /** One candidate per place in a conversation: "Tsuyama" and "Tsuyama, Okayama" (the city) are one. */
 const keyOf = (name: string) => name.split(',')[0]!.trim().toLowerCase();
 
-/** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう". */
-const CLAUSE_BREAK = /;|\s[-–—]\s|\s+and\s+(?=(the|their|our|its|they|it|there|his|her)\s)|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|けど、?|けれど(も)?、?|ので、|が、/gi;
+/** Where a sentence's clauses break: "let's drop X and reach out to Y", "X は難しいが、Y にしましょう", a te-form joining two acts ("Xは見送って、Yにしましょう"). */
+const CLAUSE_BREAK = /;|\s[-–—]\s|\s+and\s+(?=(the|their|our|its|they|it|there|his|her)\s)|,\s+(?=(but|and|so|then|let'?s|we|instead)\b)|\s+(and|but)\s+(?=(let'?s|we|reach|contact|go|apply|write|invite|drop|skip|ask|call|email|visit|start|try)\b)|、(?=(でも|しかし|ただ))|(?<=[てで])、|けど、?|けれど(も)?、?|ので、|が、/gi;
 /** A "let's"/"we'll" sentence makes each of its action clauses a decision: "…and reach out to Tsuyama". */
 const RESOLVE_MOOD = /\blet'?s\b|\bwe'?ll\b|\bwe will\b|\bwe should\b/i;
 const ACTION_START = /^\s*(then\s+)?(reach out to|contact|go with|apply (to|for)|write to|invite|call|email|visit|partner with|start with|ask)\b/i;
@@ -114,6 +114,12 @@ const CHOICE_QUESTION = /どちら|どれ|どっち|\bwhich\b|\bor\b/i;
 const ASIDE = /^\W*(話(が|は)?(それ|変わ)|余談|ところで|by the way|btw|(totally |completely )?unrelated|random (aside|question|one)|off[- ]topic|side note)/i;
 
 const OWN_CLAUSE_SUBJECT = /^\s*(the|their|our|its|they|it|there|his|her)\s/i;
+
+/**
+ * A topic, subject or object written in Latin letters or katakana (as foreign names are) before a Japanese cue.
+ * Two letters are left out: "NZ", "US" name the country of the candidate under discussion more often than another one.
+ */
+const JA_OWN_TOPIC = /(?:[A-Za-z][\w'’-]{2,}|[\u30a1-\u30fa・ー]{3,})\s?(?:は|を|が)/;
 
 /** A noun phrase of its own before a cue: "the calendar is out", "our budget is too small". */
 const OWN_SUBJECT = /\b(the|a|an|our|their|my|your|his|her)\s+[a-z]/i;
@@ -158,6 +164,12 @@ const JA_NEGATED = /^[\u3041-\u3093]{0,5}?(?:ない|なく|ません|ず(?!っ)|
 /** "…ではないでしょうか", "…じゃない？": a negative question proposes. */
 const JA_RHETORICAL = /^[^。！!]*?(?:でしょうか|ですか|か[。？?]|[？?])|^[\u3041-\u3093]{0,5}?(?:じゃない|んじゃ)/;
 
+/** Narrowing a list down to a choice (a closed class of verbs of exclusive choice): "focus on", "narrow down to", 絞る, 一本化. */
+const NARROWING = /\b(focus(ing)? on|narrow(ing)? (it |this |things )?down to|only go with)\b|に絞|に集中(し|する)|一本化|だけに(します|しましょう|しよう)/i;
+
+/** A conditional clause (〜だと, 〜なら, 〜たら, 〜れば) ending just before what it conditions. */
+const JA_CONDITIONAL = /(だと|なら|たら|れば)[、,\s]?[^、。]{0,8}$/;
+
 /** Every cue in a sentence, with where it is. */
 function cuesIn(sentence: string): Cue[] {
   const out: Cue[] = [];
@@ -188,6 +200,14 @@ function cuesIn(sentence: string): Cue[] {
     const last = clausesOf(sentence).at(-1)![0];
     for (let i = 0; i < out.length; i++) if (out[i]!.at >= last && (out[i]!.act === 'decide' || out[i]!.act === 'reject')) out[i] = { ...out[i]!, act: 'ask', asked: out[i]!.act };
   }
+  // 「…だけだと厳しい」「…なら難しい」: a drawback under a condition is a concern, not a decision — unless the
+  // sentence goes on to act on it (「それなら見送りましょう」).
+  if (!isCommitment(sentence)) {
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      if (c.japanese && c.act === 'reject' && JA_CONDITIONAL.test(sentence.slice(0, c.at))) out[i] = { ...c, act: 'ask' };
+    }
+  }
   // "Let's put it on hold" / "保留にしましょう" settles nothing: the candidate stays open.
   if (DEFERRAL_CUES.test(sentence)) {
     for (let i = 0; i < out.length; i++) if (out[i]!.act === 'decide' || out[i]!.act === 'propose') out[i] = { ...out[i]!, act: 'ask' };
@@ -200,7 +220,8 @@ function cuesIn(sentence: string): Cue[] {
     if (!c.japanese || c.act === 'reject' || c.act === 'ask') continue;
     // かもしれない, しかない, 違いない carry ない without negating anything.
     const rest = sentence.slice(c.end, c.end + 14).replace(/かもしれ(?:ない|ません)|しか(?:ない|ありません)|違いない|違いありません/g, '');
-    if (JA_NEGATED.test(rest) && !JA_RHETORICAL.test(rest)) out[i] = { ...c, act: 'reject' };
+    // A decision word negated (まだ確定ではない, 決まっていない) says the choice is still open, not that the candidate is out.
+    if (JA_NEGATED.test(rest) && !JA_RHETORICAL.test(rest)) out[i] = { ...c, act: c.act === 'decide' ? 'ask' : 'reject' };
   }
   // A negative sentence turns its proposal or agreement words around: "I don't think X is a good idea".
   if (NEGATION.test(sentence) && !/\bwhy not\b/i.test(sentence)) {
@@ -214,6 +235,22 @@ function cuesIn(sentence: string): Cue[] {
   return out;
 }
 
+/** The noun right before a Japanese cue, or its object marked by を: what 「…なし」「…を外す」 are said of. */
+const JA_ARGUMENT = /([\u4e00-\u9fff々ヶ\u30a1-\u30faーA-Za-z]+)(を)?$/;
+
+/**
+ * A Japanese rejection word is said of the noun it follows: 「異議なし」 is "no objection", 「席を外す」
+ * "leave one's seat". When that noun is not a name of the conversation, the word turns down
+ * nothing (「Xはなしで」「Xを外す」 still do: a particle or a name stands before them).
+ */
+function scopedToOtherNoun(sentence: string, cue: Cue, found: readonly FoundName[]): boolean {
+  if (!cue.japanese || cue.act !== 'reject') return false;
+  const m = JA_ARGUMENT.exec(sentence.slice(0, cue.at));
+  if (!m) return false;
+  const end = m.index + m[1]!.length;
+  return !found.some((f) => f.at < end && m.index < f.at + f.spelling.length);
+}
+
 /** The act a cue has on a name: English cues mostly precede the name, Japanese ones follow it. */
 function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | null {
   const end = name.at + name.spelling.length;
@@ -225,6 +262,8 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
   const own = clause ? cues.filter((c) => c.at >= clause[0] && c.at < clause[1]) : [];
   // A clause with a subject of its own ("…is rusty and the schools in X might…") says nothing of X by another clause's words.
   if (!own.length && clause && clause[0] > 0 && OWN_CLAUSE_SUBJECT.test(sentence.slice(clause[0], clause[1]))) return null;
+  // A clause of its own in the mood of resolving ("…見送って、Yに集中しましょう") commits to its names, whatever the other clause says.
+  if (!own.length && clause && clause[0] > 0 && isCommitment(sentence.slice(clause[0], clause[1]))) return null;
   const considered = own.length ? own : cues;
   let best: { act: Act; distance: number } | null = null;
   for (const c of considered) {
@@ -247,11 +286,12 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
 
 /**
  * The speaker commits the team: "let's…", "we'll…", or a Japanese sentence ending in a volitional
- * form (ましょう, しよう), "…する方向で", a request to act (てください), or an action verb's ます form —
+ * form (ましょう, しよう), "…する方向で" or "…する形で" (the verb of doing left unsaid), a request to act (てください), or an action verb's ます form —
  * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
  */
-const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|方向で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
-const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|お願いし|願い|し?てい|助かり|失礼し)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
+const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
+// (「…の形でお願いします」「確認をお願いします」 ask someone to act — a directive; a bare 「よろしくお願いします」 is a greeting.)
+const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|(?<![でを])お願いし|願い|し?てい|助かり|失礼し)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/iu;
 /** "OK: Izumo as lead partner, …", "まとめ：…": a line announced as the outcome. */
 const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
@@ -289,13 +329,17 @@ const LOCATION_OF = /^(事務所|支部|支所|駐在員事務所|オフィス|�
 
 /** A capitalised name, possibly of several words joined by "of", "for"…: "Japan Society of Boston". */
 const EN_NAME = "[A-Z][\\w.'&-]*[A-Za-z0-9](?:\\s+(?:(?:of|for|the|de|du|in|on)\\s+)*[A-Z][\\w.'&-]*[A-Za-z0-9]){0,5}";
-const EN_AFTER_CUE = new RegExp(`^\\s*(?:(?:we\\s+)?(?:partner with|contact|approach|try|go with|look at)\\s+)?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
-/** The name a sentence opens with, just before its cue: "Hyogo Business Center could help", "Kobe is worth a look". */
-const EN_BEFORE_CUE = new RegExp(`^(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
+/**
+ * The name a cue governs as its object: right after it, or after the few lowercase words of the verb
+ * phrase it opens ("I'd propose bringing in our X", "let's bring the X in").
+ */
+const EN_AFTER_CUE = new RegExp(`^\\s*(?:[a-z][a-z'’-]*\\s+){0,3}?(?:the\\s+)?(${EN_NAME}(?:,\\s*[A-Z][a-zA-Z]+)?)`);
+/** The name a sentence or its clause opens with, just before its cue (its spelled-out form in parentheses allowed): "Hyogo Business Center could help", "On our side, HBC (Hyogo Business Center) could help". */
+const EN_BEFORE_CUE = new RegExp(`(?:^|,\\s+)(?:(?:[Mm]aybe|[Pp]erhaps|[Aa]lso|[Aa]nd|[Ss]o|[Tt]hen)\\s+)?(?:[Tt]he\\s+)?(${EN_NAME})(?:\\s*\\([^()]*\\))?\\s+(?:(?:is|are|also|really|would|could|might|may|seems?|looks?)\\s+){0,2}$`);
 /** Heads of Japanese organisation names: 協会, 財団, 大学, 事務所, 領事館… */
 const JA_ORGANISATION_HEAD = '協会|財団|機構|センター|大学|委員会|基金|研究所|集団|事務所|領事館|大使館|商工会議所|観光局';
-/** A place ("津山市"), an organisation ("国際交流協会") or a katakana name ("ミルフォード") right before a Japanese cue. */
-const JA_BEFORE_CUE = new RegExp(`([\\u4e00-\\u9fff々ヶ\\u30a0-\\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|${JA_ORGANISATION_HEAD})|[\\u30a1-\\u30fa・ー]{3,})(?:は|が|も|を|に|で|と|って)?\\s*$`);
+/** A place ("津山市"), an organisation ("国際交流協会") or a katakana name ("ミルフォード"; one of two letters only with its particle: "リマは…") right before a Japanese cue. */
+const JA_BEFORE_CUE = new RegExp(`([\\u4e00-\\u9fff々ヶ\\u30a0-\\u30ffーA-Za-z]{2,}(?:市|町|村|県|州|${JA_ORGANISATION_HEAD})|[\\u30a1-\\u30fa・ー]{3,}|(?<![\\u30a1-\\u30fa・ー])[\\u30a1-\\u30fa][\\u30a1-\\u30faー](?=は|が|も|を|に|で|と|って|$))(?:は|が|も|を|に|で|と|って)?\\s*$`);
 const JA_ORGANISATION_NAME = new RegExp(`(?:${JA_ORGANISATION_HEAD})$`);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -330,9 +374,11 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
     // "Shimane." ends the sentence: the full stop is not part of the name.
     // A possessive ends the name: "JUSSCA's Lakeport office" is JUSSCA's.
     span = (after ?? before)?.[1]?.replace(/['’]s\b.*$/, '').replace(/[.'-]+$/, '');
-    if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span);
+    if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span, before!.index);
   }
   if (!span || at < 0 || people.has(span.toLowerCase())) return null;
+  // "Franconian wine", "Bavarian beer": a word with an English suffix of origin (-ian, -ese, -ish) before a noun is an adjective, not a name.
+  if (!cue.japanese && /^[A-Z][a-z]+(?:ian|ese|ish)$/.test(span) && /^\s+[a-z]/.test(sentence.slice(at + span.length))) return null;
   // A place with its region ("Elkton, Kentucky") or without; a comma after any other name ends it.
   const place = places?.(span) ?? null;
   if (place) return { display: place, at, spelling: span };
@@ -341,9 +387,15 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   span = head;
   if (bare) return { display: bare, at, spelling: span };
   if (cue.act !== 'propose' && cue.act !== 'decide') return null;
-  if (cue.japanese ? !(/[\u30a1-\u30fa]{3,}/.test(span) || JA_ORGANISATION_NAME.test(span)) : !isProperName(span, at === 0)) return null;
+  if (cue.japanese ? !(/[\u30a1-\u30fa]{3,}/.test(span) || (/^[\u30a1-\u30fa][\u30a1-\u30faー]$/.test(span) && /^(は|が|も|を|に|で|と|って)/.test(sentence.slice(at + span.length))) || JA_ORGANISATION_NAME.test(span)) : !isProperName(span, at === 0)) return null;
   return { display: span, at, spelling: span, unlisted: true };
 }
+
+/** A capitalised word or words in Latin letters, as a Japanese sentence carries a foreign name. */
+const LATIN_IN_JAPANESE = /(?<![A-Za-z])[A-Z][a-zA-Z'’-]{2,}(?:\s+[A-Z][a-zA-Z'’-]+)*(?![A-Za-z])/g;
+
+/** A particle making the word before it an argument of a Japanese sentence (not の, which qualifies a noun). */
+const JA_ARGUMENT_OF = /^\s?(は|が|も|を|に|で|と|って)/;
 
 const NAME_FOLLOWS = new RegExp(`^の[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]*?(?:${JA_ORGANISATION_HEAD})`);
 const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]{2,}?(?:${JA_ORGANISATION_HEAD})|[\\u4e00-\\u9fff々ヶ]{2,}?(?:市|町|村|県)`, 'g');
@@ -353,8 +405,15 @@ const JA_NAME_SPAN = new RegExp(`[\\u4e00-\\u9fff々ヶ\\u30a1-\\u30faーA-Za-z]
  * knows ("高岡市さんとの共同開催も考えられる"), or an organisation by its head noun
  * ("北海水産集団の件は…検討します"). A name that only qualifies the next one ("Xの在杭州連絡事務所") is context.
  */
-function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (FoundName & { unlisted?: boolean })[] {
+function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined, people: ReadonlySet<string>): (FoundName & { unlisted?: boolean })[] {
   const out: (FoundName & { unlisted?: boolean })[] = [];
+  // Mixed channels write foreign names in Latin letters inside Japanese sentences ("X で決まり"): a place
+  // the gazetteer knows, or a word no English dictionary lists that a particle makes an argument of the sentence.
+  for (const m of sentence.matchAll(LATIN_IN_JAPANESE)) {
+    const place = places?.(m[0]);
+    if (place) out.push({ display: place, at: m.index, spelling: m[0] });
+    else if (JA_ARGUMENT_OF.test(sentence.slice(m.index + m[0].length)) && isProperName(m[0], false) && !people.has(m[0].toLowerCase())) out.push({ display: m[0], at: m.index, spelling: m[0], unlisted: true });
+  }
   for (const m of sentence.matchAll(JA_NAME_SPAN)) {
     const span = m[0];
     const after = sentence.slice(m.index + span.length);
@@ -365,6 +424,37 @@ function japaneseNamesIn(sentence: string, places: PlaceLookup | undefined): (Fo
     } else out.push({ display: span, at: m.index, spelling: span, unlisted: true });
   }
   return out;
+}
+
+/** A particle marking a name as the topic or an argument of the verb that follows: 「Xは…」「Xに…」「Xを…」「Xで…」 (not 「Xの…」, which qualifies a noun, nor the copula 「Xでした」). */
+const JA_ARGUMENT_PARTICLE = /^(さん)?(は|を|に|へ|で(?![しす]))/;
+
+/** The volitional "let's" (ましょう, しよう, 行こう, やろう): the speaker puts an act to the whole team. */
+const JA_LETS = /(ましょう|しよう|[い行]こう|やろう)[。！!…\s]*$/;
+
+/** A name and a parenthesis right after it: "TMIG (Tokyo Metropolitan Institute …)", "Station F (Paris)". */
+const NAME_AND_PARENTHESIS = /[A-Z][\w&.'-]*[A-Za-z0-9]\s*\(([^()]*)\)/g;
+
+/**
+ * A parenthesis right after a name spells it out or says where it is: the names inside it are part
+ * of that name, not names of their own ("TMIG (Tokyo …)" proposes no Tokyo).
+ */
+function insideExpansion(sentence: string, f: FoundName): boolean {
+  for (const m of sentence.matchAll(NAME_AND_PARENTHESIS)) {
+    const open = m.index + m[0].indexOf('(');
+    if (f.at > open && f.at < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+/** How many capitalised words a span has outside the names found inside it. */
+function capitalisedOutside(span: FoundName, inside: readonly FoundName[]): number {
+  let rest = span.spelling;
+  for (const f of inside) {
+    const from = f.at - span.at;
+    if (from >= 0) rest = rest.slice(0, from) + ' '.repeat(f.spelling.length) + rest.slice(from + f.spelling.length);
+  }
+  return rest.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
 }
 
 /** "Unlike X", "Xと違って": the compared candidate is the one set aside. */
@@ -378,7 +468,15 @@ const QUALIFIES_NEXT_JA = /^(での|における|にある)/;
 /** The requester's own place: "our town in Vermont", "we are in Kentucky", "本県", "私たちの沖縄県". */
 const OWN_PLACE_BEFORE = /\bour\s+(\w+\s+){0,2}(in|of|at)\s+(\w+\s+)?$|\b(we'?re in|we are in|we'?re from|we are from|i'?m from|here in|based in|us in)\s+(\w+\s+){0,3}$|(私たち|わたしたち|うち|我々|当|本)(の)?\s*$/i;
 
-export function createSummarizer({ names, places }: { names: NameFinder; places?: PlaceLookup }): Summarizer {
+/** One act the summariser read, for `eval/summary-eval.ts --detail`: which message did what to which candidate. */
+export interface TraceEvent {
+  readonly message: number;
+  readonly name: string;
+  readonly act: Act;
+  readonly by: string;
+}
+
+export function createSummarizer({ names, places, trace = () => {} }: { names: NameFinder; places?: PlaceLookup; trace?: (event: TraceEvent) => void }): Summarizer {
   return {
     summarize(messages, shortlist = []) {
       const local = musubiNames(messages, names);
@@ -386,7 +484,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       /** A name first found next to a cue is found wherever the conversation names it again. */
       const learn = (f: FoundName) => {
         if (local.some((l) => l.spellings.includes(f.spelling))) return;
-        local.push({ display: f.display, spellings: [f.spelling] });
+        // Its initials too, as for the names Musubi lists ("Keidanren Nature Conservation Fund" is KNCF).
+        const initials = acronymOf(f.spelling);
+        local.push({ display: f.display, spellings: initials && !names.find(initials).length ? [f.spelling, initials] : [f.spelling] });
         find = finderWith(names, local);
       };
       const scriptsOf = scriptsFor(names, local);
@@ -407,10 +507,12 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       let focus: string[] = [];
       /** The message that named the focus: a reaction answers a message or two back, not a topic long left. */
       let focusAt = 0;
+      /** The Musubi message that first listed each candidate. */
+      const listedIn = new Map<string, number>();
       /** Musubi's latest list, in its order (for "the second one", 「2番目」). */
       let list: string[] = [];
       /** Who first named each name, cue or not: the proposer when the team settles on it later. */
-      const firstNamedBy = new Map<string, { by: string; reason: string }>();
+      const firstNamedBy = new Map<string, { by: string; reason: string; at: number }>();
 
       const get = (name: string): Candidate => {
         const key = keyOf(name);
@@ -428,13 +530,25 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
       /** A settling act put as a question in the message being read, waiting for the team's agreement. */
       let put = null as { acts: { name: string; what: Act }[]; sentence: string } | null;
       const confirmed = new Set<string>();
+      /** Whether the sentence being read asks Musubi (or the team) for candidates. */
+      let askingMusubi = false;
       const act = (name: string, what: Act, by: string, link: string, reason: string | null) => {
+        trace({ message: now, name, act: what, by });
         actsNow.push({ name, what });
         if (what === 'decide' || what === 'reject') settledAt.set(keyOf(name), now);
         const exists = candidates.has(keyOf(name));
-        // A plain question or agreement about an unknown name does not make it a candidate.
-        if (!exists && (what === 'ask' || what === 'support')) return;
+        // A plain question or agreement about an unknown name does not make it a candidate — unless
+        // someone else named it in an earlier message: the team taking a name up puts it on the table,
+        // proposed by whoever named it ("Also X has youth grants." — "Is X open to us?").
+        const first = firstNamedBy.get(keyOf(name));
+        // (A question put to Musubi about a name is the asker's research, not the team taking it up.)
+        const takenUp = !exists && first !== undefined && first.by !== by && first.at < now && by !== 'Musubi' && !askingMusubi;
+        if (!exists && (what === 'ask' || what === 'support') && !takenUp) return;
         const c = get(name);
+        if (takenUp) {
+          c.proposedBy.push(first.by);
+          c.reasons.push(first.reason);
+        }
         if (!c.links.includes(link)) c.links.push(link);
         // Proposed again by someone else: the team is discussing it.
         if (what === 'propose' && exists && !c.proposedBy.includes(by)) c.discussed = true;
@@ -492,6 +606,7 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             focus = named;
             focusAt = i;
             list = named;
+            for (const name of named) if (!listedIn.has(keyOf(name))) listedIn.set(keyOf(name), i);
           }
           applyReactions(m, named, link);
           return;
@@ -506,10 +621,11 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         const proposedInMessage: string[] = [];
         sentences.forEach((sentence, si) => {
           const actsBefore = actsNow.length;
-          const cues = cuesIn(sentence);
+          let cues = cuesIn(sentence);
           const asks = OPEN_CUES.test(sentence) || ((QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence)) && sentence.length > 8);
           // A message addressed to Musubi asks it for candidates: its names are the asker's setting.
           const request = REQUEST_CUES.test(sentence) || addressesMusubi;
+          askingMusubi = request;
           const questioned = QUESTION_MARK.test(sentence) || QUESTION_END_JA.test(sentence);
           const commits = !questioned && !request && isCommitment(sentence);
           let found = find(sentence);
@@ -529,14 +645,16 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           if (pronoun) for (const name of focus) if (!found.some((f) => f.display === name)) found.push({ display: name, at: pronoun.at, spelling: pronoun.text });
           {
             const spans = cues.filter((c) => c.act !== 'support').map((cue) => nameNear(sentence, cue, places, people));
-            if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places));
+            if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places, people));
             for (const place of spans) {
               if (!place) continue;
               // A name the knowledge lists, spelled exactly as the place, is that name ("Izumo", "Shimane");
               // a longer place is the place ("Elkton, Kentucky" is the city, not the state the knowledge knows).
               const overlapping = found.filter((f) => f.at < place.at + place.spelling.length && place.at < f.at + f.spelling.length);
-              // A name neither known nor a place gives way to any known name inside it ("JICA volunteers").
-              if (overlapping.some((f) => place.unlisted || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
+              // A name neither known nor a place gives way to any known name inside it ("JICA volunteers") — unless
+              // capitalised words of its own make it a longer name ("Harbour House Lakeport" is not Lakeport).
+              const ownWords = place.unlisted && overlapping.length && !isJapanese(place.spelling) && capitalisedOutside(place, overlapping) >= 2;
+              if (overlapping.some((f) => (place.unlisted && !ownWords) || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
               found = [...found.filter((f) => !overlapping.includes(f)), place];
               learn(place);
             }
@@ -547,7 +665,9 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (!candidates.has(keyOf(f.display)) || request) continue;
             if (CONTRASTED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) || CONTRASTED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length))) act(f.display, 'reject', m.author, link, null);
           }
+          found = found.filter((f) => !insideExpansion(sentence, f));
           found = found.filter((f) => !OWN_PLACE_BEFORE.test(sentence.slice(Math.max(0, f.at - 30), f.at)) && !COMPARED_BEFORE.test(sentence.slice(Math.max(0, f.at - 20), f.at)) && !COMPARED_AFTER_JA.test(sentence.slice(f.at + f.spelling.length)));
+          cues = cues.filter((c) => !scopedToOtherNoun(sentence, c, found));
           let decided = cues.some((c) => c.act === 'decide');
           let proposedHere = 0;
           // A proposal's first name is the proposal; later names after "with", "because of" are its context.
@@ -558,14 +678,18 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
             // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".
-            // (Weak evidence: it does not bring back a candidate the team turned down.)
+            // (Weak evidence: it does not bring back a candidate the team turned down — unless the team is asked to act
+            // ("let's", not "I'll") with the name as the act's topic or object, marked by a particle right after it:
+            // 「Xにもう一度出しましょう」, but not 「Xにはパンフレットだけ送ります」.)
             // (An organisation first named in the commitment itself is taken on by it; a known place or body there is usually context.)
             const onTable = candidates.has(keyOf(f.display)) || Boolean((f as { unlisted?: boolean }).unlisted);
-            if (!what && commits && !located && onTable && candidates.get(keyOf(f.display))?.settled?.status !== 'rejected') what = 'decide';
-            if (!what && asks) what = 'ask';
+            const argument = JA_ARGUMENT_PARTICLE.test(sentence.slice(f.at + f.spelling.length)) && JA_LETS.test(sentence);
+            if (!what && commits && !located && onTable && (argument || candidates.get(keyOf(f.display))?.settled?.status !== 'rejected')) what = 'decide';
+            // (A place named as where an office is — "ask X City's international office" — is not what the question asks about.)
+            if (!what && asks && !located) what = 'ask';
             namedInMessage.push(f.display);
             (spelledAs.get(keyOf(f.display)) ?? spelledAs.set(keyOf(f.display), []).get(keyOf(f.display))!).push(f.spelling);
-            if (!firstNamedBy.has(keyOf(f.display))) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text) });
+            if (!firstNamedBy.has(keyOf(f.display)) && !request) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text), at: i });
             if (what) {
               if (what === 'propose' || what === 'decide') {
                 proposedHere++;
@@ -604,6 +728,8 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
             if (aside || (reaction?.act !== 'decide' && i - focusAt > FOCUS_REACH)) targets = [];
             // "…but the new timetable is out": a settling word with a subject of its own is about that subject, not the candidate.
             if (reaction && !reaction.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && OWN_SUBJECT.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
+            // 「Zoltan は今回はやめておきましょう」: a Japanese settling word whose clause has a topic or object of its own, written as a name is, is about that.
+            if (reaction?.japanese && (reaction.act === 'reject' || reaction.act === 'decide') && JA_OWN_TOPIC.test(sentence.slice(clauseStartOf(sentence, reaction.at), reaction.at))) targets = [];
             if (reaction && targets.length && (focus.length === 1 || PLURAL_REFERENCE.test(sentence) || reaction.act === 'propose')) {
               for (const name of targets) act(name, reaction.act, m.author, link, reaction.act === 'propose' ? clip(m.text) : null);
               reactedTo = targets;
@@ -625,6 +751,12 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
           // What the team commits to is a decision too: turning a candidate down, or a sentence in the
           // mood of resolving ("let's…", "we'll…", 「…しましょう」, 「…します」, 「…する方向で」).
           // (A bare "Agreed." joins the rejection it answers, already listed.)
+          // "Let's focus on X" / 「Xに絞りましょう」: narrowing a list to a choice turns down the rest of that list still unsettled.
+          if (NARROWING.test(sentence)) {
+            const chosen = actsNow.slice(actsBefore).filter((a) => a.what === 'decide').map((a) => keyOf(a.name));
+            const lists = new Set(chosen.map((k) => listedIn.get(k)).filter((x) => x !== undefined));
+            for (const [key, listed] of listedIn) if (lists.has(listed) && !chosen.includes(key) && !candidates.get(key)?.settled) act(candidates.get(key)!.name, 'reject', m.author, link, null);
+          }
           const rejectsHere = !settledBefore.length && actsNow.slice(actsBefore).some((a) => a.what === 'reject');
           // (A rejection that outlived the question rule stands outside the question: "…let's not pursue X - any objections?")
           const resolves = !request && (rejectsHere || (!questioned && (commits || RETENTION_CUES.test(sentence))));
@@ -654,12 +786,22 @@ export function createSummarizer({ names, places }: { names: NameFinder; places?
         if (c.settled?.status !== 'rejected') c.settled = { status: 'accepted', by: [...new Set([...(c.settled?.by ?? []), entry.addedBy])], links: c.settled?.links ?? [] };
       }
 
+      /**
+       * Each spelling of a conversation's own name once per person's message that writes it: a short form
+       * the finder took as part of a longer spelling in one message still counts where people used it.
+       */
+      const peopleTexts = messages.filter((m) => !m.isMusubi).map((m) => m.text);
+      const writtenByPeople = (display: string) =>
+        [...new Set(local.filter((n) => n.display === display).flatMap((n) => n.spellings))].flatMap((sp) => peopleTexts.filter((t) => t.includes(sp)).map(() => sp));
       // A question of choosing is answered once every candidate it asks about was settled after it ("…でよろしいでしょうか" — "賛成です").
       const open = questions.filter((q) => !q.about.length || q.about.some((k) => (settledAt.get(k) ?? -1) <= q.at || !candidates.has(k))).map((q) => q.text);
       const all: Recommendation[] = order.map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
-        const scripts = teamScripts(scriptsOf(c.name), local.some((n) => n.display === c.name) ? spelledAs.get(key) ?? [] : []);
+        const written = writtenByPeople(c.name);
+        // Spellings found only by sound or position ("タウバテ") count as found; the conversation's own spellings as written.
+        const spellings = [...(spelledAs.get(key) ?? []).filter((sp) => !written.includes(sp)), ...written];
+        const scripts = teamScripts(scriptsOf(c.name), local.some((n) => n.display === c.name) ? spellings : []);
         return { name: c.name, nameJa: scripts.ja, nameEn: scripts.en, proposedBy: c.proposedBy, reasons: c.reasons, messageLinks: c.links, status, decidedBy: c.settled?.by ?? [] };
       });
       const recommendations = all.filter((r) => r.status !== 'rejected' && r.proposedBy.length > 0);

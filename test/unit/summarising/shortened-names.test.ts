@@ -1,0 +1,71 @@
+/** Names Musubi listed, written shorter by the team. Inputs are invented. */
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../src/core/types.js';
+import { NameFinder } from '../../../src/summarising/name-finder.js';
+import { createSummarizer } from '../../../src/summarising/summarizer.js';
+
+const names = new NameFinder([
+  { display: 'Pacific Youth Fund', spellings: ['Pacific Youth Fund', '環太平洋青少年交流基金事業'] },
+  { display: 'Shimane', spellings: ['Shimane', '島根県'] },
+]);
+const summarizer = createSummarizer({ names });
+const msg = (author: string, text: string, isMusubi = false): ChatMessage => ({ author, text, isMusubi, link: `chat://${author}/${text.length}` });
+
+describe('shortened names', () => {
+  it('finds a known name Musubi listed when the team writes only its tail', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', '候補です。\n1. 環太平洋青少年交流基金事業 — 旅費の助成\n2. 島根県 — 交流の実績', true),
+      msg('田中', '島根県を軸にしましょう。'),
+      msg('佐藤', '青少年交流基金事業は今回は見送りましょう。'),
+    ]);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Pacific Youth Fund']);
+    expect(reply.recommendations.map((r) => [r.name, r.status])).toEqual([['Shimane', 'accepted']]);
+  });
+});
+
+describe('separable phrasal verbs and initials', () => {
+  const en = new NameFinder([
+    { display: 'Lakeport', spellings: ['Lakeport'] },
+    { display: 'Elkton', spellings: ['Elkton'] },
+  ]);
+  const s = createSummarizer({ names: en });
+  const statuses = (messages: ChatMessage[]) => {
+    const reply = s.summarize(messages);
+    return Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]));
+  };
+
+  it('reads "cross X off" and "rules them out" as turning the candidate down', () => {
+    expect(statuses([msg('ann', 'How about Elkton?'), msg('bo', 'Fair, cross Elkton off.')])).toEqual({ Elkton: 'rejected' });
+    expect(statuses([msg('ann', 'How about Elkton?'), msg('bo', 'Their hall is full all spring. That rules them out.')])).toEqual({ Elkton: 'rejected' });
+  });
+
+  it('finds a listed name by the initials of its words before the place it ends with', () => {
+    const list = msg('musubi', 'Options:\n1. Pacific Culture Lakeport — a venue\n2. Elkton — a partner city', true);
+    expect(statuses([list, msg('ann', "Let's go with Elkton."), msg('bo', 'PC is booked until June. That rules them out.')])).toEqual({ Elkton: 'accepted', 'Pacific Culture Lakeport': 'rejected' });
+  });
+});
+
+describe('separable decision verbs and a bare "Done."', () => {
+  const s = createSummarizer({ names: new NameFinder([{ display: 'Elkton', spellings: ['Elkton'] }]) });
+
+  it('reads "pencil X in" and "lock that in" as deciding', () => {
+    const reply = s.summarize([msg('ann', 'How about Elkton?'), msg('bo', 'If the hall is free, ok then, pencil Elkton in for May.')]);
+    expect(reply.recommendations.map((r) => [r.name, r.status])).toEqual([['Elkton', 'accepted']]);
+  });
+
+  it('quotes what a bare "Done." settles as a decision', () => {
+    const reply = s.summarize([msg('ann', 'Kim drafts, Lee translates. Done.')]);
+    expect(reply.decisions.join(' ')).toContain('Kim drafts, Lee translates. Done.');
+  });
+});
+
+describe('the team\'s own spelling of a conversation\'s name', () => {
+  it('gives the short form people write most often as the name in Japanese script', () => {
+    const reply = summarizer.summarize([
+      msg('musubi', 'Options:\n1. Harbor Guild — Northern Harbor Craft Guild (北港職人協会), Lakeport — crafts for teenagers', true),
+      msg('ann', '北協 sounds great for the kids.'),
+      msg('田中', 'では、北協（北港職人協会）と日程を相談しましょう。'),
+    ]);
+    expect(reply.recommendations.map((r) => [r.name, r.nameJa, r.status])).toEqual([['Harbor Guild', '北協', 'accepted']]);
+  });
+});
