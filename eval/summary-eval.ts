@@ -5,7 +5,7 @@
  * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` is the
  * held-out set: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
  * `summaries-frozen-2` were read transcript by transcript in round sum4 and are dev sets now
- * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|frozen|frozen2|frozen3]
+ * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|frozen|frozen2|frozen3]
  * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for frozen3).
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -23,6 +23,8 @@ export const SUMMARY_SETS = {
   dev2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev2'), perTranscript: true },
   /** Written by a helper who never saw the code (10 transcripts, Japanese, English, mixed); the main dev set. */
   dev3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev3'), perTranscript: true },
+  /** Written 2026-12-02 by a helper who never saw the code, with rejections phrased many ways; scored once on the merged tree, then developed on. */
+  dev4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev4'), perTranscript: true },
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
   /** A second formerly held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code); a dev set since round sum4. */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },

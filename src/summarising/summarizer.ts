@@ -248,8 +248,14 @@ function scopedToOtherNoun(sentence: string, cue: Cue, found: readonly FoundName
   const m = JA_ARGUMENT.exec(sentence.slice(0, cue.at));
   if (!m) return false;
   const end = m.index + m[1]!.length;
-  return !found.some((f) => f.at < end && m.index < f.at + f.spelling.length);
+  if (found.some((f) => f.at < end && m.index < f.at + f.spelling.length)) return false;
+  // 「Xは今回なしで」: an adverbial noun (今回, 当面) may stand between the cue and the clause's topic;
+  // a name marked as topic or subject earlier in the clause is what the cue is said of.
+  return !found.some((f) => f.at + f.spelling.length <= m.index && JA_TOPIC.test(sentence.slice(f.at + f.spelling.length, m.index)));
 }
+
+/** A topic or subject particle after a name, with at most a comma before the next word (「Xは」「Xも、」「Xについては」). */
+const JA_TOPIC = /^(さん|市|町|村|県|州)?(は|も|が|については|に関しては)[、,\s]*$/;
 
 /** The act a cue has on a name: English cues mostly precede the name, Japanese ones follow it. */
 function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | null {

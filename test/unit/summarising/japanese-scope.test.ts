@@ -23,6 +23,11 @@ describe('Japanese cues and the noun they are said of', () => {
     expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県を外しましょう。')])).toEqual({ Shimane: 'rejected' });
   });
 
+  it('turns the topic down when an adverbial noun stands between it and the rejection word', () => {
+    expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県は今回なしで')])).toEqual({ Shimane: 'rejected' });
+    expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', 'そうですね、島根県は当面パスで')])).toEqual({ Shimane: 'rejected' });
+  });
+
   it('reads a negated decision word as a choice still open, not as a rejection', () => {
     expect(statusOf([msg('佐藤', '島根県はどうでしょう？'), msg('田中', '島根県はまだ確定ではありません。')])).toEqual({ Shimane: 'open' });
   });
