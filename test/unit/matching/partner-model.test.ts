@@ -3,7 +3,7 @@ import { fitLogistic, fitPartnerWeights, PRIOR_WEIGHTS, TieIndex, type Tie } fro
 import type { PartyPlace } from '../../../src/matching/record-places.js';
 
 const place = (key: string, country: string, admin: string, population: number, lat: number, lon: number): PartyPlace => ({
-  key, nameEn: key, nameJa: null, country, region: admin, level: 'city', population, lat, lon, admin, featureCode: 'PPL', resolved: true, formerName: null,
+  key, nameEn: key, nameJa: null, country, region: admin, level: 'city', population, lat, lon, admin, featureCode: 'PPL', resolved: true, formerName: null, coastal: null,
 });
 
 describe('logistic regression', () => {
