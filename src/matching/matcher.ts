@@ -19,6 +19,16 @@ import { contributions, FEATURES, scoreOf, TieIndex, type Feature, type PartnerW
 import { cityReasons, type CityExplanation } from './city-reasons.js';
 import { loadOrFitWeights } from './weights-cache.js';
 
+/**
+ * What a request says about the sea: it calls itself coastal or a port (then the requester is on
+ * the sea whatever its place's fact), or it is about the sea's themes (fisheries) from a place on
+ * the coast. Either way it wants coastal candidates; otherwise the place's own fact only.
+ */
+export function seaWish(profile: Pick<MatchProfile, 'coastal' | 'themes'>, placeCoastal: boolean | null): { coastal: boolean | null; wantsCoast: boolean } {
+  if (profile.coastal) return { coastal: true, wantsCoast: true };
+  return { coastal: placeCoastal, wantsCoast: placeCoastal === true && profile.themes.includes('fisheries') };
+}
+
 export interface Matcher {
   match(request: string, options?: MatchOptions): Promise<MatchReply>;
 }
@@ -111,7 +121,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     pools.set(country, pool);
     return pool;
   }
-  const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes });
+  const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes, coastal: p.coastal });
   let fitted: PartnerWeights | undefined;
   /** Countries of the current request where the cities offered have no record behind them, and the requester's country they were ranked for. */
   const unbackedCountries = new Map<string, string>();
@@ -128,8 +138,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const self = partyOf(place);
     // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
     // "A small town" with no figure: the size of a typical Japanese town or village stands in for it.
-    const wished = profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
-    const req = { ...requesterOf(self, profile.themes), population: self.population ?? wished ?? null, statedPopulation: wished !== null && (self.population === null || self.population === wished) };
+    // A size wanted for the partner is the size candidates are compared with; the asker's own otherwise.
+    const wanted = profile.wantedPopulation ?? null;
+    const wished = wanted ?? profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
+    const sea = seaWish(profile, self.coastal);
+    const target = wanted ?? self.population ?? wished ?? null;
+    const req = { ...requesterOf(self, profile.themes), population: target, statedPopulation: wished !== null && (wanted !== null || self.population === null || self.population === wished), coastal: sea.coastal, wantsCoast: sea.wantsCoast };
     const weights = weightsFor();
     const ctx = tieIndex.context(req, country);
     // Where a record must stand behind each city, only the cities one stands behind are featurised
@@ -196,7 +210,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         score: strict && !backed(i) ? score - 6 : score,
         reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
-        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
+        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, wantedPopulation: wanted, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
       });
     }
     return out;
@@ -426,7 +440,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         // nothing of the requester's own ties, these few rank after any precedent on the request's themes.
         // Both sides named ("Japan–US"): whose side the requester is on is unknown, so no stand-in.
         const own = ['JP', 'US'].find((c) => !countries.includes(c));
-        const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null };
+        const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null, coastal: profile.coastal ? true : null };
         if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map(mixCity).map((s) => ({ ...s, score: s.score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
@@ -521,7 +535,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         kind: 'matches',
         language: profile.language,
         request,
-        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, wanted_countries: countries, wanted_region: profile.wantedRegion ?? null, size: profile.size, population: profile.population ?? null, coastal: profile.coastal, unknown_places: profile.unknownPlaces, ...(fitted ? { partner_model: describeWeights(fitted) } : {}) },
+        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, wanted_countries: countries, wanted_region: profile.wantedRegion ?? null, size: profile.size, population: profile.population ?? null, wanted_population: profile.wantedPopulation ?? null, coastal: profile.coastal, unknown_places: profile.unknownPlaces, ...(fitted ? { partner_model: describeWeights(fitted) } : {}) },
         suggestions,
         warnings,
       };

@@ -35,9 +35,16 @@ export interface Requester {
   readonly lat: number | null;
   readonly lon: number | null;
   readonly themes: readonly string[];
+  /** On the sea: the place's coastline fact, or what the request says of itself; null when unknown. */
+  readonly coastal?: boolean | null;
+  /**
+   * The request itself asks for the sea (a port, fishing, the coast): an inland candidate then
+   * counts against, not only a coastal one for.
+   */
+  readonly wantsCoast?: boolean;
 }
 
-export const FEATURES = ['experience', 'regionTies', 'umbrella', 'partnersInRegion', 'size', 'sizeKnown', 'latitude', 'nearPartners', 'prominence', 'seat', 'themes'] as const;
+export const FEATURES = ['experience', 'regionTies', 'umbrella', 'partnersInRegion', 'size', 'sizeKnown', 'latitude', 'nearPartners', 'prominence', 'seat', 'themes', 'coastal'] as const;
 export type Feature = (typeof FEATURES)[number];
 export type FeatureVector = Readonly<Record<Feature, number>>;
 
@@ -50,6 +57,8 @@ export interface FeatureFacts {
   readonly nearestKm: number | null;
   readonly nearestName: string | null;
   readonly sharedThemes: readonly string[];
+  /** Requester and candidate are both on the sea. */
+  readonly bothCoastal: boolean;
 }
 
 export interface PartnerWeights {
@@ -65,7 +74,7 @@ export interface PartnerWeights {
 
 /** Hand-set starting weights used when there are too few ties to fit (standardised scale is not used for priors). */
 export const PRIOR_WEIGHTS: PartnerWeights = {
-  weights: { experience: 0.6, regionTies: 0.8, umbrella: 1.5, partnersInRegion: 1.2, size: 0.5, sizeKnown: 0, latitude: 0.3, nearPartners: 0.4, prominence: 0.15, seat: 0.1, themes: 0.8 },
+  weights: { experience: 0.6, regionTies: 0.8, umbrella: 1.5, partnersInRegion: 1.2, size: 0.5, sizeKnown: 0, latitude: 0.3, nearPartners: 0.4, prominence: 0.15, seat: 0.1, themes: 0.8, coastal: 0.5 },
   bias: 0,
   source: 'prior',
   positives: 0,
@@ -170,6 +179,7 @@ export class TieIndex {
         const sizeKnown = req.population && c.population ? 1 : 0;
         const regionTies = c.admin ? byAdminOf(c.admin) : 0;
         const partners = inRegionOf(c.key);
+        const bothCoastal = req.coastal === true && c.coastal === true;
         const x: FeatureVector = {
           experience: Math.log1p(experience),
           regionTies: Math.log1p(regionTies),
@@ -182,11 +192,21 @@ export class TieIndex {
           prominence: c.population ? Math.log10(req.statedPopulation && req.population ? Math.min(c.population, req.population) : c.population) - 4 : 0,
           seat: c.featureCode && /^PPL(A|C)$/.test(c.featureCode) ? 1 : c.featureCode === 'PPLA2' ? 0.5 : 0,
           themes: shared.size ? Math.log1p(shared.size) : 0,
+          coastal: coastalFit(req, c.coastal),
         };
-        return { x, facts: { experience, regionTies, umbrella: x.umbrella === 1, partnersInRegion: partners, nearestKm, nearestName, sharedThemes: [...shared] } };
+        return { x, facts: { experience, regionTies, umbrella: x.umbrella === 1, partnersInRegion: partners, nearestKm, nearestName, sharedThemes: [...shared], bothCoastal } };
       },
     };
   }
+}
+
+/**
+ * The coastal feature: 1 when requester and candidate are both on the sea; when the request asks
+ * for the sea itself, −1 for a candidate known to be inland; 0 otherwise (unknown is no evidence).
+ */
+export function coastalFit(req: Pick<Requester, 'coastal' | 'wantsCoast'>, candidate: boolean | null): number {
+  if (req.coastal !== true || candidate === null) return 0;
+  return candidate ? 1 : req.wantsCoast ? -1 : 0;
 }
 
 /** What a set of a region's ties with one country says about candidates there. */

