@@ -86,7 +86,7 @@ function countriesIn(request: string, own: string | null, world: World): string[
   return [...found.filter((c) => c !== own), ...found.filter((c) => c === own)];
 }
 
-/** "Findlay, Ohio", "a county in Maryland", "羽咋市", "石川県の町". */
+/** "Findlay, Ohio", "a county in Vermont", "羽咋市", "石川県の町". */
 function placeMentions(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b([A-Z][a-zA-Z.'-]+(?:\s[A-Z][a-zA-Z.'-]+)*),\s*([A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)?)\b/g)) out.push(`${m[1]}, ${m[2]}`);

@@ -138,7 +138,7 @@ export function acronymOf(name: string): string | null {
 }
 
 /**
- * "Japan Foundation London" is JF to people: the initials of a name of capitalised words without
+ * "Nordic Culture Fund Oslo" is NCF to people: the initials of a name of capitalised words without
  * the known place it ends with (the branch's city is said only when it matters).
  */
 function initialsWithoutPlace(name: string, names: NameFinder): string | null {

@@ -19,7 +19,7 @@ export const DECISION_CUES = new RegExp(`${SEPARABLE_DECISION.source}|^done[.!]*
 
 /**
  * English phrasal verbs of turning down take their object between verb and particle — "cross X
- * off", "rules them out", "leave the festival out" — in any inflection.
+ * off", "ruled that one out", "leave the festival out" — in any inflection.
  */
 const SEPARABLE_REJECTION = /\b(?:cross(?:es|ed|ing)?|rul(?:e|es|ed|ing)|leav(?:e|es|ing)|left|strik(?:e|es|ing)|struck|count(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,3}?(?:off|out)\b/;
 

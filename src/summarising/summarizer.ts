@@ -383,7 +383,7 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
     if (span) at = after ? sentence.indexOf(span, cue.end) : sentence.indexOf(span, before!.index);
   }
   if (!span || at < 0 || people.has(span.toLowerCase())) return null;
-  // "Franconian wine", "Bavarian beer": a word with an English suffix of origin (-ian, -ese, -ish) before a noun is an adjective, not a name.
+  // "Norwegian salmon", "Sicilian lemons": a word with an English suffix of origin (-ian, -ese, -ish) before a noun is an adjective, not a name.
   if (!cue.japanese && /^[A-Z][a-z]+(?:ian|ese|ish)$/.test(span) && /^\s+[a-z]/.test(sentence.slice(at + span.length))) return null;
   // A place with its region ("Elkton, Kentucky") or without; a comma after any other name ends it.
   const place = places?.(span) ?? null;
@@ -490,7 +490,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       /** A name first found next to a cue is found wherever the conversation names it again. */
       const learn = (f: FoundName) => {
         if (local.some((l) => l.spellings.includes(f.spelling))) return;
-        // Its initials too, as for the names Musubi lists ("Keidanren Nature Conservation Fund" is KNCF).
+        // Its initials too, as for the names Musubi lists ("Riverbank Heritage Trust Fund" is RHTF).
         const initials = acronymOf(f.spelling);
         local.push({ display: f.display, spellings: initials && !names.find(initials).length ? [f.spelling, initials] : [f.spelling] });
         find = finderWith(names, local);

@@ -45,7 +45,7 @@ describe('matcher', () => {
   });
 
   it('suggests the sister prefecture first for a county in Maryland, with the precedent', async () => {
-    const reply = await matcher.match("We are a county in Maryland and our nursing students want to learn about healthy aging in Japan.");
+    const reply = await matcher.match("Our county in Maryland wants a Japanese partner for its community college's elder-care training.");
     expect(reply.suggestions[0]).toMatchObject({ kind: 'region', nameEn: expect.stringMatching(/Kanagawa/), country: 'JP' });
     expect(reply.suggestions[0]!.reasons.join(' ')).toMatch(/sister-state tie/);
     expect(new Set(reply.suggestions.map((s) => s.kind)).size).toBeGreaterThan(1);

@@ -34,14 +34,14 @@ describe('separable phrasal verbs and initials', () => {
     return Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]));
   };
 
-  it('reads "cross X off" and "rules them out" as turning the candidate down', () => {
+  it('reads "cross X off" and "rules it out" as turning the candidate down', () => {
     expect(statuses([msg('ann', 'How about Elkton?'), msg('bo', 'Fair, cross Elkton off.')])).toEqual({ Elkton: 'rejected' });
-    expect(statuses([msg('ann', 'How about Elkton?'), msg('bo', 'Their hall is full all spring. That rules them out.')])).toEqual({ Elkton: 'rejected' });
+    expect(statuses([msg('ann', 'How about Elkton?'), msg('bo', 'Their hall is full all spring. That rules it out for us.')])).toEqual({ Elkton: 'rejected' });
   });
 
   it('finds a listed name by the initials of its words before the place it ends with', () => {
     const list = msg('musubi', 'Options:\n1. Pacific Culture Lakeport — a venue\n2. Elkton — a partner city', true);
-    expect(statuses([list, msg('ann', "Let's go with Elkton."), msg('bo', 'PC is booked until June. That rules them out.')])).toEqual({ Elkton: 'accepted', 'Pacific Culture Lakeport': 'rejected' });
+    expect(statuses([list, msg('ann', "Let's go with Elkton."), msg('bo', 'PC is booked until June. That rules it out for us.')])).toEqual({ Elkton: 'accepted', 'Pacific Culture Lakeport': 'rejected' });
   });
 });
 
