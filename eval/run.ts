@@ -9,9 +9,11 @@ const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   { name: 'matching', run: () => runMatchEval() },
   { name: 'routing', run: () => runIntentEval() },
   { name: 'summaries', run: () => runSummaryEval('dev') },
+  { name: 'summaries (dev 4)', run: () => runSummaryEval('dev4') },
+  // Retired frozen sets, dev sets since round sum4 (printed in aggregate).
+  { name: 'summaries (former frozen)', run: () => runSummaryEval('frozen') },
+  { name: 'summaries (former frozen 2)', run: () => runSummaryEval('frozen2') },
   // Held out: printed in aggregate only (see eval/results/summaries-frozen.md); never tuned on.
-  { name: 'summaries (frozen)', run: () => runSummaryEval('frozen') },
-  { name: 'summaries (frozen 2)', run: () => runSummaryEval('frozen2') },
   { name: 'summaries (frozen 3)', run: () => runSummaryEval('frozen3') },
 ];
 
