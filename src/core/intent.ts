@@ -51,6 +51,8 @@ const WHICH_DOES_EN = /^\s*(which|what)\s+(organi[sz]ations?|programs?|programme
 const WHICH_DOES_JA = /[るいえ](ような)?(プログラム|制度|団体|組織|機関|事業|相手|都市|大学|パートナー|ネットワーク|助成金?|奨学金)(は|って)?(どこ|何|なに)?(ですか|でしょうか)?[?？]?\s*$/;
 const PAST_FACT_JA = /いつ|どうやって|きっかけ|経緯|なぜ|どのように始ま|始まった|結んだ|締結した|だった/;
 
+import { looksLikeRequest } from './intent-model.js';
+
 export type Intent = 'ask' | 'match';
 
 /**
@@ -73,7 +75,8 @@ export function intentOf(text: string): Intent {
   if (ja && (WANTING_JA_SPECIFIC.test(text) || (WANTING_JA.test(text) && !KNOWING_JA.test(text))) && !PAST_FACT_JA.test(text)) return 'match';
   if (WHICH_DOES_JA.test(text) && !PAST_FACT_JA.test(text)) return 'match';
   if (ja && SPEAKER_JA.test(text) && /(どこ|どの|何か|なにか)/.test(text) && !PAST_FACT_JA.test(text)) return 'match';
-  return 'ask';
+  // The cues missed it; the model learned from labelled texts may still see a request in it.
+  return looksLikeRequest(text) ? 'match' : 'ask';
 }
 
 /** Leading words of a follow-up that changes a request: "what about…", "and in Oregon?", "他に…", "…なら". */
