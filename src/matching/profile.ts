@@ -104,7 +104,12 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   const unknownPlaces: string[] = [];
   let place: Place | null = null;
   if (options.forPlace) {
-    place = gazetteer.resolve(options.forPlace);
+    // "Tampere, Finland" is looked up in that country; "Hobart, Tasmania" (a region neither a
+    // prefecture nor a state) by its name in every country, as in a request's text.
+    const [name, after] = options.forPlace.split(/\s*,\s*/);
+    const code = after ? world.countryNamed(after) : null;
+    // A US state or prefecture reads first ("Atlanta, Georgia" is not in the country Georgia).
+    place = gazetteer.resolve(options.forPlace) ?? (code ? gazetteer.resolve(name!, code) : null) ?? (after ? gazetteer.resolveAnywhere(name!) : null);
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
     const mentions = placeMentions(request);

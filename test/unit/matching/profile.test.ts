@@ -5,6 +5,13 @@ import { Gazetteer } from '../../../src/places/gazetteer.js';
 const gazetteer = Gazetteer.load();
 
 describe('request profile', () => {
+  it('resolves a --for place given with its country, and a US state before a country of that name', () => {
+    expect(parseProfile('', gazetteer, { forPlace: 'Bergen, Norway' }).place).toMatchObject({ nameEn: 'Bergen', country: 'NO' });
+    expect(parseProfile('', gazetteer, { forPlace: 'Savannah, Georgia' }).place).toMatchObject({ country: 'US' });
+    expect(parseProfile('', gazetteer, { forPlace: 'Batumi, Georgia' }).place).toMatchObject({ country: 'GE' });
+    expect(parseProfile('', gazetteer, { forPlace: 'Nowhere, Atlantis' }).unknownPlaces).toEqual(['Nowhere, Atlantis']);
+  });
+
   it('does not take the requester\'s own description for the kind of counterpart wanted', () => {
     expect(parseProfile('Our prefecture wants to send its own staff abroad as volunteers.', gazetteer).wantedKind).toBeNull();
     expect(parseProfile('外国人住民が増えている町で、多文化共生を支援してくれる仕組みを探しています', gazetteer).wantedKind).toBe('program');
