@@ -104,12 +104,12 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   const unknownPlaces: string[] = [];
   let place: Place | null = null;
   if (options.forPlace) {
-    // "Tampere, Finland" is looked up in that country; "Hobart, Tasmania" (a region neither a
-    // prefecture nor a state) by its name in every country, as in a request's text.
+    // "Tampere, Finland" is looked up in that country; a region that is neither a country, a
+    // prefecture nor a state leaves the place unknown rather than guessed. A US state or
+    // prefecture reads first ("Atlanta, Georgia" is not in the country Georgia).
     const [name, after] = options.forPlace.split(/\s*,\s*/);
     const code = after ? world.countryNamed(after) : null;
-    // A US state or prefecture reads first ("Atlanta, Georgia" is not in the country Georgia).
-    place = gazetteer.resolve(options.forPlace) ?? (code ? gazetteer.resolve(name!, code) : null) ?? (after ? gazetteer.resolveAnywhere(name!) : null);
+    place = gazetteer.resolve(options.forPlace) ?? (code ? gazetteer.resolve(name!, code) : null);
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
     const mentions = placeMentions(request);
