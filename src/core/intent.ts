@@ -6,6 +6,7 @@
  * sister cities?", "Which organisations does the report recommend?"). The cues are general —
  * what is sought, a seeking verb, advice modals with the speaker as a party — not sentences.
  */
+import { looksLikeRequest } from './intent-model.js';
 
 /** What kind of counterpart is talked about (a partner request must name one). */
 const COUNTERPART_EN =
@@ -50,8 +51,6 @@ const WHICH_DOES_EN = /^\s*(which|what)\s+(organi[sz]ations?|programs?|programme
 /** "学べるプログラムは？", "まとめる組織は？" — a relative clause before the kind asked for. */
 const WHICH_DOES_JA = /[るいえ](ような)?(プログラム|制度|団体|組織|機関|事業|相手|都市|大学|パートナー|ネットワーク|助成金?|奨学金)(は|って)?(どこ|何|なに)?(ですか|でしょうか)?[?？]?\s*$/;
 const PAST_FACT_JA = /いつ|どうやって|きっかけ|経緯|なぜ|どのように始ま|始まった|結んだ|締結した|だった/;
-
-import { looksLikeRequest } from './intent-model.js';
 
 export type Intent = 'ask' | 'match';
 

@@ -20,8 +20,6 @@ export interface CityExplanation {
   readonly region: string | null;
   /** The size the request states, when the place's own is unknown. */
   readonly statedPopulation?: number | null;
-  /** The size the request wants its partner to have: the size reason then compares with it. */
-  readonly wantedPopulation?: number | null;
   /** The weights that scored it (a reason is stated only for a feature that counts in its favour). */
   readonly weights?: Readonly<Record<Feature, number>>;
   /** The candidate's state or province as the records name it, when the gazetteer has no name for it. */
@@ -58,11 +56,6 @@ function sentence(f: Feature, e: CityExplanation, l: Language, world: World): st
           : `experienced partner: ${facts.experience} tie${facts.experience > 1 ? 's' : ''} with ${world.countryName(place.country, 'en')}`
         : null;
     case 'size': {
-      const want = e.wantedPopulation;
-      if (want) {
-        if (!cand.population || Math.abs(Math.log(want / cand.population)) > Math.log(2)) return null;
-        return l === 'ja' ? `希望の人口規模に近い（${n(cand.population)}人、希望は${n(want)}人）` : `close to the size you want: ${n(cand.population)} vs ${n(want)}`;
-      }
       const own = place.population ?? e.statedPopulation;
       // "Similar" only when it is: within a factor of two.
       if (!own || !cand.population || Math.abs(Math.log(own / cand.population)) > Math.log(2)) return null;

@@ -19,16 +19,6 @@ import { contributions, FEATURES, scoreOf, TieIndex, type Feature, type PartnerW
 import { cityReasons, type CityExplanation } from './city-reasons.js';
 import { loadOrFitWeights } from './weights-cache.js';
 
-/**
- * What a request says about the sea: it calls itself coastal or a port (then the requester is on
- * the sea whatever its place's fact), or it is about the sea's themes (fisheries) from a place on
- * the coast. Either way it wants coastal candidates; otherwise the place's own fact only.
- */
-export function seaWish(profile: Pick<MatchProfile, 'coastal' | 'themes'>, placeCoastal: boolean | null): { coastal: boolean | null; wantsCoast: boolean } {
-  if (profile.coastal) return { coastal: true, wantsCoast: true };
-  return { coastal: placeCoastal, wantsCoast: placeCoastal === true && profile.themes.includes('fisheries') };
-}
-
 export interface Matcher {
   match(request: string, options?: MatchOptions): Promise<MatchReply>;
 }
@@ -138,12 +128,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const self = partyOf(place);
     // A size the request states stands in for a place whose size is unknown (a state, a prefecture, a town GeoNames lacks).
     // "A small town" with no figure: the size of a typical Japanese town or village stands in for it.
-    // A size wanted for the partner is the size candidates are compared with; the asker's own otherwise.
-    const wanted = profile.wantedPopulation ?? null;
-    const wished = wanted ?? profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
-    const sea = seaWish(profile, self.coastal);
-    const target = wanted ?? self.population ?? wished ?? null;
-    const req = { ...requesterOf(self, profile.themes), population: target, statedPopulation: wished !== null && (wanted !== null || self.population === null || self.population === wished), coastal: sea.coastal, wantsCoast: sea.wantsCoast };
+    const wished = profile.population ?? (profile.size === 'small' && self.population === null ? typicalSmallPlace() : null);
+    // A request that calls itself coastal or a port is on the sea, whatever its place's own fact.
+    const req = { ...requesterOf(self, profile.themes), population: self.population ?? wished ?? null, statedPopulation: wished !== null && (self.population === null || self.population === wished), coastal: profile.coastal ? true : self.coastal };
     const weights = weightsFor();
     const ctx = tieIndex.context(req, country);
     // Where a record must stand behind each city, only the cities one stands behind are featurised
@@ -210,7 +197,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         score: strict && !backed(i) ? score - 6 : score,
         reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
-        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, wantedPopulation: wanted, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
+        explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
       });
     }
     return out;
@@ -535,7 +522,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         kind: 'matches',
         language: profile.language,
         request,
-        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, wanted_countries: countries, wanted_region: profile.wantedRegion ?? null, size: profile.size, population: profile.population ?? null, wanted_population: profile.wantedPopulation ?? null, coastal: profile.coastal, unknown_places: profile.unknownPlaces, ...(fitted ? { partner_model: describeWeights(fitted) } : {}) },
+        profile: { place: profile.place, themes: profile.themes, wanted_kind: profile.wantedKind, wanted_country: profile.wantedCountry, wanted_countries: countries, wanted_region: profile.wantedRegion ?? null, size: profile.size, population: profile.population ?? null, coastal: profile.coastal, unknown_places: profile.unknownPlaces, ...(fitted ? { partner_model: describeWeights(fitted) } : {}) },
         suggestions,
         warnings,
       };

@@ -37,11 +37,6 @@ export interface Requester {
   readonly themes: readonly string[];
   /** On the sea: the place's coastline fact, or what the request says of itself; null when unknown. */
   readonly coastal?: boolean | null;
-  /**
-   * The request itself asks for the sea (a port, fishing, the coast): an inland candidate then
-   * counts against, not only a coastal one for.
-   */
-  readonly wantsCoast?: boolean;
 }
 
 export const FEATURES = ['experience', 'regionTies', 'umbrella', 'partnersInRegion', 'size', 'sizeKnown', 'latitude', 'nearPartners', 'prominence', 'seat', 'themes', 'coastal'] as const;
@@ -200,13 +195,9 @@ export class TieIndex {
   }
 }
 
-/**
- * The coastal feature: 1 when requester and candidate are both on the sea; when the request asks
- * for the sea itself, −1 for a candidate known to be inland; 0 otherwise (unknown is no evidence).
- */
-export function coastalFit(req: Pick<Requester, 'coastal' | 'wantsCoast'>, candidate: boolean | null): number {
-  if (req.coastal !== true || candidate === null) return 0;
-  return candidate ? 1 : req.wantsCoast ? -1 : 0;
+/** The coastal feature: 1 when requester and candidate are both on the sea, 0 otherwise (unknown is no evidence). */
+export function coastalFit(req: Pick<Requester, 'coastal'>, candidate: boolean | null): number {
+  return req.coastal === true && candidate === true ? 1 : 0;
 }
 
 /** What a set of a region's ties with one country says about candidates there. */

@@ -6,7 +6,6 @@ import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { findPrefecture, findUsState } from '../places/regions.js';
 import { World, type WorldRegion } from '../places/countries.js';
 import { isCoastal, themesOf } from './theme-keywords.js';
-import { statedSizes } from './stated-size.js';
 
 export interface MatchProfile {
   readonly language: Language;
@@ -22,19 +21,31 @@ export interface MatchProfile {
   readonly wantedCountries?: readonly string[] | null;
   readonly wantedRegion?: Pick<WorldRegion, 'code' | 'nameEn' | 'nameJa'> | null;
   readonly size: 'small' | 'large' | null;
-  /** The asker's own population as the request states it ("we are a town of 30,000", 人口3万人の町です). */
+  /** A population the request states ("a city of 30,000", 人口3万人の町). */
   readonly population?: number | null;
-  /** The population the request wants its partner to have ("a partner city of around 50,000", 人口5万人くらいの都市と). */
-  readonly wantedPopulation?: number | null;
   readonly coastal: boolean;
 }
 
 let defaultWorld: World | undefined;
 
-/** Any population the request states ("a city of 30,000", 人口3万人): the asker's own first, else the one it wants. */
+/** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 5万人規模. */
 export function statedPopulation(text: string): number | null {
-  const { own, wanted } = statedSizes(text);
-  return own ?? wanted;
+  const t = text.normalize('NFKC');
+  const en = /(?:(?:city|town|village|county|community|municipality|place) of (?:about |around |some |roughly |nearly |over )?|population (?:of )?(?:about |around |some |roughly |nearly |over )?)(\d[\d,.]*)\s*(k\b|thousand|million)?(?: (?:people|residents|inhabitants))?/i.exec(t) ??
+    /(\d[\d,.]*)\s*(k|thousand|million)?\s+(?:people|residents|inhabitants)\b/i.exec(t);
+  if (en) {
+    const v = Number(en[1]!.replace(/,/g, ''));
+    const m = en[2]?.toLowerCase();
+    const n = m === 'million' ? v * 1e6 : m === 'k' || m === 'thousand' ? v * 1e3 : v;
+    return n >= 100 && n < 5e7 ? Math.round(n) : null;
+  }
+  const ja = /人口(?:約|およそ|は)?(\d[\d,.]*)(万|千)?人?/.exec(t) ?? /(\d[\d,.]*)(万|千)人(?:規模|ほど|程度|の)/.exec(t);
+  if (ja) {
+    const v = Number(ja[1]!.replace(/,/g, ''));
+    const n = ja[2] === '万' ? v * 1e4 : ja[2] === '千' ? v * 1e3 : v;
+    return n >= 100 && n < 5e7 ? Math.round(n) : null;
+  }
+  return null;
 }
 
 const KIND_CUES: ReadonlyArray<[SuggestionKind, RegExp]> = [
@@ -99,6 +110,12 @@ function placeMentions(text: string): string[] {
   return [...new Set(out)];
 }
 
+/** "Bergen, Norway" → the name and the country it is bound to (null when what follows the comma is no country). */
+function namedWithCountry(mention: string, world: World): { name: string; country: string | null } {
+  const [name, after] = mention.split(/\s*,\s*/);
+  return { name: name!, country: after ? world.countryNamed(after) : null };
+}
+
 export function parseProfile(request: string, gazetteer: Gazetteer, options: { forPlace?: string; country?: string; kind?: SuggestionKind } = {}, world: World = (defaultWorld ??= new World())): MatchProfile {
   const language = detectLanguage(request || options.forPlace || '');
   const unknownPlaces: string[] = [];
@@ -107,9 +124,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     // "Tampere, Finland" is looked up in that country; a region that is neither a country, a
     // prefecture nor a state leaves the place unknown rather than guessed. A US state or
     // prefecture reads first ("Atlanta, Georgia" is not in the country Georgia).
-    const [name, after] = options.forPlace.split(/\s*,\s*/);
-    const code = after ? world.countryNamed(after) : null;
-    place = gazetteer.resolve(options.forPlace) ?? (code ? gazetteer.resolve(name!, code) : null);
+    const { name, country } = namedWithCountry(options.forPlace, world);
+    place = gazetteer.resolve(options.forPlace) ?? (country ? gazetteer.resolve(name, country) : null);
     if (!place) unknownPlaces.push(options.forPlace);
   } else {
     const mentions = placeMentions(request);
@@ -117,9 +133,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     // so is the same name mentioned alone; a country's own name ("in Brazil") is not a town.
     const boundTo = new Map<string, string>();
     for (const m of mentions) {
-      const [name, after] = m.split(/\s*,\s*/);
-      const code = after ? world.countryNamed(after) : null;
-      if (code) boundTo.set(name!, code);
+      const { name, country } = namedWithCountry(m, world);
+      if (country) boundTo.set(name, country);
     }
     // "Hobart, Tasmania": a region neither a prefecture nor a state leaves the place to the name
     // alone, looked up in every country (the most populous of that name), not in Japan and the US only.
@@ -151,7 +166,6 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     }
   }
   const kinds = wantedKindsIn(request);
-  const sizes = statedSizes(request);
   const mixed = isMixed(kinds);
   const own = place?.country ?? null;
   const named = countriesIn(request, own, world);
@@ -175,8 +189,7 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     wantedCountries,
     wantedRegion: region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,
     size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
-    population: sizes.own,
-    wantedPopulation: sizes.wanted,
+    population: statedPopulation(request),
     coastal: isCoastal(request),
   };
 }

@@ -22,17 +22,10 @@ function explanation(contrib: Partial<Record<Feature, number>>, extra: Partial<C
   };
 }
 
-describe('city reasons for the coast and for a wanted size', () => {
+describe('city reasons for the coast', () => {
   const world = new World();
   it('says both are on the coast, in the requester\'s language', () => {
     expect(cityReasons(explanation({ coastal: 0.5 }), undefined, 'en', world)).toContain('both on the coast');
     expect(cityReasons(explanation({ coastal: 0.5 }), undefined, 'ja', world)).toContain('ともに沿岸部');
-  });
-
-  it('compares a candidate with the size wanted, not the asker\'s own, when the request wants one', () => {
-    const [en] = cityReasons(explanation({ size: 0.4 }, { wantedPopulation: 50000 }), undefined, 'en', world);
-    expect(en).toBe('close to the size you want: 52,000 vs 50,000');
-    const [own] = cityReasons(explanation({ size: 0.4 }, { place: { ...place, population: 20000 } }), undefined, 'en', world);
-    expect(own).toBeUndefined();
   });
 });

@@ -59,12 +59,11 @@ describe('partner model', () => {
 });
 
 describe('coastal feature', () => {
-  it('counts for a candidate on the sea when the requester is on the sea, and against an inland one only when the request asks for the sea', async () => {
+  it('counts for a candidate on the sea when the requester is on the sea, and nothing otherwise', async () => {
     const { coastalFit } = await import('../../../src/matching/partner-model.js');
     expect(coastalFit({ coastal: true }, true)).toBe(1);
     expect(coastalFit({ coastal: true }, false)).toBe(0);
-    expect(coastalFit({ coastal: true, wantsCoast: true }, false)).toBe(-1);
-    expect(coastalFit({ coastal: true, wantsCoast: true }, null)).toBe(0);
+    expect(coastalFit({ coastal: true }, null)).toBe(0);
     expect(coastalFit({ coastal: false }, true)).toBe(0);
     expect(coastalFit({ coastal: null }, true)).toBe(0);
   });
