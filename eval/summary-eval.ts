@@ -2,11 +2,11 @@
  * Measures the summariser on labelled transcripts: recommendation recall and precision,
  * decision recall, open-question recall, how many candidates the team rejected are still listed
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
- * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` is the
- * held-out set: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
+ * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` and
+ * `summaries-frozen-4` are the held-out sets: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
  * `summaries-frozen-2` were read transcript by transcript in round sum4 and are dev sets now
- * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|frozen|frozen2|frozen3]
- * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for frozen3).
+ * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|frozen|frozen2|frozen3|frozen4]
+ * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for the held-out sets).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,6 +30,8 @@ export const SUMMARY_SETS = {
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
   /** The third held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-01 by a helper that never saw the code). */
   frozen3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-3'), perTranscript: false },
+  /** The fourth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code). */
+  frozen4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-4'), perTranscript: false },
 } as const;
 
 interface Label {
@@ -130,9 +132,9 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   if (!(set in SUMMARY_SETS)) {
     process.stderr.write(`Unknown set ${set}; use --set ${Object.keys(SUMMARY_SETS).join(', ')}.\n`);
     process.exitCode = 2;
-  } else if (set === 'frozen3' && process.argv.includes('--detail')) {
-    // The held-out set is measured, never read transcript by transcript.
-    process.stderr.write('--detail is refused for the held-out set frozen3: it is scored in aggregate only.\n');
+  } else if ((set === 'frozen3' || set === 'frozen4') && process.argv.includes('--detail')) {
+    // The held-out sets are measured, never read transcript by transcript.
+    process.stderr.write(`--detail is refused for the held-out set ${set}: it is scored in aggregate only.\n`);
     process.exitCode = 2;
   } else {
     const { lines } = await runSummaryEval(set, { detail: process.argv.includes('--detail') });
