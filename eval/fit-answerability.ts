@@ -23,7 +23,7 @@ const REFUSE_ANSWERABLE_AT_MOST = 0.08;
 const LOW_CONFIDENCE_SHARE = 0.15;
 
 const runtime = await createMusubi({ config: loadConfig({ MUSUBI_CACHE_DIR: process.env.MUSUBI_CACHE_DIR ?? (await mkdtemp(path.join(tmpdir(), 'musubi-fit-'))) }), logger: silentLogger, retrieval: 'hybrid' });
-const items = (await loadAllQaItems()).filter((i) => i.set !== FROZEN_QA && i.set !== CHECK_QA);
+const items = (await loadAllQaItems()).filter((i) => !FROZEN_QA.has(i.set) && i.set !== CHECK_QA);
 const rows: { signals: AnswerSignals; answerable: boolean; calibration: boolean }[] = [];
 let ruled = 0;
 for (const item of items) {

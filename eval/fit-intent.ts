@@ -16,7 +16,7 @@ import { CHECK_QA, FROZEN_QA } from './qa-sets.js';
 const DIR = path.resolve(import.meta.dirname, 'datasets');
 const read = (file: string, field: string) => readFileSync(path.join(DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as Record<string, unknown>)[field]).filter((t): t is string => typeof t === 'string');
 const files = readdirSync(DIR);
-const questions = files.filter((f) => /^qa-.*\.jsonl$/.test(f) && f !== `qa-${FROZEN_QA}.jsonl` && f !== `qa-${CHECK_QA}.jsonl`).flatMap((f) => read(f, 'question'));
+const questions = files.filter((f) => /^qa-.*\.jsonl$/.test(f) && !FROZEN_QA.has(f.slice(3, -'.jsonl'.length)) && f !== `qa-${CHECK_QA}.jsonl`).flatMap((f) => read(f, 'question'));
 const requests = files.filter((f) => /^match-.*\.jsonl$/.test(f) && !FROZEN_MATCH.has(f.replace(/^match-|\.jsonl$/g, ''))).flatMap((f) => read(f, 'request'));
 const logOdds = fitIntentModel([...questions.map((text) => ({ text, request: false })), ...requests.map((text) => ({ text, request: true }))]);
 const model = { logOdds, threshold: 0 };

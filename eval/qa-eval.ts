@@ -116,7 +116,7 @@ export async function runQaEval(options: { cacheDir?: string } = {}): Promise<{ 
     lines.push(`  ${t.toFixed(2)}  ${pct(a)}  ${pct(u)}${mark}`);
   }
   // The frozen set is scored, never inspected question by question.
-  const dev = rows.filter((r) => r.item.set !== FROZEN_QA);
+  const dev = rows.filter((r) => !FROZEN_QA.has(r.item.set));
   const misses = dev.filter((r) => r.item.answerable && !r.hitHybrid).map((r) => r.item.id);
   if (misses.length) lines.push(`hybrid misses (top 5): ${misses.join(', ')}`);
   const wrong = dev.filter((r) => r.item.answerable && r.grounded && !r.correct).map((r) => r.item.id);
