@@ -61,14 +61,19 @@ export async function runMatchEval(parts: readonly ('sets' | 'frozen' | 'world' 
     const misses: string[] = [];
     let hits = 0;
     let empty = 0;
+    // Per kind of request (aggregate counts only, so the frozen sets can be read this way too).
+    const byKind = new Map<string, { n: number; hits: number }>();
     for (const item of items) {
       const reply = await matcher.match(item.request);
       if (!reply.suggestions.length) empty++;
-      if (acceptable(item, reply.suggestions)) hits++;
+      const ok = acceptable(item, reply.suggestions);
+      if (ok) hits++;
       else misses.push(item.id);
+      const k = byKind.get(item.kind ?? 'any') ?? { n: 0, hits: 0 };
+      byKind.set(item.kind ?? 'any', { n: k.n + 1, hits: k.hits + (ok ? 1 : 0) });
     }
     metrics[`${set}.top5`] = hits / items.length;
-    lines.push(`Matching ${set} set — ${items.length} requests (${items.filter((i) => i.language === 'en').length} English): acceptable counterpart in the top 5 for ${((hits / items.length) * 100).toFixed(1)}%; ${empty} with no suggestion${misses.length && !frozen ? `; misses: ${misses.join(', ')}` : ''}`);
+    lines.push(`Matching ${set} set — ${items.length} requests (${items.filter((i) => i.language === 'en').length} English): acceptable counterpart in the top 5 for ${((hits / items.length) * 100).toFixed(1)}%; ${empty} with no suggestion; by kind ${[...byKind].sort().map(([k, v]) => `${k} ${v.hits}/${v.n}`).join(', ')}${misses.length && !frozen ? `; misses: ${misses.join(', ')}` : ''}`);
   }
 
   // (2) partner prediction on the Japan–world list
