@@ -63,17 +63,24 @@ export async function runMatchEval(parts: readonly ('sets' | 'frozen' | 'world' 
     let empty = 0;
     // Per kind of request (aggregate counts only, so the frozen sets can be read this way too).
     const byKind = new Map<string, { n: number; hits: number }>();
+    let named = 0;
+    let namedServed = 0;
     for (const item of items) {
       const reply = await matcher.match(item.request);
       if (!reply.suggestions.length) empty++;
       const ok = acceptable(item, reply.suggestions);
       if (ok) hits++;
       else misses.push(item.id);
+      // "A request naming a country gets suggestions from that country or a stated reason why not."
+      if (item.country) {
+        named++;
+        if (reply.suggestions.some((x) => x.country === item.country) || reply.warnings.some((w) => w.startsWith('Nothing here is in') || /の候補はありません。/.test(w))) namedServed++;
+      }
       const k = byKind.get(item.kind ?? 'any') ?? { n: 0, hits: 0 };
       byKind.set(item.kind ?? 'any', { n: k.n + 1, hits: k.hits + (ok ? 1 : 0) });
     }
     metrics[`${set}.top5`] = hits / items.length;
-    lines.push(`Matching ${set} set — ${items.length} requests (${items.filter((i) => i.language === 'en').length} English): acceptable counterpart in the top 5 for ${((hits / items.length) * 100).toFixed(1)}%; ${empty} with no suggestion; by kind ${[...byKind].sort().map(([k, v]) => `${k} ${v.hits}/${v.n}`).join(', ')}${misses.length && !frozen ? `; misses: ${misses.join(', ')}` : ''}`);
+    lines.push(`Matching ${set} set — ${items.length} requests (${items.filter((i) => i.language === 'en').length} English): acceptable counterpart in the top 5 for ${((hits / items.length) * 100).toFixed(1)}%; ${empty} with no suggestion; naming a country: served from it or told why ${namedServed}/${named}; by kind ${[...byKind].sort().map(([k, v]) => `${k} ${v.hits}/${v.n}`).join(', ')}${misses.length && !frozen ? `; misses: ${misses.join(', ')}` : ''}`);
   }
 
   // (2) partner prediction on the Japan–world list
