@@ -7,6 +7,7 @@
  * built, as they are hidden at prediction), with the L2 strength chosen by cross-validation.
  * Without enough ties to fit, sensible priors are used.
  */
+import { kmBetween } from '../places/distance.js';
 import { seededRandom } from '../models/lsa/linear-algebra.js';
 import type { PartyPlace } from './record-places.js';
 
@@ -79,12 +80,6 @@ export const PRIOR_WEIGHTS: PartnerWeights = {
 
 const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
 const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
-
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const d = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(d)));
-}
 
 /** Index of the ties for fast per-request features. */
 export class TieIndex {
@@ -167,7 +162,7 @@ export class TieIndex {
         if (withNear && c.lat !== null && c.lon !== null) {
           for (const a of grid ? grid.around(c.lat, c.lon) : anchors) {
             if (a.key === c.key || (mine.inRegion.has(a.key) && inRegionOf(a.key) <= 0)) continue;
-            const d = km(c.lat, c.lon, a.lat!, a.lon!);
+            const d = kmBetween(c.lat, c.lon, a.lat!, a.lon!);
             if (nearestKm === null || d < nearestKm) [nearestKm, nearestName] = [d, a.nameEn ?? a.nameJa];
           }
         }

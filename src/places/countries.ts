@@ -47,6 +47,17 @@ const regionKey = (s: string) =>
 
 let englishNames: Record<string, string[]> | undefined;
 
+/**
+ * A one-character country name (米, 英, 韓) is an abbreviation only inside the compounds Japanese
+ * makes of it: beside another (日米, 米中), before 国/側/軍/系/人/政府 (米国, 米側), or after
+ * 在/駐/訪/渡/対/来/親 (在米, 訪米). Elsewhere it is the ordinary word (米 is rice: 米の積み出し港).
+ */
+function abbreviationAt(text: string, at: number, singles: ReadonlySet<string>): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  return singles.has(before) || singles.has(after) || before === '日' || after === '日' || /[国側軍系人]|政府/.test(text.slice(at + 1, at + 3)) || /[在駐訪渡対来親]/.test(before);
+}
+
 export class World {
   private readonly jaForms: [form: string, code: string][] = [];
   private readonly enForms: [re: RegExp, code: string][] = [];
@@ -195,21 +206,26 @@ export class World {
 
   /** Countries a text names, in order of first mention (ISO alpha-2). */
   countriesIn(text: string): string[] {
-    const found: [number, string][] = [];
+    return [...new Set(this.countryMentions(text).map((m) => m.code))];
+  }
+
+  /** Each place a text names a country, in order: its code and the span of the name. */
+  countryMentions(text: string): { code: string; at: number; end: number }[] {
+    const found: [number, string, number][] = [];
     let rest = text;
+    const single = new Set(this.jaForms.filter(([f]) => f.length === 1).map(([f]) => f));
     for (const [form, code] of this.jaForms) {
-      let i = rest.indexOf(form);
-      while (i >= 0) {
-        found.push([i, code]);
+      for (let i = rest.indexOf(form); i >= 0; i = rest.indexOf(form, i + 1)) {
+        if (form.length === 1 && !abbreviationAt(text, i, single)) continue;
+        found.push([i, code, i + form.length]);
         rest = rest.slice(0, i) + '\u0000'.repeat(form.length) + rest.slice(i + form.length);
-        i = rest.indexOf(form);
       }
     }
     for (const [re, code] of this.enForms) {
-      const m = re.exec(rest);
-      if (m) found.push([m.index, code]);
+      const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+      for (const m of rest.matchAll(g)) found.push([m.index, code, m.index + m[0].length]);
     }
-    return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, c]) => c))];
+    return found.sort((a, b) => a[0] - b[0]).map(([at, code, end]) => ({ code, at, end }));
   }
 
   /** The smallest world region a text names (UN M49), or null; a name inside a longer one (南アジア in 東南アジア) does not count. */

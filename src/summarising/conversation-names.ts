@@ -7,7 +7,7 @@
 import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
 import type { ChatMessage } from '../core/types.js';
 import { NameFinder, type FoundName } from './name-finder.js';
-import { soundsAlike } from './sound-key.js';
+import { soundsAlike } from '../bridge/sound-key.js';
 
 /** A name of this conversation and its spellings. */
 export interface LocalName {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soundsAlike } from '../../../src/summarising/sound-key.js';
+import { soundsAlike } from '../../../src/bridge/sound-key.js';
 
 describe('names that sound alike across scripts', () => {
   it.each([

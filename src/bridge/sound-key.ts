@@ -5,7 +5,7 @@
  * (b/v/w, k/g/c/q, t/d, s/z/ts, r/l, h/f), and a doubled consonant counts once.
  */
 import { toRomaji } from 'wanakana';
-import { editDistance } from '../bridge/transliteration.js';
+import { editDistance } from './transliteration.js';
 
 const KATAKANA_NAME = /^[\u30a1-\u30fa\u30fc・]+$/;
 
