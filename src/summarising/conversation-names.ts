@@ -8,6 +8,9 @@ import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
 import type { ChatMessage } from '../core/types.js';
 import { NameFinder, type FoundName } from './name-finder.js';
 import { soundsAlike } from '../bridge/sound-key.js';
+import { World } from '../places/countries.js';
+
+let world: World | undefined;
 
 /** A name of this conversation and its spellings. */
 export interface LocalName {
@@ -76,10 +79,13 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
     const clean = [
       ...given,
       ...given.flatMap((x) => [acronymOf(x), shortFormOf(x), initialsWithoutPlace(x, names)].filter((y): y is string => Boolean(y))),
-      // "Lindholm Wintermarkt" is Lindholm to people — unless that word already names something known ("JICA …").
+      // "Lindholm Wintermarkt" is Lindholm to people, "Universität Tübingen" Tübingen — unless that
+      // word already names something known ("JICA …") or is a country.
+      ...given.flatMap((x) => ownWords(x).filter((w) => !names.find(w)[0] && !(world ??= new World()).countryNamed(w))),
+      // "マルセイユ大学" is マルセイユ: a katakana name before the kanji word of its kind.
       ...given.flatMap((x) => {
-        const first = leadingName(x);
-        return first && !names.find(first)[0] ? [first] : [];
+        const head = /^([\u30a1-\u30fa\u30fc]{3,})[\u4e00-\u9fff]{1,4}$/.exec(x)?.[1];
+        return head && !names.find(head)[0] ? [head] : [];
       }),
     ];
     // A known name Musubi listed is kept too: people shorten it the same way ("…ビジネス支援事業" for
@@ -102,15 +108,21 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
 }
 
 /**
+ * The words of a name of several that are names themselves (capitalised, four letters or more, no
+ * dictionary word): "Universität Tübingen Medizin" gives Universität, Tübingen and Medizin. A word two
+ * listed names share names neither (the filter in musubiNames), so "Universität" drops out where two
+ * universities are listed.
+ */
+function ownWords(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return [];
+  return words.filter((w) => /^[A-Z][\p{L}'’-]{3,}$/u.test(w) && !isOrdinaryEnglishWord(w.normalize('NFD').replace(/\p{M}/gu, '')));
+}
+
+/**
  * What people call a long name: its own first word when the rest are ordinary words — "Yanggu
  * County" is Yanggu, "Toyooka Institute of Science" Toyooka, "Poyang Wetland Reserve" Poyang.
  */
-/** The first word of a name of several when it is a name itself (no dictionary word, four letters or more). */
-function leadingName(name: string): string | null {
-  const words = name.split(/\s+/);
-  return words.length >= 2 && /^[A-Z][\p{L}'’-]{3,}$/u.test(words[0]!) && !isOrdinaryEnglishWord(words[0]!) ? words[0]! : null;
-}
-
 function shortFormOf(name: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || !/^[A-Z][\p{L}'’-]{2,}$/u.test(words[0]!) || isOrdinaryEnglishWord(words[0]!)) return null;

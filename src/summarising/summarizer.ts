@@ -11,6 +11,7 @@
  * A rejected candidate is never listed among the recommendations. Platform-free.
  */
 import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
+import { isOrdinaryKatakanaWord } from '../bridge/katakana-words.js';
 import { detectLanguage } from '../core/language.js';
 import type { CandidateStatus, ChatMessage, Language, Recommendation, ShortlistEntry, SummaryReply } from '../core/types.js';
 import {
@@ -393,6 +394,8 @@ function nameNear(sentence: string, cue: Cue, places: PlaceLookup | undefined, p
   span = head;
   if (bare) return { display: bare, at, spelling: span };
   if (cue.act !== 'propose' && cue.act !== 'decide') return null;
+  // 「来週のセミナーにしましょう」: a common katakana word (EDICT's) is no name, as a dictionary English word is not.
+  if (cue.japanese && /^[\u30a1-\u30fa\u30fc・]+$/.test(span) && isOrdinaryKatakanaWord(span)) return null;
   if (cue.japanese ? !(/[\u30a1-\u30fa]{3,}/.test(span) || (/^[\u30a1-\u30fa][\u30a1-\u30faー]$/.test(span) && /^(は|が|も|を|に|で|と|って)/.test(sentence.slice(at + span.length))) || JA_ORGANISATION_NAME.test(span)) : !isProperName(span, at === 0)) return null;
   return { display: span, at, spelling: span, unlisted: true };
 }

@@ -69,3 +69,26 @@ describe('the team\'s own spelling of a conversation\'s name', () => {
     expect(reply.recommendations.map((r) => [r.name, r.nameJa, r.status])).toEqual([['Harbor Guild', '北協', 'accepted']]);
   });
 });
+
+describe('a listed name by its own word, and katakana words that are no names', () => {
+  const s = createSummarizer({ names: new NameFinder([]) });
+  const statuses = (messages: ChatMessage[]) => {
+    const reply = s.summarize(messages);
+    return Object.fromEntries([...reply.recommendations, ...reply.rejected].map((r) => [r.name, r.status]));
+  };
+
+  it('reads "Tübingen" as the one listed university it names, the shared word "Universität" as neither', () => {
+    expect(
+      statuses([
+        msg('musubi', 'Options:\n1. Universität Tübingen — strong in medicine\n2. Universität Heidelberg — an old Japan studies chair', true),
+        msg('ann', 'Tübingen is out, their exchange slots are full.'),
+        msg('bo', "Let's go with Heidelberg then."),
+      ]),
+    ).toEqual({ 'Universität Heidelberg': 'accepted', 'Universität Tübingen': 'rejected' });
+  });
+
+  it('takes a common katakana word before a settling word for no candidate, a foreign name for one', () => {
+    const reply = s.summarize([msg('田中', '来週のセミナーにしましょう。'), msg('佐藤', '相手はマルセイユにしましょう。')]);
+    expect(reply.recommendations.map((r) => r.name)).toEqual(['マルセイユ']);
+  });
+});
