@@ -2,6 +2,7 @@
  * What kind of fact a question asks for (a year, a number, a reason, an origin), so that a
  * sentence carrying that kind of fact is preferred as the answer.
  */
+import { ENGLISH_STOPWORDS } from '../retrieval/stopwords.js';
 
 export type AnswerType = 'year' | 'number' | 'person' | 'reason' | 'origin' | 'list' | 'definition' | 'other';
 
@@ -71,4 +72,26 @@ export function carriesAnswerType(type: AnswerType, sentence: string, counter: R
   if (type === 'year' && counter) return counter.test(text);
   if (type !== 'number') return EVIDENCE[type].test(text);
   return counter ? counter.test(text) : EVIDENCE.number.test(text.replace(DATES, ' '));
+}
+
+/**
+ * What a "how many" question counts, as typed: up to three words after "how many", ending at
+ * the first function word ("how many member cities does…" → "member cities"), or the counter
+ * after 何 (何団体 → 団体, 何人 → 人) or the noun after いくつの/何の. Null when it counts nothing
+ * (or counts time: 何年, 何月 ask for a date).
+ */
+export function countedNoun(question: string): string | null {
+  const en = /\bhow many ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,2})/i.exec(question);
+  if (en) {
+    const words: string[] = [];
+    for (const w of en[1]!.toLowerCase().split(' ')) {
+      if (ENGLISH_STOPWORDS.has(w)) break;
+      words.push(w);
+    }
+    return words.length ? words.join(' ') : null;
+  }
+  const counter = /何([\u4e00-\u9fff\u30a0-\u30ffー]{1,3}?)(?=[がをはにのもくぐ、？?]|です|ある|あり|いる|い|くらい|ぐらい|程度|$)/.exec(question);
+  if (counter && !/^(年|月|日|時)/.test(counter[1]!)) return counter[1]!;
+  const noun = /(?:いくつ|何|どれくらい|どのくらい)の([\u4e00-\u9fff\u30a0-\u30ffー]{1,6})/.exec(question);
+  return noun ? noun[1]! : null;
 }

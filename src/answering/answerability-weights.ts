@@ -7,8 +7,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -3.195,
-  weights: { coverage: 0.691, window: 0.828, alone: 1.064, typed: 1.801, missing: -0.897, margin: 0.304 },
-  refuseBelow: 0.288,
-  lowBelow: 0.487,
+  bias: -4.377,
+  weights: { coverage: 0.724, window: 0.922, alone: 1.071, typed: 1.607, missing: -0.913, margin: 0.247, counted: 1.415 },
+  refuseBelow: 0.323,
+  lowBelow: 0.503,
 };

@@ -21,10 +21,12 @@ export interface AnswerSignals {
   readonly missing: number;
   /** Relative gap between the first and the second retrieval score. */
   readonly margin: number;
+  /** For "how many" questions: 1 when a quoted figure counts what is asked, 0.5 something else, 0 nothing (1 otherwise). */
+  readonly counted: number;
 }
 
 export type SignalName = keyof AnswerSignals;
-export const SIGNAL_NAMES: readonly SignalName[] = ['coverage', 'window', 'alone', 'typed', 'missing', 'margin'];
+export const SIGNAL_NAMES: readonly SignalName[] = ['coverage', 'window', 'alone', 'typed', 'missing', 'margin', 'counted'];
 
 export interface AnswerabilityModel {
   readonly bias: number;

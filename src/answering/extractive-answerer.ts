@@ -16,7 +16,8 @@ import { toPassage } from '../retrieval/passages.js';
 import type { AnalysedQuery } from '../retrieval/query-analysis.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { tokenize } from '../retrieval/tokenizer.js';
-import { answerTypeOf, carriesAnswerType, expectedCounter, type AnswerType } from './answer-type.js';
+import { answerTypeOf, carriesAnswerType, countedNoun, expectedCounter, type AnswerType } from './answer-type.js';
+import { countEvidence } from './count-evidence.js';
 import { confidenceOf, verdictOf, type AnswerabilityVerdict, type AnswerSignals } from './answerability.js';
 import { countsInEnglish, datesInEnglish, namesInEnglish } from './english-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
@@ -215,7 +216,7 @@ const absentFromCorpus = (alternatives: readonly (readonly string[])[], index: L
  */
 export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[], index: LexicalIndex, settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS): AnswerDecision {
   const refused = (reason: RefusalReason, absent: readonly string[] = []): AnswerDecision => ({
-    signals: { coverage: 0, window: 0, alone: 0, typed: 0, missing: 1, margin: 0 },
+    signals: { coverage: 0, window: 0, alone: 0, typed: 0, missing: 1, margin: 0, counted: 0 },
     confidence: 0,
     verdict: 'refuse',
     reason,
@@ -272,10 +273,18 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
     typed: needsFigure || asked.length ? (typedFirst ? 1 : looselyTyped ? 0.5 : 0) : 1,
     missing: criticalCount ? missing.length / criticalCount : 0,
     margin: top > 0 ? Math.max(0, Math.min(1, (top - (ranked[1]?.score ?? 0)) / top)) : 0,
+    counted: countedIn(chosen, query, index),
   };
   const confidence = confidenceOf(signals);
   const verdict = verdictOf(confidence);
   return { signals, confidence, verdict, reason: verdict === 'refuse' ? 'low-confidence' : null, chosen, absent: [] };
+}
+
+/** For a "how many" question, how well the quoted windows count what is asked (1 for other questions). */
+function countedIn(chosen: readonly Candidate[], query: AnalysedQuery, index: LexicalIndex): number {
+  const noun = answerTypeOf(query.text) === 'number' ? countedNoun(query.text) : null;
+  if (!noun) return 1;
+  return Math.max(...chosen.map((c) => countEvidence(index.report(c.report).text.slice(c.span.start, c.span.end), noun, query.groups, index)));
 }
 
 export interface EnglishBridge {
