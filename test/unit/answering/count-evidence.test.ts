@@ -4,7 +4,7 @@ import { countEvidence } from '../../../src/answering/count-evidence.js';
 import type { TermGroup } from '../../../src/retrieval/query-analysis.js';
 
 const idf = { idf: () => 1, maxIdf: 5 };
-const group = (label: string, ...alternatives: string[][]): TermGroup => ({ label, alternatives, weight: 1 });
+const group = (label: string, ...alternatives: string[][]): TermGroup => ({ label, alternatives, weight: 1, critical: false });
 
 describe('what a "how many" question counts', () => {
   it('is the noun after "how many" up to a function word, or the counter after 何', () => {
