@@ -15,6 +15,7 @@ const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   { name: 'summaries (former frozen 2)', run: () => runSummaryEval('frozen2') },
   // Held out: printed in aggregate only (see eval/results/summaries-frozen.md); never tuned on.
   { name: 'summaries (frozen 3)', run: () => runSummaryEval('frozen3') },
+  { name: 'summaries (frozen 4)', run: () => runSummaryEval('frozen4') },
 ];
 
 let failed = false;
