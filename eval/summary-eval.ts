@@ -5,7 +5,7 @@
  * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` and
  * `summaries-frozen-4` are the held-out sets: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
  * `summaries-frozen-2` were read transcript by transcript in round sum4 and are dev sets now
- * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|frozen|frozen2|frozen3|frozen4]
+ * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|dev5|frozen|frozen2|frozen3|frozen4]
  * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for the held-out sets).
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -25,6 +25,8 @@ export const SUMMARY_SETS = {
   dev3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev3'), perTranscript: true },
   /** Written 2026-12-02 by a helper who never saw the code, with rejections phrased many ways; scored once on the merged tree, then developed on. */
   dev4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev4'), perTranscript: true },
+  /** 10 transcripts by a helper that never saw the code (2026-12-02, seed 9393), written to the frozen-4 brief: a dev set. */
+  dev5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-dev5'), perTranscript: true },
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
   /** A second formerly held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code); a dev set since round sum4. */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
