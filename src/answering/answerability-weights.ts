@@ -7,8 +7,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.377,
-  weights: { coverage: 0.724, window: 0.922, alone: 1.071, typed: 1.607, missing: -0.913, margin: 0.247, counted: 1.415 },
-  refuseBelow: 0.323,
-  lowBelow: 0.503,
+  bias: -4.348,
+  weights: { coverage: 0.734, window: 0.914, alone: 1.075, typed: 1.623, missing: -0.903, margin: 0.253, counted: 1.349 },
+  refuseBelow: 0.318,
+  lowBelow: 0.499,
 };
