@@ -229,10 +229,11 @@ export class Gazetteer {
     const candidates = all.filter((c) => inScope(c) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)));
     // Japan and the US first — unless the name is far better known elsewhere: bare "Melbourne" is
     // the Australian city of five million, not the Florida town of eighty thousand.
-    if (!countryHint && !region && candidates.length) {
+    // (A current Japanese municipality always stays, and a size GeoNames does not know, 0, is no evidence.)
+    if (!countryHint && !region && candidates.length && !candidates.some((c) => c.country === 'JP' && this.municipalityOf(c))) {
       const abroad = all.filter((c) => c.country !== 'JP' && c.country !== 'US').sort((a, b) => b.population - a.population)[0];
       const home = Math.max(...candidates.map((c) => c.population));
-      if (abroad && abroad.population >= FAR_BETTER_KNOWN * Math.max(home, 1)) return this.fromGeo(abroad, undefined);
+      if (abroad && home > 0 && abroad.population >= FAR_BETTER_KNOWN * home) return this.fromGeo(abroad, undefined);
     }
     if (candidates.length) {
       // A current municipality beats a former one of the same name; then the most populous.
