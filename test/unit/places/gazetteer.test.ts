@@ -39,6 +39,9 @@ describe('gazetteer: names better known abroad, katakana spellings', () => {
     // Comparable sizes keep the product's two sides first.
     expect(gazetteer.resolve('Cambridge')?.country).toBe('US');
     expect(gazetteer.resolve('Melbourne', 'US')?.country).toBe('US');
+    // A Japanese municipality stays, even where GeoNames gives it no population (Chita, Aichi; Takeo, Saga).
+    expect(gazetteer.resolve('Chita')?.country).toBe('JP');
+    expect(gazetteer.resolve('Takeo')?.country).toBe('JP');
   });
 
   it('finds a foreign town written in katakana, by the dictionaries or by sound', () => {
