@@ -2,7 +2,7 @@
  * Where in the wanted country a request wants its partner: a city it names with a word of place
  * beside it — "near Brisbane", "the Toronto area", "at the foot of Mount Tsukuba", 「トロント近郊」,
  * 「プサン周辺」. Words of nearness are a closed class of the two languages; the city itself comes
- * from the gazetteer (a katakana name matched by sound against the country's cities), so any
+ * from the gazetteer (a katakana name through the dictionaries' spellings, else by sound), so any
  * city of any country can be the anchor.
  */
 import type { Gazetteer, Place } from '../places/gazetteer.js';
