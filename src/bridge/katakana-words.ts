@@ -5,10 +5,10 @@
  * "グルノーブル") — unless it is one of these. Loaded on first use and validated; a missing or
  * invalid file is one warning and no word known, never a crash.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readShippedJson } from '../knowledge/shipped-json.js';
 import { createStreamLogger } from '../core/logger.js';
 
 export const KATAKANA_WORDS_FORMAT_VERSION = 1;
@@ -23,19 +23,10 @@ export type KatakanaWordsFile = z.infer<typeof KatakanaWordsFileSchema>;
 export const DEFAULT_KATAKANA_WORDS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge', 'lexicon', 'katakana-words.json');
 
 export function loadKatakanaWords(file: string = DEFAULT_KATAKANA_WORDS_FILE, warn: (message: string) => void = () => {}): ReadonlySet<string> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    warn(`No katakana word list at ${file} (${(error as Error).message}): every katakana word may be read as a name. Rebuild with \`npx tsx scripts/build-katakana-words.ts\`.`);
-    return new Set();
-  }
-  const parsed = KatakanaWordsFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    warn(`${file} is not a katakana word list of version ${KATAKANA_WORDS_FORMAT_VERSION} (${parsed.error.issues[0]?.message ?? 'invalid'}): every katakana word may be read as a name.`);
-    return new Set();
-  }
-  return new Set(parsed.data.words);
+  const read = readShippedJson(file, KatakanaWordsFileSchema);
+  if (read.ok) return new Set(read.data.words);
+  warn(`No katakana word list from ${file} (${read.problem}): every katakana word may be read as a name. Rebuild with \`npm run katakana:build\`.`);
+  return new Set();
 }
 
 let shipped: ReadonlySet<string> | undefined;

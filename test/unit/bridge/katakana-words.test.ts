@@ -20,5 +20,7 @@ describe('common katakana words', () => {
     writeFileSync(bad, JSON.stringify({ version: KATAKANA_WORDS_FORMAT_VERSION, source: 'x', words: [1] }));
     expect(loadKatakanaWords(bad, (m) => warnings.push(m)).size).toBe(0);
     expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/the file is missing/);
+    expect(warnings[1]).toMatch(/invalid \(words\.0/);
   });
 });

@@ -19,6 +19,6 @@ describe('katakana place names file', () => {
     writeFileSync(bad, JSON.stringify({ version: KATAKANA_PLACES_FORMAT_VERSION + 1, source: 'x', entries: [] }));
     expect(loadKatakanaPlaces(bad, (m) => warnings.push(m)).size).toBe(0);
     expect(warnings).toHaveLength(2);
-    expect(warnings[1]).toMatch(/version/);
+    expect(warnings[1]).toMatch(/invalid \(version/);
   });
 });
