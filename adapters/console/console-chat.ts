@@ -90,7 +90,8 @@ export function createConsoleSession(engine: Musubi, store: MusubiStore = create
       if (turn) {
         const n = messages.length;
         turns.push({ role: 'user', text: result.command.text || line.trim() }, { role: 'assistant', text: 'text' in result.reply ? result.reply.text : text });
-        messages.push({ author: 'you', text: line.trim(), ts: String(n + 1), link: `#${n + 1}`, isMusubi: false });
+        // Every line of a terminal session asks Musubi: its names and questions are the asker's, not proposals.
+        messages.push({ author: 'you', text: line.trim(), ts: String(n + 1), link: `#${n + 1}`, isMusubi: false, toMusubi: true });
         messages.push({ author: 'Musubi', text, ts: String(n + 2), link: `#${n + 2}`, isMusubi: true, replyKind: kind, ...(result.record.suggestions.length ? { suggestions: suggestionsOf(result.record) } : {}) });
       }
       await layer.recordPosted(SCOPE, result, turn ? [String(messages.length)] : []).catch(() => undefined);

@@ -108,6 +108,11 @@ export interface ChatMessage {
   readonly replyKind?: string;
   /** Reactions on the message, by kind, with who reacted where the platform says. */
   readonly reactions?: readonly Reaction[];
+  /**
+   * A person's message that asked Musubi itself (a question or a request it answered, as every line
+   * of a terminal session does): its names are the asker's setting, its questions are not the team's.
+   */
+  readonly toMusubi?: boolean;
 }
 
 /**

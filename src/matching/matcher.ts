@@ -495,7 +495,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const take = (s: Scored) => {
         if (seen.has(s.suggestion.id) || suggestions.length >= top) return;
         seen.add(s.suggestion.id);
-        const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world), ...s.reasons] : s.reasons;
+        // A city's own reasons (where the request asked for it: "about 12 km from Brisbane") lead, then its features.
+        const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...s.reasons, ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world)] : s.reasons;
         suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons, evidence: s.evidence });
       };
       // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.

@@ -624,7 +624,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
         put = null;
         let decidedSentence = -1;
         const aside = ASIDE.test(m.text);
-        const addressesMusubi = /^\s*(?:@musubi\b|musubi\s*[,:、])/i.test(m.text);
+        const addressesMusubi = m.toMusubi === true || /^\s*(?:@musubi\b|musubi\s*[,:、])/i.test(m.text);
         const sentences = sentencesOf(m.text);
         const namedInMessage: string[] = [];
         const proposedInMessage: string[] = [];

@@ -85,8 +85,10 @@ describe('terminal chat', () => {
     const session = createConsoleSession(engine);
     await session.handleLine('/match coastal town');
     await session.handleLine('/summary');
-    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { isMusubi: boolean; suggestions?: { id: string }[] }[];
+    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { isMusubi: boolean; toMusubi?: boolean; suggestions?: { id: string }[] }[];
     expect(messages.map((m) => m.isMusubi)).toEqual([false, true]);
+    // The person's lines asked Musubi: their names are not the team's proposals.
+    expect(messages[0]!.toMusubi).toBe(true);
     expect(messages[1]!.suggestions?.map((s) => s.id)).toEqual(['crescent-city']);
   });
 

@@ -92,3 +92,15 @@ describe('a listed name by its own word, and katakana words that are no names', 
     expect(reply.recommendations.map((r) => r.name)).toEqual(['マルセイユ']);
   });
 });
+
+describe('messages that asked Musubi', () => {
+  it('propose nothing and leave no open question of the team', () => {
+    const s = createSummarizer({ names: new NameFinder([{ display: 'Elkton', spellings: ['Elkton'] }]) });
+    const asked: ChatMessage = { author: 'you', text: 'How about Elkton? When did it sign its first tie?', isMusubi: false, link: 'chat://you/1', toMusubi: true };
+    const reply = s.summarize([asked]);
+    expect(reply.recommendations).toEqual([]);
+    expect(reply.openQuestions).toEqual([]);
+    // The same words said to the team propose Elkton.
+    expect(s.summarize([{ ...asked, toMusubi: false }]).recommendations.map((r) => r.name)).toEqual(['Elkton']);
+  });
+});
