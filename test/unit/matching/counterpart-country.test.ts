@@ -36,3 +36,12 @@ describe('one-character country names', () => {
     expect(w.countriesIn('米と酒の町です')).toEqual([]);
   });
 });
+
+describe('demonyms inside longer names', () => {
+  it('name no country: "British Columbia" is a Canadian province', () => {
+    const w = new World();
+    expect(w.countriesIn('a fishing town in British Columbia')).toEqual([]);
+    expect(w.countriesIn('a British market town')).toEqual(['GB']);
+    expect(parseProfile('We want a partner town in Canada, ideally in British Columbia', gazetteer).wantedCountry).toBe('CA');
+  });
+});
