@@ -400,6 +400,8 @@ export function fitPartnerWeights(
     }
     positives = all.filter((t) => keep.has(t.home.key));
   }
+  // A sampled large list has ties enough: half the non-pairs per tie fit the weights as well, in half the time.
+  const perTie = positives.length < all.length ? Math.ceil(negatives / 2) : negatives;
   // Group examples by the requester so a fold hides whole places, as prediction does.
   const homes = [...new Set(positives.map((t) => t.home.key))];
   const groupOf = new Map(homes.map((h, i) => [h, i % folds]));
@@ -413,7 +415,7 @@ export function fitPartnerWeights(
     if (pool.length < 2) continue;
     const truth = new Set(ties.map((t) => t.away.key));
     const picked: PartyPlace[] = ties.map((t) => t.away);
-    for (let i = 0; i < negatives * ties.length; i++) {
+    for (let i = 0; i < perTie * ties.length; i++) {
       const c = pool[Math.floor(random() * pool.length)]!;
       if (!truth.has(c.key)) picked.push(c);
     }
