@@ -380,7 +380,7 @@ export function fitPartnerWeights(
   const random = seededRandom(seed);
   const all = index.ties.filter((t) => CITY_LEVELS.has(t.home.level) && CITY_LEVELS.has(t.away.level) && t.home.resolved && t.away.resolved && t.away.country);
   if (all.length < minPositives) return PRIOR_WEIGHTS;
-  // A large list is sampled (whole places at a time): 750 ties (≈16,000 examples with their sampled
+  // A large list is sampled (whole places at a time): 750 ties (≈8,000 examples with their sampled
   // non-pairs) fit the eleven weights as well as 100,000 — the world list fits on 670.
   let positives = all;
   if (all.length > maxPositives) {
