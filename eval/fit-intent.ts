@@ -2,13 +2,14 @@
  * Fits the intent model (src/core/intent-model.ts) on the labelled sets: every question of the
  * QA sets is a question, every request of the matching sets a request; the frozen sets
  * (FROZEN_QA, FROZEN_MATCH) and the QA check set are left out. The threshold is the lowest that
- * sends none of the questions the cue rules answer to matching, each scored by a model fitted
+ * sends none of the questions the cue rules do not match to matching, and the veto the highest
+ * that answers none of the requests the cue rules match, each text scored by a model fitted
  * without it (5-fold cross-validation). Prints the
  * training figures; `--write` regenerates src/core/intent-weights.ts.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { intentOf } from '../src/core/intent.js';
+import { cueIntent, intentOf } from '../src/core/intent.js';
 import { fitIntentModel, requestEvidence } from '../src/core/intent-model.js';
 import { FROZEN_MATCH } from './match-eval.js';
 import { CHECK_QA, FROZEN_QA } from './qa-sets.js';
@@ -19,22 +20,31 @@ const files = readdirSync(DIR);
 const questions = files.filter((f) => /^qa-.*\.jsonl$/.test(f) && !FROZEN_QA.has(f.slice(3, -'.jsonl'.length)) && f !== `qa-${CHECK_QA}.jsonl`).flatMap((f) => read(f, 'question'));
 const requests = files.filter((f) => /^match-.*\.jsonl$/.test(f) && !FROZEN_MATCH.has(f.replace(/^match-|\.jsonl$/g, ''))).flatMap((f) => read(f, 'request'));
 const logOdds = fitIntentModel([...questions.map((text) => ({ text, request: false })), ...requests.map((text) => ({ text, request: true }))]);
-const model = { logOdds, threshold: 0 };
+const model = { logOdds, threshold: 0, vetoBelow: -Infinity };
 // The threshold comes from 5-fold cross-validation: each question is scored by a model that never
 // saw it (a model scores its own training questions too low). Only texts the rules answer count.
 const labelled = [...questions.map((text) => ({ text, request: false })), ...requests.map((text) => ({ text, request: true }))];
 const heldOut: number[] = [];
 for (let f = 0; f < 5; f++) {
-  const fold = { logOdds: fitIntentModel(labelled.filter((_, i) => i % 5 !== f)), threshold: 0 };
+  const fold = { logOdds: fitIntentModel(labelled.filter((_, i) => i % 5 !== f)), threshold: 0, vetoBelow: -Infinity };
   labelled.forEach((x, i) => {
-    if (i % 5 === f && !x.request && intentOf(x.text) === 'ask') heldOut.push(requestEvidence(x.text, fold));
+    if (i % 5 === f && !x.request && cueIntent(x.text) !== 'match') heldOut.push(requestEvidence(x.text, fold));
   });
 }
 heldOut.sort((a, b) => b - a);
+// The veto: below every cross-validated request the cue rules match (one log-odds unit of margin).
+const requestsHeldOut: number[] = [];
+for (let f = 0; f < 5; f++) {
+  const fold = { logOdds: fitIntentModel(labelled.filter((_, i) => i % 5 !== f)), threshold: 0, vetoBelow: -Infinity };
+  labelled.forEach((x, i) => {
+    if (i % 5 === f && x.request && cueIntent(x.text) === 'match') requestsHeldOut.push(requestEvidence(x.text, fold));
+  });
+}
+const vetoBelow = Number((Math.min(...requestsHeldOut) - 1).toFixed(3));
 // No cross-validated question may be sent to matching: a question answered with partner
 // suggestions is worse than a request answered from the reports.
 const threshold = Number((heldOut[0] ?? 0).toFixed(3));
-const missed = requests.filter((r) => intentOf(r) === 'ask');
+const missed = requests.filter((r) => cueIntent(r) !== 'match');
 const caught = missed.filter((r) => requestEvidence(r, model) > threshold).length;
 process.stdout.write(`${questions.length} questions, ${requests.length} requests, ${Object.keys(logOdds).length} tokens; threshold ${threshold}: of ${missed.length} requests the rules answer, ${caught} go to matching (training figures)\n`);
 if (process.argv.includes('--write')) {
@@ -47,6 +57,7 @@ import type { IntentModel } from './intent-model.js';
 
 export const INTENT_WEIGHTS: IntentModel = {
   threshold: ${threshold},
+  vetoBelow: ${vetoBelow},
   logOdds: {${entries.join(',')}},
 };
 `);

@@ -2,8 +2,9 @@
  * A second opinion on where plain text goes, learned from data: a naive Bayes model over the
  * text's index tokens (English word stems, Japanese character bigrams), fitted by
  * eval/fit-intent.ts on the labelled question and request sets (the frozen ones excluded), which
- * writes intent-weights.ts. The cue rules of ./intent.ts decide first; the model only sends to
- * matching a text they would answer as a question, when its evidence for a request is strong.
+ * writes intent-weights.ts. The cue rules of ./intent.ts decide first; the model sends to
+ * matching a text they would answer as a question when its evidence for a request is strong, and
+ * answers a text they would match when its evidence is far below any request's.
  */
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import { tokenize } from '../retrieval/tokenizer.js';
@@ -14,6 +15,11 @@ export interface IntentModel {
   readonly logOdds: Readonly<Record<string, number>>;
   /** The summed log-odds above which a text is taken for a request. */
   readonly threshold: number;
+  /**
+   * The summed log-odds below which a text the cue rules send to matching is answered as a
+   * question instead: under every cross-validated request the rules match, so no such request is lost.
+   */
+  readonly vetoBelow: number;
 }
 
 export const intentTokens = (text: string): string[] => [...new Set(tokenize(normaliseForIndex(text)))];
@@ -27,6 +33,11 @@ export function requestEvidence(text: string, model: IntentModel = INTENT_WEIGHT
 
 export function looksLikeRequest(text: string, model: IntentModel = INTENT_WEIGHTS): boolean {
   return requestEvidence(text, model) > model.threshold;
+}
+
+/** A text the cue rules take for a request whose words are unlike any request's: a question after all. */
+export function unlikeAnyRequest(text: string, model: IntentModel = INTENT_WEIGHTS): boolean {
+  return requestEvidence(text, model) < model.vetoBelow;
 }
 
 /**

@@ -6,7 +6,7 @@
  * sister cities?", "Which organisations does the report recommend?"). The cues are general —
  * what is sought, a seeking verb, advice modals with the speaker as a party — not sentences.
  */
-import { looksLikeRequest } from './intent-model.js';
+import { looksLikeRequest, unlikeAnyRequest } from './intent-model.js';
 
 /** What kind of counterpart is talked about (a partner request must name one). */
 const COUNTERPART_EN =
@@ -55,12 +55,21 @@ const PAST_FACT_JA = /いつ|どうやって|きっかけ|経緯|なぜ|どの�
 export type Intent = 'ask' | 'match';
 
 /**
- * Decides where plain text goes.
+ * Decides where plain text goes: the cue rules first, then the learned model where its evidence is
+ * strong either way — a text no cue sends to matching goes there only above every cross-validated
+ * question's evidence, and a text the cues match is answered only below every cross-validated
+ * request's (both thresholds fitted by eval/fit-intent.ts).
  *
  * @example intentOf('Which US city could partner with our town?') // 'match'
  * @example intentOf('How did Rikuzentakata and Crescent City become sister cities?') // 'ask'
  */
 export function intentOf(text: string): Intent {
+  if (cueIntent(text) === 'match') return unlikeAnyRequest(text) ? 'ask' : 'match';
+  return looksLikeRequest(text) ? 'match' : 'ask';
+}
+
+/** What the cue rules alone say: 'ask' or 'match', or null when none of them fires. */
+export function cueIntent(text: string): Intent | null {
   if (ABOUT_DOCUMENT.test(text) || FACT_FORM_EN.test(text)) return 'ask';
   const en = COUNTERPART_EN.test(text);
   const ja = COUNTERPART_JA.test(text);
@@ -74,8 +83,7 @@ export function intentOf(text: string): Intent {
   if (ja && (WANTING_JA_SPECIFIC.test(text) || (WANTING_JA.test(text) && !KNOWING_JA.test(text))) && !PAST_FACT_JA.test(text)) return 'match';
   if (WHICH_DOES_JA.test(text) && !PAST_FACT_JA.test(text)) return 'match';
   if (ja && SPEAKER_JA.test(text) && /(どこ|どの|何か|なにか)/.test(text) && !PAST_FACT_JA.test(text)) return 'match';
-  // The cues missed it; the model learned from labelled texts may still see a request in it.
-  return looksLikeRequest(text) ? 'match' : 'ask';
+  return null;
 }
 
 /** Leading words of a follow-up that changes a request: "what about…", "and in Oregon?", "他に…", "…なら". */

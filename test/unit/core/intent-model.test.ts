@@ -1,6 +1,6 @@
 /** The learned second opinion on routing: fitted on invented texts, it weighs their tokens. */
 import { describe, expect, it } from 'vitest';
-import { fitIntentModel, looksLikeRequest, requestEvidence } from '../../../src/core/intent-model.js';
+import { fitIntentModel, looksLikeRequest, requestEvidence, unlikeAnyRequest } from '../../../src/core/intent-model.js';
 
 const texts = [
   { text: 'Our harbour town hopes to twin with a fishing port abroad', request: true },
@@ -21,10 +21,16 @@ describe('intent model', () => {
   });
 
   it('scores a new request above a new question, and the threshold decides', () => {
-    const model = { logOdds, threshold: 0 };
+    const model = { logOdds, threshold: 0, vetoBelow: -100 };
     expect(requestEvidence('A river town hopes to twin with a town abroad', model)).toBeGreaterThan(0);
     expect(requestEvidence('What did the minister say about the plan?', model)).toBeLessThan(0);
     expect(looksLikeRequest('A river town hopes to twin with a town abroad', model)).toBe(true);
-    expect(looksLikeRequest('A river town hopes to twin with a town abroad', { logOdds, threshold: 100 })).toBe(false);
+    expect(looksLikeRequest('A river town hopes to twin with a town abroad', { logOdds, threshold: 100, vetoBelow: -100 })).toBe(false);
+  });
+
+  it('vetoes only texts whose evidence is below the veto', () => {
+    const model = { logOdds, threshold: 100, vetoBelow: 0 };
+    expect(unlikeAnyRequest('What did the minister say about the plan?', model)).toBe(true);
+    expect(unlikeAnyRequest('A river town hopes to twin with a town abroad', model)).toBe(false);
   });
 });
