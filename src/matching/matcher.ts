@@ -20,6 +20,14 @@ import { contributions, FEATURES, scoreOf, TieIndex, type Feature, type PartnerW
 import { cityReasons, type CityExplanation } from './city-reasons.js';
 import { loadOrFitWeights } from './weights-cache.js';
 
+/**
+ * What makes two suggestions one: a place is one suggestion whichever source proposed it (a
+ * precedent's partner and a ranked city are both "Boston"); a program or organisation is its id.
+ */
+export function suggestionIdentity(x: Pick<Suggestion, 'id' | 'kind' | 'country' | 'nameEn' | 'name'>): string {
+  return x.kind === 'city' || x.kind === 'region' ? `${x.kind}:${x.country}:${foldName(x.nameEn ?? x.name)}` : x.id;
+}
+
 export interface Matcher {
   match(request: string, options?: MatchOptions): Promise<MatchReply>;
 }
@@ -493,8 +501,8 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const cityOrder = scored.filter((s) => s.explain);
       const nextCity = new Map(cityOrder.map((s, i) => [s, cityOrder[i + 1]]));
       const take = (s: Scored) => {
-        if (seen.has(s.suggestion.id) || suggestions.length >= top) return;
-        seen.add(s.suggestion.id);
+        if (seen.has(suggestionIdentity(s.suggestion)) || suggestions.length >= top) return;
+        seen.add(suggestionIdentity(s.suggestion));
         // A city's own reasons (where the request asked for it: "about 12 km from Brisbane") lead, then its features.
         const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...s.reasons, ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world)] : s.reasons;
         suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons, evidence: s.evidence });
@@ -520,7 +528,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
       // …taking the last place when nothing else offered is from the country named.
       if (precedentThere && !suggestions.some((x) => countries?.includes(x.country ?? ''))) {
-        if (suggestions.length >= room) seen.delete(suggestions.pop()!.id);
+        if (suggestions.length >= room) seen.delete(suggestionIdentity(suggestions.pop()!));
         take(precedentThere);
       }
       for (const s of existing) take(s);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/core/logger.js';
 import { loadPartnershipKnowledge } from '../../../src/knowledge/records-loader.js';
-import { createMatcher, type Matcher } from '../../../src/matching/matcher.js';
+import { createMatcher, suggestionIdentity, type Matcher } from '../../../src/matching/matcher.js';
 import { ProgramSchema } from '../../../src/knowledge/schemas.js';
 import { Gazetteer } from '../../../src/places/gazetteer.js';
 
@@ -19,6 +19,13 @@ beforeAll(async () => {
 });
 
 describe('matcher', () => {
+  it('takes one place proposed by two sources for one suggestion, and two programs for two', () => {
+    const boston = { kind: 'city' as const, country: 'US', nameEn: 'Boston', name: 'Boston, Massachusetts' };
+    expect(suggestionIdentity({ ...boston, id: 'place:us:ma:boston' })).toBe(suggestionIdentity({ ...boston, id: 'city:us:ma:boston', name: 'ボストン市' }));
+    expect(suggestionIdentity({ ...boston, id: 'city:us:boston', country: 'GB' })).not.toBe(suggestionIdentity({ ...boston, id: 'city:us:ma:boston' }));
+    expect(suggestionIdentity({ id: 'program:jet', kind: 'program', country: 'JP', nameEn: 'JET', name: 'JET' })).not.toBe(suggestionIdentity({ id: 'program:jet-alumni', kind: 'program', country: 'JP', nameEn: 'JET', name: 'JET' }));
+  });
+
   it('ranks a program whose whole scope a broad request covers above one it covers a third of', async () => {
     const program = (id: string, name: string, themes: string[]) => ProgramSchema.parse({ id, kind: 'program', name_en: name, name_ja: null, description_en: 'A scheme.', themes });
     const knowledge = { records: [], warnings: [], programs: [program('wide', 'Alpha Scheme', ['food', 'sports', 'peace']), program('narrow', 'Zeta Scheme', ['peace'])] };
