@@ -293,10 +293,11 @@ function actFor(name: FoundName, cues: readonly Cue[], sentence: string): Act | 
 
 /**
  * The speaker commits the team: "let's…", "we'll…", or a Japanese sentence ending in a volitional
- * form (ましょう, しよう), "…する方向で" or "…する形で" (the verb of doing left unsaid), a request to act (てください), or an action verb's ます form —
+ * form (ましょう, しよう), "…する方向で" or "…する形で" (the verb of doing left unsaid), a noun with で and
+ * nothing after it (「じゃあマルセイユで」「UGMでお願いします」: the same ellipsis), a request to act (てください), or an action verb's ます form —
  * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
  */
-const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます)[。！!…\s]*$/;
+const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます|(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9])で(?:お願いします|いきます|行きます)?)[。！!…\s]*$/;
 // (「…の形でお願いします」「確認をお願いします」 ask someone to act — a directive; a bare 「よろしくお願いします」 is a greeting.)
 const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|(?<![でを])お願いし|願い|し?てい|助かり|失礼し)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/iu;

@@ -104,3 +104,12 @@ describe('messages that asked Musubi', () => {
     expect(s.summarize([{ ...asked, toMusubi: false }]).recommendations.map((r) => r.name)).toEqual(['Elkton']);
   });
 });
+
+describe('the elliptical Japanese decision', () => {
+  it('reads 「じゃあXで」 (the verb of going ahead left unsaid) as deciding on X', () => {
+    const s = createSummarizer({ names: new NameFinder([{ display: 'Lyon', spellings: ['Lyon', 'リヨン'] }, { display: 'Marseille', spellings: ['Marseille', 'マルセイユ'] }]) });
+    const reply = s.summarize([msg('田中', 'リヨンとマルセイユが候補ですね。'), msg('佐藤', 'じゃあマルセイユで！')]);
+    expect(reply.recommendations.find((r) => r.name === 'Marseille')?.status).toBe('accepted');
+    expect(reply.decisions.some((d) => d.includes('じゃあマルセイユで'))).toBe(true);
+  });
+});
