@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cueIntent, intentOf } from '../src/core/intent.js';
+import { cueIntent } from '../src/core/intent.js';
 import { fitIntentModel, requestEvidence } from '../src/core/intent-model.js';
 import { FROZEN_MATCH } from './match-eval.js';
 import { CHECK_QA, FROZEN_QA } from './qa-sets.js';

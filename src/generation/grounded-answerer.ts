@@ -5,7 +5,6 @@
  * circuit or a spent budget all give the offline answer instead, with a short note.
  */
 import { z } from 'zod';
-import type { Logger } from '../core/logger.js';
 import type { AnswerReply, Citation, ConversationTurn, Language, NoAnswerReply, Passage } from '../core/types.js';
 import { guardedCompletion, type ModelGuards } from './guarded-completion.js';
 import { groundedAnswerPrompt } from './grounded-prompt.js';

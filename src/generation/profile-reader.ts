@@ -5,7 +5,6 @@
  * anything invalid is ignored, and any failure leaves the offline profile as it was.
  */
 import { z } from 'zod';
-import type { Logger } from '../core/logger.js';
 import { THEMES, ThemeSchema } from '../knowledge/schemas.js';
 import type { ProfileRefiner } from '../matching/matcher.js';
 import type { ChatMessageIn } from '../models/chat-model.js';

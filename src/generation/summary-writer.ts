@@ -7,7 +7,6 @@
  * with a short note.
  */
 import { z } from 'zod';
-import type { Logger } from '../core/logger.js';
 import type { ChatMessage, SummaryReply } from '../core/types.js';
 import type { SummaryProseWriter } from '../engine.js';
 import type { ChatMessageIn } from '../models/chat-model.js';

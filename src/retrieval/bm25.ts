@@ -26,7 +26,7 @@ export class Bm25Index {
   private readonly avgLength: number;
 
   private constructor(
-    private readonly terms: string[],
+    terms: string[],
     private readonly postingDocs: Int32Array[],
     private readonly postingTfs: Uint16Array[],
     private readonly docLengths: Uint32Array,

@@ -18,7 +18,7 @@ import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
 import type { WeightedTerm } from './bm25.js';
 import { ENGLISH_STOPWORDS, JAPANESE_FILLERS } from './stopwords.js';
-import { englishWords, stemEnglish, tokenize } from './tokenizer.js';
+import { stemEnglish, tokenize } from './tokenizer.js';
 
 /** One concept of the question with its alternative spellings, each a token list. */
 export interface TermGroup {
