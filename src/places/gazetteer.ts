@@ -9,8 +9,6 @@ import { findPrefecture, findUsState, PREFECTURE_LIST, US_STATES, type Prefectur
 import { foldName, romanise, stripMunicipalSuffix } from './romaji.js';
 import { loadCoastMask, type CoastMask } from './coastline.js';
 import { createStreamLogger } from '../core/logger.js';
-import { soundsAlike } from '../bridge/sound-key.js';
-import { loadKatakanaPlaces, type KatakanaPlaces } from './katakana-places.js';
 
 const require = createRequire(import.meta.url);
 
@@ -62,9 +60,6 @@ export function bareName(name: string): string {
     .trim();
 }
 
-/** How many times more populous a same-named place abroad must be to win over a Japanese or US one. */
-const FAR_BETTER_KNOWN = 10;
-
 export class Gazetteer {
   private readonly byFoldedName = new Map<string, GeoCity[]>();
   private readonly municipalities: Municipality[] = [];
@@ -73,7 +68,6 @@ export class Gazetteer {
   private readonly resolveCache = new Map<string, Place | null>();
   private currentJp: GeoCity[] | undefined;
   private readonly wardsByRomaji = new Map<string, Municipality>();
-  private katakana: KatakanaPlaces | undefined;
 
   private constructor(private readonly coast: CoastMask, cities: readonly GeoCity[], codes: { name: string; ruby: string; municipalities: { name: string; ruby: string; wards?: { name: string; ruby: string }[] }[] }[]) {
     for (const c of cities) {
@@ -227,14 +221,6 @@ export class Gazetteer {
     // Without a country, Japan and the US first: the product's two sides.
     const inScope = (c: GeoCity) => (countryHint ? c.country === countryHint : c.country === 'JP' || c.country === 'US');
     const candidates = all.filter((c) => inScope(c) && (!state || (c.country === 'US' && c.adminCode === state)) && (!pref || (c.country === 'JP' && c.adminCode === pref.geonames)));
-    // Japan and the US first — unless the name is far better known elsewhere: bare "Melbourne" is
-    // the Australian city of five million, not the Florida town of eighty thousand.
-    // (A current Japanese municipality always stays, and a size GeoNames does not know, 0, is no evidence.)
-    if (!countryHint && !region && candidates.length && !candidates.some((c) => c.country === 'JP' && this.municipalityOf(c))) {
-      const abroad = all.filter((c) => c.country !== 'JP' && c.country !== 'US').sort((a, b) => b.population - a.population)[0];
-      const home = Math.max(...candidates.map((c) => c.population));
-      if (abroad && home > 0 && abroad.population >= FAR_BETTER_KNOWN * home) return this.fromGeo(abroad, undefined);
-    }
     if (candidates.length) {
       // A current municipality beats a former one of the same name; then the most populous.
       const rank = (c: GeoCity) => (c.country === 'JP' && this.municipalityOf(c) ? 1e12 : 0) + c.population;
@@ -262,18 +248,6 @@ export class Gazetteer {
       if (asPref && countryHint !== 'US') return { nameEn: asPref.en, nameJa: asPref.ja, country: 'JP', level: 'prefecture', regionEn: null, regionJa: null, population: null, lat: null, lon: null };
     }
     return null;
-  }
-
-  /**
-   * The most populous city of `country` (any, when null; at least `minPopulation`) that a
-   * katakana spelling (ソウル → Seoul), or null.
-   */
-  katakanaCity(kana: string, country: string | null, minPopulation: number): Place | null {
-    // The dictionaries' spellings first (ソウル is Seoul); by sound for a town they lack (in a country named).
-    this.katakana ??= loadKatakanaPlaces(undefined, (m) => createStreamLogger('warn').warn(m));
-    const named = (this.katakana.get(kana.replace(/・/g, '')) ?? []).map((n) => (country ? this.resolve(n, country) : this.resolveAnywhere(n))).filter((p): p is Place => p !== null && p.level === 'city' && (p.population ?? 0) >= minPopulation);
-    const pool = named.length || !country ? named : this.cities(country, minPopulation).filter((c) => soundsAlike(kana, bareName(c.nameEn)));
-    return pool.reduce<Place | null>((best, c) => ((c.population ?? 0) > (best?.population ?? 0) ? c : best), null);
   }
 
   /** The most populous place of a name in any country ("Hobart" → Hobart, Tasmania), or null. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COASTLINE_FORMAT_VERSION, decodeRow, encodeRow, inIntervals } from '../../../src/places/coast-grid.js';
+import { COASTLINE_FORMAT_VERSION, CoastlineFileSchema, decodeRow, encodeRow, inIntervals } from '../../../src/places/coast-grid.js';
 import { coastMaskOf, loadCoastMask } from '../../../src/places/coastline.js';
 import { Gazetteer } from '../../../src/places/gazetteer.js';
 
@@ -34,7 +34,7 @@ function tinyFile() {
 
 describe('coast mask', () => {
   it('answers true inside a marked cell, false outside, null without coordinates', () => {
-    const mask = coastMaskOf(tinyFile());
+    const mask = coastMaskOf(CoastlineFileSchema.parse(tinyFile()));
     expect(mask.coastal(10.5, 20.5)).toBe(true);
     expect(mask.coastal(10.5, 21.5)).toBe(false);
     expect(mask.coastal(11.5, 20.5)).toBe(false);

@@ -60,3 +60,13 @@ describe('countries and world regions in a request', () => {
     expect(world.countryName('TH', 'en')).toBe('Thailand');
   });
 });
+
+describe('one-character country names', () => {
+  const w = new World([{ ja: ['米国', '米'], en: ['United States'], kind: 'country' } as never]);
+  it('are abbreviations only in the compounds Japanese makes of them', () => {
+    expect(w.countriesIn('日米の交流')).toEqual(['US']);
+    expect(w.countriesIn('訪米団を送る')).toEqual(['US']);
+    expect(w.countriesIn('米国の都市')).toEqual(['US']);
+    expect(w.countriesIn('米と酒の町です')).toEqual([]);
+  });
+});
