@@ -17,9 +17,9 @@ const store = createMemoryStore();
 let originalAsk: FakeEngine['ask'];
 const deferLatencies: number[] = [];
 
-const until = async (check: () => boolean, ms = 8000) => {
+const until = async (check: () => boolean | Promise<boolean>, ms = 8000) => {
   const end = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for the adapter; calls: ${JSON.stringify(discord.calls.map((c) => [c.method, c.path]))}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -171,6 +171,8 @@ describe('Discord adapter', () => {
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
     expect(ids.join(' ')).not.toContain('coastal');
     expect(first).toMatchObject({ allowed_mentions: { parse: [] } });
+    // The record is stored after the post (it carries the message id): wait for it.
+    await until(async () => (await store.listReplies(scope)).at(-1)?.command === 'match');
     expect((await store.listReplies(scope)).at(-1)).toMatchObject({ command: 'match', request: 'coastal town', shown: ['crescent-city'] });
 
     const added = await press(ids.find((id) => id.startsWith('musubi:add:'))!);
@@ -234,8 +236,10 @@ describe('Discord adapter', () => {
   });
 
   it('reads Musubi\'s own suggestions as data for a summary (embeds have no content)', async () => {
+    const recordsBefore = (await store.listReplies({ workspace: GUILD_ID, channel: CHANNEL_ID })).length;
     discord.dispatch('MESSAGE_CREATE', mentionJson('<@100000000000000001> /match coastal town'));
     await until(() => posts(/\/channels\/\d+\/messages$/).length > 0);
+    await until(async () => (await store.listReplies({ workspace: GUILD_ID, channel: CHANNEL_ID })).length > recordsBefore);
     const [record] = (await store.listReplies({ workspace: GUILD_ID, channel: CHANNEL_ID })).slice(-1);
     // The channel's history holds that reply (an embed, empty content) under its message id.
     discord.history = [messageJson(CHANNEL_ID, '', undefined, { id: record!.messageIds[0], embeds: [{ title: 'Candidates', fields: [{ name: '1. Crescent City', value: 'x' }] }] })];

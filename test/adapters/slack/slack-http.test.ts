@@ -28,9 +28,9 @@ const postEvent = (event: Record<string, unknown>, eventId: string, headers?: Re
   return post(body, 'application/json', { ...signedHeaders(SECRET, body), ...headers });
 };
 const postCommand = (text: string) => post(new URLSearchParams({ command: '/musubi', text, team_id: 'T1', channel_id: 'C1', user_id: 'U1', user_name: 'aiko', response_url: `${slack.url}/respond/1`, trigger_id: 't' }).toString(), 'application/x-www-form-urlencoded');
-const until = async (check: () => boolean, ms = 5000) => {
+const until = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
   const end = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error('timed out waiting for the adapter');
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -198,6 +198,7 @@ describe('Slack adapter (HTTP receiver)', () => {
     for (const b of buttons) expect(b.action_id.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(buttons)).not.toContain('coastal town'); // ids, never request text
     expect(update.metadata).toMatchObject({ event_type: 'musubi_reply', event_payload: { suggestions: [{ id: 'crescent-city', name: 'Crescent City' }] } });
+    await until(async () => (await store.listReplies(scope)).length > 0); // stored after the update
     const [reply] = await store.listReplies(scope);
     expect(reply).toMatchObject({ command: 'match', request: 'coastal town', messageIds: [update.ts], shown: ['crescent-city'] });
 
