@@ -3,9 +3,9 @@
  * decision recall, open-question recall, how many candidates the team rejected are still listed
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
  * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` and
- * `summaries-frozen-4` are the held-out sets: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
+ * `summaries-frozen-4` and `summaries-frozen-5` are the held-out sets: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
  * `summaries-frozen-2` were read transcript by transcript in round sum4 and are dev sets now
- * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|dev5|frozen|frozen2|frozen3|frozen4]
+ * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|dev5|frozen|frozen2|frozen3|frozen4|frozen5]
  * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for the held-out sets).
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -34,7 +34,12 @@ export const SUMMARY_SETS = {
   frozen3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-3'), perTranscript: false },
   /** The fourth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code). */
   frozen4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-4'), perTranscript: false },
+  /** The fifth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8585). */
+  frozen5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-5'), perTranscript: false },
 } as const;
+
+/** The held-out sets: measured in aggregate, never read transcript by transcript. */
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen3', 'frozen4', 'frozen5']);
 
 interface Label {
   readonly recommendations: string[];
@@ -134,7 +139,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   if (!(set in SUMMARY_SETS)) {
     process.stderr.write(`Unknown set ${set}; use --set ${Object.keys(SUMMARY_SETS).join(', ')}.\n`);
     process.exitCode = 2;
-  } else if ((set === 'frozen3' || set === 'frozen4') && process.argv.includes('--detail')) {
+  } else if (HELD_OUT.has(set) && process.argv.includes('--detail')) {
     // The held-out sets are measured, never read transcript by transcript.
     process.stderr.write(`--detail is refused for the held-out set ${set}: it is scored in aggregate only.\n`);
     process.exitCode = 2;

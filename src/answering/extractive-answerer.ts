@@ -19,6 +19,7 @@ import { tokenize } from '../retrieval/tokenizer.js';
 import { answerTypeOf, carriesAnswerType, countedNoun, expectedCounter, type AnswerType } from './answer-type.js';
 import { countEvidence } from './count-evidence.js';
 import { confidenceOf, verdictOf, type AnswerabilityVerdict, type AnswerSignals } from './answerability.js';
+import { COVERAGE_WEIGHTS, windowScore, type WindowFeatures } from './window-score.js';
 import { countsInEnglish, datesInEnglish, namesInEnglish } from './english-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
 
@@ -41,8 +42,10 @@ export interface Candidate {
   readonly span: Span;
   readonly report: string;
   readonly page: number | null;
-  /** Window score: coverage with and without the heading, plus bonuses and penalties. */
+  /** Window coverage (window-score.ts): of the question, with and without the heading, plus what the window carries. */
   readonly coverage: number;
+  /** The fitted score windows are ordered by (window-score.ts). */
+  readonly order: number;
   /** Share of the question the window's own words cover. */
   readonly alone: number;
   readonly rank: number;
@@ -50,7 +53,9 @@ export interface Candidate {
   readonly typed: boolean;
   /** The window's tokens with its section heading's. */
   readonly tokens: ReadonlySet<string>;
+  readonly features: WindowFeatures;
 }
+
 
 function tokenSet(text: string): Set<string> {
   return new Set(tokenize(normaliseForIndex(text)));
@@ -92,22 +97,15 @@ function opensMidSentence(text: string, span: Span): boolean {
 const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
 
 const STORY_TYPES: ReadonlySet<AnswerType> = new Set(['origin', 'reason']);
+/** Answered by a date, a figure or a name. */
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['year', 'number', 'person']);
 
 /** Scoring of answer windows (one or two consecutive sentences). */
 const WINDOW = {
   maxChars: 320,
   maxSentences: 3,
-  /** Bonus for a window that carries the kind of fact asked for (a year for "when"). */
-  typeBonus: 0.15,
-  leansBackPenalty: 0.08,
-  headingPenalty: 0.2,
-  /** Two sentences must add something to beat one. */
-  pairPenalty: 0.02,
-  /** …except in a story, where the next sentence carries it on. */
-  storyBonus: 0.02,
   /** Table headers and captions ("提言 実施主体") say little on their own. */
   minChars: 20,
-  shortPenalty: 0.2,
 } as const;
 
 /**
@@ -115,7 +113,7 @@ const WINDOW = {
  * section heading, covers: 0..1) and every window of one or two consecutive sentences as a
  * quote candidate with its score.
  */
-export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; missing: string[]; candidates: Candidate[] } {
+export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex, context: { rankOffset?: number; topScore?: number } = {}): { evidence: number; missing: string[]; candidates: Candidate[] } {
   let evidence = 0;
   const readTokens = new Set(read.flatMap((r) => [...tokenSet(r.chunk.indexText)]));
   // Names and numbers of the question that no passage read mentions at all.
@@ -123,7 +121,9 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
   const candidates: Candidate[] = [];
   const type = answerTypeOf(query.text);
   const counter = expectedCounter(query.text);
-  read.forEach((r, rank) => {
+  const topScore = context.topScore ?? read[0]?.score ?? 0;
+  read.forEach((r, localRank) => {
+    const rank = localRank + (context.rankOffset ?? 0);
     evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
     const text = index.report(r.chunk.report).text;
     const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
@@ -151,15 +151,21 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         const alone = coverage(query.groups, tokens, index);
         for (const t of sectionTokens) tokens.add(t);
         const withHeading = coverage(query.groups, tokens, index);
-        let score = 0.6 * alone + 0.4 * withHeading;
         const typed = carriesAnswerType(type, quote, counter);
-        if (typed) score += WINDOW.typeBonus;
-        if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
-        if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
-        // A story ("how did it start", "why") reads better told in two or three sentences in order.
-        if (span !== first) score += (STORY_TYPES.has(type) ? WINDOW.storyBonus : -WINDOW.pairPenalty) * windows.indexOf(span);
-        if (quote.replace(/\s/g, '').length < WINDOW.minChars) score -= WINDOW.shortPenalty;
-        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank, typed, tokens });
+        const features: WindowFeatures = {
+          alone,
+          withHeading,
+          typedFigure: typed && FIGURE_TYPES.has(type) ? 1 : 0,
+          typedOther: typed && !FIGURE_TYPES.has(type) ? 1 : 0,
+          leansBack: LEANS_BACK.test(quote) ? 1 : 0,
+          heading: r.chunk.section && quote.trim() === r.chunk.section ? 1 : 0,
+          extraStory: STORY_TYPES.has(type) ? windows.indexOf(span) : 0,
+          extraOther: STORY_TYPES.has(type) ? 0 : windows.indexOf(span),
+          short: quote.replace(/\s/g, '').length < WINDOW.minChars ? 1 : 0,
+          rankInv: 1 / (1 + rank),
+          retrieval: topScore > 0 ? r.score / topScore : 0,
+        };
+        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: windowScore(features, COVERAGE_WEIGHTS), order: windowScore(features), alone, rank, typed, tokens, features });
       }
     });
   });
@@ -244,14 +250,14 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const type = answerTypeOf(query.text);
   const needsFigure = type === 'year' || type === 'number' || type === 'person';
   if ((needsFigure && !candidates.some((c) => c.typed)) || missing.length > 0) {
-    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index);
+    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index, { rankOffset: settings.readPassages, topScore: ranked[0]?.score });
     evidence = Math.max(evidence, deeper.evidence);
-    candidates = [...candidates, ...deeper.candidates.map((c) => ({ ...c, rank: c.rank + settings.readPassages }))];
+    candidates = [...candidates, ...deeper.candidates];
     missing = missing.filter((m) => deeper.missing.includes(m));
   }
   if (candidates.length === 0) return refused('low-confidence');
 
-  const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
+  const ordered = [...candidates].sort((a, b) => b.order - a.order || a.rank - b.rank || a.span.start - b.span.start);
   // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
   // "本部はどこ" by a window that names the 本部: the best window that states what is asked
   // leads when it is nearly as good as the best; otherwise the best leads, and the decision
@@ -259,7 +265,8 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const asked = query.groups.filter((g) => g.asked);
   const answers = (c: Candidate) => (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);
   const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
-  const near = (c: Candidate) => c.coverage >= ordered[0]!.coverage - slack;
+  const bestCoverage = Math.max(...candidates.map((c) => c.coverage));
+  const near = (c: Candidate) => c.coverage >= bestCoverage - slack;
   const typedFirst = needsFigure || asked.length ? ordered.find((c) => near(c) && answers(c)) : undefined;
   // Next best: a window that states the kind of fact asked for but shares fewer of the
   // question's own words (a paraphrase): it leads, and counts half.
