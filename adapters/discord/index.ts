@@ -84,7 +84,9 @@ async function readChannel(channel: TextBasedChannel, botId: string | undefined,
     for (const m of page.values()) {
       // Discord gives reaction counts with the message; who reacted would cost a request per emoji.
       const reactions = toReactions([...m.reactions.cache.values()].map((r) => ({ name: r.emoji.name ?? '', count: r.count ?? 1 })));
-      out.push({ author: m.author.username, text: textOf(m), ts: m.id, link: m.url, isMusubi: m.author.id === botId, ...(reactions.length ? { reactions } : {}) });
+      // A person's message that mentions Musubi asked it something: its names are the asker's setting, not proposals.
+      const toMusubi = Boolean(botId && m.author.id !== botId && new RegExp(`<@!?${botId}>`).test(m.content));
+      out.push({ author: m.author.username, text: textOf(m), ts: m.id, link: m.url, isMusubi: m.author.id === botId, ...(toMusubi ? { toMusubi } : {}), ...(reactions.length ? { reactions } : {}) });
     }
     before = page.last()?.id;
     if (page.size < 100) break;

@@ -55,7 +55,7 @@ export async function readConversation(client: WebClient, channel: string, threa
     for (const m of (page.messages ?? []) as SlackMessageLike[]) {
       const suggestions = suggestionsFromMetadata(m);
       if (!m.text && !suggestions) continue;
-      out.push({ author: m.user ?? m.username ?? m.bot_id ?? 'unknown', text: m.text ?? '', ts: m.ts, link: m.ts ? `slack://channel?id=${channel}&message=${m.ts}${team ? `&team=${team}` : ''}` : undefined, isMusubi: Boolean(botUserId && m.user === botUserId) || Boolean(m.bot_id && !m.user), ...(suggestions ? { suggestions } : {}), ...(m.reactions?.length ? { reactions: toReactions(m.reactions) } : {}) });
+      out.push({ author: m.user ?? m.username ?? m.bot_id ?? 'unknown', text: m.text ?? '', ts: m.ts, link: m.ts ? `slack://channel?id=${channel}&message=${m.ts}${team ? `&team=${team}` : ''}` : undefined, isMusubi: Boolean(botUserId && m.user === botUserId) || Boolean(m.bot_id && !m.user), ...(botUserId && m.user !== botUserId && m.text?.includes(`<@${botUserId}>`) ? { toMusubi: true } : {}), ...(suggestions ? { suggestions } : {}), ...(m.reactions?.length ? { reactions: toReactions(m.reactions) } : {}) });
     }
     cursor = page.response_metadata?.next_cursor || undefined;
   } while (cursor && out.length < MAX_MESSAGES);

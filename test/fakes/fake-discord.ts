@@ -32,7 +32,7 @@ export interface FakeDiscord {
   close(): Promise<void>;
 }
 
-const user = (id: string, username: string, bot = false) => ({ id, username, discriminator: '0', global_name: username as string | null, avatar: null as string | null, bot });
+export const user = (id: string, username: string, bot = false) => ({ id, username, discriminator: '0', global_name: username as string | null, avatar: null as string | null, bot });
 let nextId = 500000000000000000n;
 const snowflake = () => String(nextId++);
 

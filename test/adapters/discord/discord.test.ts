@@ -8,7 +8,7 @@ import type { AnswerReply } from '../../../src/core/types.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
 import { CANNED_ANSWER, createFakeEngine, type FakeEngine } from '../../fakes/fake-engine.js';
 import { MusubiError } from '../../../src/core/errors.js';
-import { APP_ID, CHANNEL_ID, GUILD_ID, THREAD_ID, interactionJson, mentionJson, messageJson, startFakeDiscord, type FakeDiscord } from '../../fakes/fake-discord.js';
+import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, THREAD_ID, interactionJson, mentionJson, messageJson, startFakeDiscord, user, type FakeDiscord } from '../../fakes/fake-discord.js';
 
 let discord: FakeDiscord;
 let adapter: RunningAdapter;
@@ -135,6 +135,16 @@ describe('Discord adapter', () => {
     expect(reads.length).toBe(2);
     const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as unknown[];
     expect(messages).toHaveLength(150);
+  });
+
+  it('marks a person\'s message that mentions Musubi as asked of it, so its names are not read as proposals', async () => {
+    const aiko = user('600000000000000006', 'aiko');
+    discord.history = [messageJson(CHANNEL_ID, `<@${BOT_ID}> any partner like Sapporo?`, aiko), messageJson(CHANNEL_ID, 'How about Crescent City?', aiko)];
+    await command('summary');
+    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { text: string; toMusubi?: boolean }[];
+    expect(messages.find((m) => m.text.includes('Sapporo'))!.toMusubi).toBe(true);
+    expect(messages.find((m) => m.text.includes('Crescent'))!.toMusubi).toBeUndefined();
+    discord.history = [];
   });
 
   it('registers the commands on the guild route when DISCORD_GUILD_ID is set', async () => {

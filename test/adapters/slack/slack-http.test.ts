@@ -258,6 +258,17 @@ describe('Slack adapter (HTTP receiver)', () => {
     slack.thread = [];
   });
 
+  it('marks a person\'s message that mentions Musubi as asked of it, so its names are not read as proposals', async () => {
+    slack.thread = [{ user: 'U1', text: '<@UBOT> any partner like Sapporo?', ts: '2.1' } as never, { user: 'U2', text: 'How about Crescent City?', ts: '2.2' } as never];
+    engine.calls.length = 0;
+    await postCommand('summary');
+    await until(() => engine.calls.some((c) => c.method === 'summarize'));
+    const messages = engine.calls.find((c) => c.method === 'summarize')!.args[0] as { text: string; toMusubi?: boolean }[];
+    expect(messages.find((m) => m.text.includes('Sapporo'))!.toMusubi).toBe(true);
+    expect(messages.find((m) => m.text.includes('Crescent'))!.toMusubi).toBeUndefined();
+    slack.thread = [];
+  });
+
   it('acknowledges an envelope it has no listener for at once, instead of after 3 s', async () => {
     const started = performance.now();
     const res = await post(new URLSearchParams({ payload: JSON.stringify({ type: 'shortcut', callback_id: 'unknown', team: { id: 'T1' }, user: { id: 'U1' }, trigger_id: 't' }) }).toString(), 'application/x-www-form-urlencoded');
