@@ -257,7 +257,6 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   }
   if (candidates.length === 0) return refused('low-confidence');
 
-  const ordered = [...candidates].sort((a, b) => b.order - a.order || a.rank - b.rank || a.span.start - b.span.start);
   // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
   // "本部はどこ" by a window that names the 本部: the best window that states what is asked
   // leads when it is nearly as good as the best; otherwise the best leads, and the decision
@@ -267,13 +266,22 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
   const bestCoverage = Math.max(...candidates.map((c) => c.coverage));
   const near = (c: Candidate) => c.coverage >= bestCoverage - slack;
-  const typedFirst = needsFigure || asked.length ? ordered.find((c) => near(c) && answers(c)) : undefined;
-  // Next best: a window that states the kind of fact asked for but shares fewer of the
-  // question's own words (a paraphrase): it leads, and counts half.
-  const looselyTyped = !typedFirst && needsFigure ? ordered.find((c) => near(c) && c.typed && asked.every((g) => groupPresence(g, c.tokens, index) > 0)) : undefined;
-  const first = typedFirst ?? looselyTyped ?? ordered[0]!;
+  const leadOf = (ordered: readonly Candidate[]): { first: Candidate; typed: number } => {
+    const typedFirst = needsFigure || asked.length ? ordered.find((c) => near(c) && answers(c)) : undefined;
+    // Next best: a window that states the kind of fact asked for but shares fewer of the
+    // question's own words (a paraphrase): it leads, and counts half.
+    const looselyTyped = !typedFirst && needsFigure ? ordered.find((c) => near(c) && c.typed && asked.every((g) => groupPresence(g, c.tokens, index) > 0)) : undefined;
+    return { first: typedFirst ?? looselyTyped ?? ordered[0]!, typed: needsFigure || asked.length ? (typedFirst ? 1 : looselyTyped ? 0.5 : 0) : 1 };
+  };
+  const byOrder = [...candidates].sort((a, b) => b.order - a.order || a.rank - b.rank || a.span.start - b.span.start);
+  // What is quoted follows the fitted order; whether to answer is weighed on the window that
+  // covers the question best, as the answerability model was fitted (the fitted order picks
+  // windows that state the facts, not windows that repeat the question).
+  const quoted = leadOf(byOrder);
+  const weighed = leadOf([...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start));
+  const first = quoted.first;
   const chosen: Candidate[] = [first];
-  const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * SECOND_QUOTE.share && c.alone >= SECOND_QUOTE.alone && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  const second = byOrder.find((c) => c !== first && c.coverage >= first.coverage * SECOND_QUOTE.share && c.alone >= SECOND_QUOTE.alone && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
   // Two windows from one report that answer about equally well read in document order, so the
   // answer flows; otherwise — or when the first states the figure asked for — the better leads.
@@ -283,12 +291,12 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const top = ranked[0]?.score ?? 0;
   const signals: AnswerSignals = {
     coverage: evidence,
-    window: Math.min(1.2, first.coverage),
-    alone: first.alone,
-    typed: needsFigure || asked.length ? (typedFirst ? 1 : looselyTyped ? 0.5 : 0) : 1,
+    window: Math.min(1.2, weighed.first.coverage),
+    alone: weighed.first.alone,
+    typed: weighed.typed,
     missing: criticalCount ? missing.length / criticalCount : 0,
     margin: top > 0 ? Math.max(0, Math.min(1, (top - (ranked[1]?.score ?? 0)) / top)) : 0,
-    counted: countedIn(chosen, query, index),
+    counted: countedIn([...chosen, weighed.first], query, index),
   };
   const confidence = confidenceOf(signals);
   const verdict = verdictOf(confidence);
