@@ -18,6 +18,12 @@ type Json = ReturnType<typeof answerToJson>;
 
 const squash = (s: string) => normaliseForIndex(s).replace(/\s/g, '');
 
+/** The facts in their English forms (Latin script), in the answer's lines that are not quoted Japanese. */
+function holdsEnglishFacts(item: QaItem, answer: string): boolean {
+  const t = squash(answer.split('\n').filter((line) => !/Source line \(Japanese\)/.test(line)).join('\n'));
+  return item.facts.every((alts) => alts.filter((f) => !/[\u3040-\u9fff]/.test(f)).some((f) => t.includes(squash(f))));
+}
+
 function holdsFacts(item: QaItem, text: string): boolean {
   const t = squash(text);
   return item.facts.every((alts) => alts.some((f) => t.includes(squash(f))));
@@ -67,8 +73,12 @@ export async function scoreAskContract(file: string, options: { misses?: boolean
     lines.push(`${name.padEnd(16)} ${String(g.length).padEnd(3)} ${rate(ans.map((r) => hit(r.item, r.json, reportText)))}   ${rate(ans.map((r) => r.json.grounded && holdsFacts(r.item, r.json.answer)))}           ${rate(ans.map((r) => r.json.grounded && holdsFacts(r.item, `${r.json.answer}\n${r.json.citations.map((c) => c.quote).join('\n')}`)))}            ${rate(ans.map((r) => !r.json.grounded))}                ${rate(un.map((r) => !r.json.grounded))}`);
   }
   // English answers to "when" and "how many" lead with one date or figure: does that line hold the facts?
-  const led = rows.filter((r) => r.item.answerable && r.item.language === 'en' && ['when', 'how-many'].includes(r.item.qtype ?? '') && r.json.grounded && holdsFacts(r.item, r.json.answer));
+  const led = rows.filter((r) => r.item.answerable && r.item.language === 'en' && ['when', 'how-many', 'how_many'].includes(r.item.qtype ?? '') && r.json.grounded && holdsFacts(r.item, r.json.answer));
   lines.push(`English when/how-many answers holding the facts whose first line states them: ${rate(led.map((r) => holdsFacts(r.item, r.json.answer.split('\n')[0]!)))} of ${led.length}`);
+  // A reader who reads no Japanese: the answer's English lines alone (the quoted Japanese source
+  // lines left out), against the facts' English forms.
+  const english = rows.filter((r) => r.item.answerable && r.item.language === 'en');
+  lines.push(`English answers holding the facts in English (English lines alone, English fact forms): ${rate(english.map((r) => r.json.grounded && holdsEnglishFacts(r.item, r.json.answer)))} of ${english.length}`);
   if (options.misses) {
     for (const r of rows) {
       const ok = r.item.answerable ? r.json.grounded && holdsFacts(r.item, r.json.answer) : !r.json.grounded;

@@ -315,19 +315,18 @@ export interface EnglishBridge {
   readonly readings?: ReadingIndex;
   /** An English gloss of a Japanese noun ("小学生" → "elementary school students"), when a lexicon knows one. */
   readonly nounInEnglish?: (ja: string) => string | null;
+  /** A Japanese line's words in English, in order (english-gloss.ts), when a lexicon is loaded. */
+  readonly wordsInEnglish?: (ja: string) => string[];
 }
 
 export function composeExtractiveAnswer(
   query: AnalysedQuery,
   ranked: readonly ScoredChunk[],
   index: LexicalIndex,
-  glossary: GlossaryIndex,
+  bridge: EnglishBridge,
   settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS,
-  readings?: ReadingIndex,
-  nounInEnglish?: (ja: string) => string | null,
 ): AnswerReply | NoAnswerReply {
   const language = query.language;
-  const bridge: EnglishBridge = { glossary, readings, nounInEnglish };
   const passages = ranked.slice(0, settings.listPassages).map((r) => toPassage(r, index, language));
   const decision = decideAnswer(query, ranked, index, settings);
   const confidence = Number(decision.confidence.toFixed(3));
@@ -386,15 +385,23 @@ function englishAnswer(citations: readonly Citation[], bridge: EnglishBridge, ty
   } else if (type === 'person') lead = names.filter((n) => /\s/.test(n) || /^[A-Z][a-z]+$/.test(n)).slice(0, 3).join(', ') || undefined;
   const source = `${accordingTo('en', citations[0]!.title).replace(/:$/, '')}`;
   const lines = [lead ? `${lead} — ${source.replace(/^A/, 'a')}.` : `${source}:`];
-  lines.push(...citationLinesInEnglish(citations, bridge.glossary, bridge.readings, bridge.nounInEnglish));
+  lines.push(...citationLinesInEnglish(citations, bridge));
   return lines.join('\n');
 }
 
-/** Each quoted Japanese line with the names, dates and figures it states, in English. */
-export function citationLinesInEnglish(citations: readonly Citation[], glossary: GlossaryIndex, readings: ReadingIndex | undefined, nounInEnglish?: (ja: string) => string | null): string[] {
+/**
+ * Each quoted Japanese line with the names, dates and figures it states and, word by word, what
+ * it talks about, in English.
+ */
+export function citationLinesInEnglish(citations: readonly Citation[], bridge: EnglishBridge): string[] {
   return citations.flatMap((c) => {
-    const facts = factsInEnglish(c.quote, { glossary, readings, nounInEnglish });
-    return [facts.length ? `• ${facts.join('; ')}` : '• (see the quoted line)', `  Source line (Japanese): “${c.quote}”`];
+    const facts = factsInEnglish(c.quote, bridge);
+    const words = bridge.wordsInEnglish?.(c.quote) ?? [];
+    return [
+      facts.length ? `• ${facts.join('; ')}` : '• (see the quoted line)',
+      ...(words.length ? [`  Word by word: ${words.join(' · ')}`] : []),
+      `  Source line (Japanese): “${c.quote}”`,
+    ];
   });
 }
 

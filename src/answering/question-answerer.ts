@@ -8,6 +8,7 @@ import { analyseQuery, type AnalysedQuery } from '../retrieval/query-analysis.js
 import { rerankByProximity } from '../retrieval/proximity-reranker.js';
 import { englishWords, stemEnglish } from '../retrieval/tokenizer.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
+import { wordsInEnglish } from './english-gloss.js';
 import { asksSomething, composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, isContentFree, type AnswerSettings } from './extractive-answerer.js';
 import { composeReportOverview } from './report-overview.js';
 
@@ -87,7 +88,7 @@ export async function answerQuestion(
   // "thanks!" after an answer is not a follow-up: whether a message asks anything is judged on
   // the message itself, before the thread's earlier question lends it words.
   if (options.context?.length && !asksSomething(question) && isContentFree(own, kb.lexical)) {
-    return { reply: composeExtractiveAnswer(own, [], kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings), ranked: [] };
+    return { reply: composeExtractiveAnswer(own, [], kb.lexical, { glossary: kb.glossary, readings: kb.readings }, options.settings ?? DEFAULT_ANSWER_SETTINGS), ranked: [] };
   }
   const query = withContext(own, options.context, kb);
   // A question that names one report and asks nothing specific of it ("Summary of the Action
@@ -97,6 +98,7 @@ export async function answerQuestion(
     if (overview) return { reply: overview, ranked: [] };
   }
   const ranked = await rankQuery(query, kb, rank);
-  const reply = composeExtractiveAnswer(query, ranked, kb.lexical, kb.glossary, options.settings ?? DEFAULT_ANSWER_SETTINGS, kb.readings, nounGlosser(kb, question));
+  const bridge = { glossary: kb.glossary, readings: kb.readings, nounInEnglish: nounGlosser(kb, question), wordsInEnglish: (ja: string) => wordsInEnglish(ja, kb.lexicon) };
+  const reply = composeExtractiveAnswer(query, ranked, kb.lexical, bridge, options.settings ?? DEFAULT_ANSWER_SETTINGS);
   return { reply, ranked };
 }

@@ -57,7 +57,7 @@ export function composeReportOverview(question: string, file: string, language: 
   const text =
     language === 'ja'
       ? [`${meta.titleJa}${published ? `（${published}）` : ''}の冒頭より:`, ...citations.map((c) => c.quote), accordingTo('ja', title)].join('\n')
-      : [`${meta.titleEn}${published ? ` (${published})` : ''}${meta.about ? ` covers ${meta.about}.` : '.'} Its opening:`, ...citationLinesInEnglish(citations, glossary, readings)].join('\n');
+      : [`${meta.titleEn}${published ? ` (${published})` : ''}${meta.about ? ` covers ${meta.about}.` : '.'} Its opening:`, ...citationLinesInEnglish(citations, { glossary, readings })].join('\n');
   const scored: ScoredChunk[] = chunks.map((chunk, i) => ({ chunk, score: 1 - i * 0.01 }));
   return { kind: 'answer', language, question, text, citations, passages: scored.map((s) => toPassage(s, index, language)), warnings: [] };
 }

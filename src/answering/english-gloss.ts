@@ -1,0 +1,54 @@
+/**
+ * What a Japanese report line talks about, in English, without a translation model: its words
+ * in the order the line says them, each glossed by its dictionary entry (EDICT's first sense;
+ * for a place, ENAMDICT's romanised name). Not a translation — a reader who reads no Japanese
+ * sees what the quoted line is about ("water and sewer services · waste disposal"), next to the
+ * names, dates and figures english-facts.ts states.
+ */
+import { normaliseForIndex } from '../knowledge/normalise.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { ENGLISH_STOPWORDS } from '../retrieval/stopwords.js';
+
+/** Longest gloss kept: a dictionary's explanation is not a word. */
+const MAX_GLOSS_WORDS = 4;
+/** A long quote (three sentences) is still glossed to its end. */
+const MAX_GLOSSES = 32;
+/** Suffixes that make the word before them a place: 川口市 is Kawaguchi, not "mouth of river". */
+const PLACE_SUFFIX = /^[市町村県州区郡]/;
+
+const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
+const DIGIT = /[0-9０-９]/;
+const KANA = /[\u3041-\u3096]/;
+
+/**
+ * A dictionary word found in the line stands for itself only when it is a whole word of its
+ * script: not the start of a longer katakana name (フィン of フィンドレー), not the counter of a
+ * figure (年 of 1984年), and not a one-kanji stem with its kana (受け), whose sense the kana alone
+ * cannot tell.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (DIGIT.test(text[start - 1] ?? '') || DIGIT.test(surface)) return false;
+  if (KATAKANA.test(surface[0]!) && KATAKANA.test(text[start - 1] ?? '')) return false;
+  if (KATAKANA.test(surface.at(-1)!) && KATAKANA.test(text[end] ?? '')) return false;
+  if (KANA.test(surface) && Array.from(surface).filter((c) => !KANA.test(c)).length < 2) return false;
+  return true;
+}
+
+/** The line's dictionary words in English, in order, each once; function words and long explanations left out. */
+export function wordsInEnglish(sentence: string, lexicon: Lexicon): string[] {
+  const text = normaliseForIndex(sentence);
+  const out: string[] = [];
+  for (const w of lexicon.findWords(text)) {
+    if (!standsAlone(text, w.start, w.end)) continue;
+    // The dictionary's sense first (文化 is "culture", though also a place name); a name when a place suffix follows.
+    const asPlace = PLACE_SUFFIX.test(text.slice(w.end)) && lexicon.isPlaceName(w.surface);
+    const gloss = (asPlace ? lexicon.nameInEnglish(w.surface) : null) ?? lexicon.japaneseToEnglish(w.surface)[0] ?? (lexicon.isPlaceName(w.surface) ? lexicon.nameInEnglish(w.surface) : null);
+    if (!gloss) continue;
+    const words = gloss.split(/\s+/);
+    if (words.length > MAX_GLOSS_WORDS || words.every((x) => ENGLISH_STOPWORDS.has(x.toLowerCase()))) continue;
+    if (!out.includes(gloss)) out.push(gloss);
+    if (out.length >= MAX_GLOSSES) break;
+  }
+  return out;
+}

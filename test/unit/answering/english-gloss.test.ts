@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { wordsInEnglish } from '../../../src/answering/english-gloss.js';
+import { Lexicon, type LexiconFile } from '../../../src/lexicon/index.js';
+
+/** A tiny lexicon of its own (invented frequencies): never an eval question. */
+const FILE: LexiconFile = {
+  format: 1,
+  passages: 100,
+  sources: {},
+  edict: [
+    { ja: '漁港', reading: 'ぎょこう', common: true, df: 3, senses: [['fishing port']] },
+    { ja: '整備', reading: 'せいび', common: true, df: 9, senses: [['maintenance', 'upkeep']] },
+    { ja: '年度', reading: 'ねんど', common: true, df: 90, senses: [['fiscal year']] },
+    { ja: 'カモ', reading: 'かも', common: true, df: 1, senses: [['duck']] },
+    { ja: '川口', reading: 'かわぐち', common: true, df: 2, senses: [['mouth of river']] },
+    { ja: '文化', reading: 'ぶんか', common: true, df: 40, senses: [['culture']] },
+    { ja: '資金調達の仕組み', reading: 'しきんちょうたつのしくみ', common: false, df: 1, senses: [['a scheme by which money is raised from many different sources']] },
+  ],
+  enamdict: [
+    { ja: '川口', reading: 'かわぐち', romaji: 'Kawaguchi', tags: ['p'], df: 2 },
+    { ja: '文化', reading: 'ぶんか', romaji: 'Bunka', tags: ['p'], df: 1 },
+  ],
+  synonyms: [],
+};
+const lexicon = new Lexicon(FILE);
+
+describe('words of a Japanese line in English', () => {
+  it('glosses the dictionary words in the order the line says them, each once', () => {
+    expect(wordsInEnglish('漁港の整備と文化交流、漁港を守る', lexicon)).toEqual(['fishing port', 'maintenance', 'culture']);
+  });
+
+  it('does not gloss a counter of a figure, nor the start of a longer katakana name', () => {
+    expect(wordsInEnglish('2019年度にカモメ号が到着した', lexicon)).toEqual([]);
+    expect(wordsInEnglish('年度の終わりにカモが来た', lexicon)).toEqual(['fiscal year', 'duck']);
+  });
+
+  it('reads a word before a place suffix as the place, and leaves long explanations out', () => {
+    expect(wordsInEnglish('川口市の資金調達の仕組み', lexicon)).toEqual(['Kawaguchi']);
+    expect(wordsInEnglish('川口の整備', lexicon)).toEqual(['mouth of river', 'maintenance']);
+  });
+});
