@@ -43,7 +43,7 @@ export function datesInEnglish(sentence: string): DateFact[] {
     const d = Number(day ?? bareDay ?? 0);
     if (mo > 12 || d > 31) continue;
     const monthName = mo ? MONTHS[mo - 1] : null;
-    const written = [monthName && d ? `${monthName} ${d}` : monthName, y ? (/年度/.test(whole) ? `fiscal ${y}` : String(y)) : null].filter(Boolean).join(monthName && d && y ? ', ' : ' ');
+    const written = [monthName && d ? `${monthName} ${d}` : monthName, y ? (/年度/.test(whole) ? `fiscal ${y}` : /年代/.test(whole) ? `${y}s` : String(y)) : null].filter(Boolean).join(monthName && d && y ? ', ' : ' ');
     if (!written) continue;
     out.push({ text: written, start: m.index!, end: m.index! + whole.length, year: y });
   }
@@ -62,6 +62,7 @@ const COUNTERS: ReadonlyArray<[RegExp, string]> = [
   [/^(都市)/, 'cities'],
   [/^(回目|回)/, 'times'],
   [/^(周年)/, 'th anniversary'],
+  [/^(年連続)/, 'years in a row'],
   [/^(年間)/, 'years'],
   [/^(年後)/, 'years later'],
   [/^(年前)/, 'years earlier'],
@@ -78,10 +79,25 @@ export interface CountFact {
   readonly unit: string | null;
 }
 
-const formatMoney = (value: number, unit: string) => {
-  const scaled = value >= 1e9 ? `${+(value / 1e9).toFixed(1)} billion` : value >= 1e6 ? `${+(value / 1e6).toFixed(1)} million` : value.toLocaleString('en-US');
-  return unit === '円' ? `¥${scaled}` : `US$${scaled}`;
-};
+/** Currencies as the reports write them, and how an English figure is marked: a prefix ("¥3 million") or a word after it. */
+const CURRENCIES: ReadonlyArray<[RegExp, { prefix?: string; word?: string }]> = [
+  [/^円/, { prefix: '¥' }],
+  [/^(米ドル|ドル)/, { prefix: 'US$' }],
+  [/^カナダドル/, { word: 'Canadian dollars' }],
+  [/^(豪ドル|オーストラリアドル)/, { word: 'Australian dollars' }],
+  [/^ユーロ/, { prefix: '€' }],
+  [/^ポンド/, { prefix: '£' }],
+  [/^(人民元|元)(?![年号気])/, { word: 'yuan' }],
+  [/^ウォン/, { word: 'won' }],
+];
+
+/** A large figure as English says it: "1.5 million", "3 billion"; smaller ones with thousands separators. */
+const inWords = (value: number) => (value >= 1e9 ? `${+(value / 1e9).toFixed(2)} billion` : value >= 1e6 ? `${+(value / 1e6).toFixed(2)} million` : value.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+
+const formatMoney = (value: number, currency: { prefix?: string; word?: string }) => (currency.prefix ? `${currency.prefix}${inWords(value)}` : `${inWords(value)} ${currency.word}`);
+
+/** English ordinal suffix: 1st, 2nd, 3rd, 11th, 30th. */
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 /**
  * Figures that are not dates, with their unit in English: "5万7,442人" → "57,442 people",
@@ -92,22 +108,36 @@ export function countsInEnglish(sentence: string, nounInEnglish: (ja: string) =>
   const text = sentence.normalize('NFKC');
   const dates = datesInEnglish(text);
   const facts: CountFact[] = [];
+  let rangeEnd = -1;
   for (const m of text.matchAll(/(\d[\d,.]*)(?:\s*(万|億|千)\s*(\d[\d,]*)?)?\s*/g)) {
     const at = m.index!;
-    if (dates.some((d) => at >= d.start && at < d.end)) continue;
+    if (dates.some((d) => at >= d.start && at < d.end) || at < rangeEnd) continue;
     let value = Number(m[1]!.replace(/,/g, '').replace(/\.$/, ''));
     if (Number.isNaN(value)) continue;
     if (m[2]) value = value * (m[2] === '万' ? 1e4 : m[2] === '億' ? 1e8 : 1e3) + Number((m[3] ?? '0').replace(/,/g, ''));
-    const after = text.slice(at + m[0].length);
-    const money = /^(円|ドル|米ドル)/.exec(after);
-    if (money) {
-      facts.push({ text: formatMoney(value, money[1] === '円' ? '円' : '$'), unit: 'money' });
+    let after = text.slice(at + m[0].length);
+    // "25～34歳": a range reads "25 to 34 years old", one fact.
+    const range = /^[～〜~‐-]\s*(\d[\d,.]*)\s*/.exec(after);
+    const upTo = range ? Number(range[1]!.replace(/,/g, '')) : null;
+    if (range) {
+      rangeEnd = at + m[0].length + range[0].length;
+      after = after.slice(range[0].length);
+    }
+    const currency = CURRENCIES.find(([re]) => re.test(after));
+    if (currency) {
+      facts.push({ text: formatMoney(value, currency[1]), unit: 'money' });
+      continue;
+    }
+    // "第30回", "第2の都市": an ordinal.
+    if (/第\s*$/.test(text.slice(Math.max(0, at - 2), at)) && Number.isInteger(value)) {
+      facts.push({ text: ordinal(value), unit: 'ordinal' });
       continue;
     }
     const over = /^(以上|超|余り)/.test(after);
     const rest = over ? after.replace(/^(以上|超|余り)\s*(の)?\s*/, '') : after;
     const counter = COUNTERS.find(([re]) => re.test(rest));
-    const n = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    const one = (v: number) => (v >= 1e6 && v % 1e4 === 0 ? inWords(v) : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+    const n = upTo !== null ? `${one(value)} to ${one(upTo)}` : one(value);
     // What is counted: the noun just before the figure ("小学生10人"), or after "の" ("460以上の姉妹都市関係").
     const before = /([\u4e00-\u9fff\u30a0-\u30ffー]{2,})\s*$/.exec(text.slice(Math.max(0, at - 12), at))?.[1];
     const afterNoun = /^の?\s*([\u4e00-\u9fff\u30a0-\u30ffー]{2,})/.exec(counter ? rest.replace(counter[0], '') : rest)?.[1];

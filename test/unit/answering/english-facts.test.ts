@@ -26,6 +26,15 @@ describe('English facts of a Japanese line', () => {
     expect(countsInEnglish('総額967億円、2,400件以上').map((c) => c.text)).toEqual(['¥96.7 billion', '2,400 cases']);
   });
 
+  it('reads decades, ordinals, ranges, runs of years, currencies and millions as English says them', () => {
+    expect(datesInEnglish('1970年代から続く交流').map((d) => d.text)).toEqual(['1970s']);
+    expect(countsInEnglish('第12回の大会、第3の港').map((c) => c.text)).toEqual(['12th', '3rd']);
+    expect(countsInEnglish('18～29歳の参加者').map((c) => c.text)).toEqual(['18 to 29 years old']);
+    expect(countsInEnglish('4年連続で受賞').map((c) => c.text)).toEqual(['4 years in a row']);
+    expect(countsInEnglish('2,500万ユーロと12万豪ドル').map((c) => c.text)).toEqual(['€25 million', '120,000 Australian dollars']);
+    expect(countsInEnglish('延べ300万人').map((c) => c.text)).toEqual(['3 million people']);
+  });
+
   it('says what a count of people counts when the noun is glossed', () => {
     const gloss = (ja: string) => (ja === '中学生' ? 'junior high school students' : null);
     expect(countsInEnglish('中学生15人が訪問', gloss).map((c) => c.text)).toEqual(['15 junior high school students']);
