@@ -157,7 +157,7 @@ export function countsInEnglish(sentence: string, nounInEnglish: (ja: string) =>
 const NAME_KINDS: ReadonlySet<GlossaryEntry['kind']> = new Set<GlossaryEntry['kind']>(['organisation', 'program', 'person', 'country', 'prefecture', 'municipality', 'us-state', 'foreign-region', 'foreign-city', 'event']);
 
 /** Proper names of a Japanese sentence in English, in order of appearance, without repeats. */
-export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readings?: ReadingIndex): string[] {
+export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readings?: ReadingIndex, headOf?: (surface: string) => { readonly reading: string; readonly english: string } | null): string[] {
   const normalised = normaliseForIndex(sentence);
   const found: { at: number; name: string }[] = [];
   const covered: [number, number][] = [];
@@ -170,7 +170,7 @@ export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readin
   for (const n of readings?.findIn(sentence) ?? []) {
     const at = normalised.indexOf(normaliseForIndex(n.surface));
     if (at >= 0 && covered.some(([s, e]) => at < e && s < at + n.surface.length)) continue;
-    const romanised = readings?.romanise(n.surface);
+    const romanised = readings?.romanise(n.surface, headOf?.(n.surface));
     if (romanised) found.push({ at: Math.max(0, at), name: romanised });
   }
   // Names printed in Latin letters (KAMOME, JETRO, Del Norte): kept as printed.

@@ -52,3 +52,27 @@ export function wordsInEnglish(sentence: string, lexicon: Lexicon): string[] {
   }
   return out;
 }
+
+/** The dictionary word a name ends with (北海道銀行 → 銀行 "bank"): its reading and its English, title-cased. */
+export interface NameHead {
+  readonly ja: string;
+  readonly reading: string;
+  readonly english: string;
+}
+
+/**
+ * The longest word of two kanji or more that ends a name and that EDICT glosses in a few words —
+ * what kind of thing the name is (銀行, 大学, 協会): "北海道銀行" reads "Hokkaido Bank", not "Hokkaidoginko".
+ */
+export function nameHead(surface: string, lexicon: Lexicon): NameHead | null {
+  const chars = Array.from(surface);
+  for (let k = chars.length - 1; k >= 2; k--) {
+    const tail = chars.slice(-k).join('');
+    if (!/^[\u3400-\u9fff]+$/.test(tail)) continue;
+    const entry = lexicon.entry(tail);
+    const gloss = entry?.senses[0]?.[0];
+    if (!entry || !gloss || gloss.split(/\s+/).length > 3) continue;
+    return { ja: tail, reading: entry.reading, english: gloss.replace(/\b[a-z]/g, (c) => c.toUpperCase()) };
+  }
+  return null;
+}

@@ -317,6 +317,8 @@ export interface EnglishBridge {
   readonly nounInEnglish?: (ja: string) => string | null;
   /** A Japanese line's words in English, in order (english-gloss.ts), when a lexicon is loaded. */
   readonly wordsInEnglish?: (ja: string) => string[];
+  /** The word of its kind a name ends with (北海道銀行 → 銀行 "Bank"), when a lexicon is loaded. */
+  readonly nameHead?: (surface: string) => { readonly reading: string; readonly english: string } | null;
 }
 
 export function composeExtractiveAnswer(
@@ -374,7 +376,7 @@ function japaneseAnswer(citations: readonly Citation[]): string {
  */
 function englishAnswer(citations: readonly Citation[], bridge: EnglishBridge, type: AnswerType, counter: RegExp | null): string {
   const quote = citations[0]!.quote;
-  const names = namesInEnglish(quote, bridge.glossary, bridge.readings);
+  const names = namesInEnglish(quote, bridge.glossary, bridge.readings, bridge.nameHead);
   const dates = datesInEnglish(quote);
   const counts = countsInEnglish(quote, bridge.nounInEnglish);
   let lead: string | undefined;
@@ -409,7 +411,7 @@ const MAX_FACTS = 10;
 
 /** The names, dates and counts of a Japanese line in English, in that order, without repeats. */
 export function factsInEnglish(sentence: string, bridge: EnglishBridge): string[] {
-  const facts = [...namesInEnglish(sentence, bridge.glossary, bridge.readings), ...datesInEnglish(sentence).map((d) => d.text), ...countsInEnglish(sentence, bridge.nounInEnglish).map((c) => c.text)];
+  const facts = [...namesInEnglish(sentence, bridge.glossary, bridge.readings, bridge.nameHead), ...datesInEnglish(sentence).map((d) => d.text), ...countsInEnglish(sentence, bridge.nounInEnglish).map((c) => c.text)];
   return [...new Set(facts)].slice(0, MAX_FACTS);
 }
 

@@ -8,7 +8,7 @@ import { analyseQuery, type AnalysedQuery } from '../retrieval/query-analysis.js
 import { rerankByProximity } from '../retrieval/proximity-reranker.js';
 import { englishWords, stemEnglish } from '../retrieval/tokenizer.js';
 import type { ScoredChunk } from '../retrieval/scored-chunk.js';
-import { wordsInEnglish } from './english-gloss.js';
+import { nameHead, wordsInEnglish } from './english-gloss.js';
 import { asksSomething, composeExtractiveAnswer, DEFAULT_ANSWER_SETTINGS, isContentFree, type AnswerSettings } from './extractive-answerer.js';
 import { composeReportOverview } from './report-overview.js';
 
@@ -98,7 +98,7 @@ export async function answerQuestion(
     if (overview) return { reply: overview, ranked: [] };
   }
   const ranked = await rankQuery(query, kb, rank);
-  const bridge = { glossary: kb.glossary, readings: kb.readings, nounInEnglish: nounGlosser(kb, question), wordsInEnglish: (ja: string) => wordsInEnglish(ja, kb.lexicon) };
+  const bridge = { glossary: kb.glossary, readings: kb.readings, nounInEnglish: nounGlosser(kb, question), wordsInEnglish: (ja: string) => wordsInEnglish(ja, kb.lexicon), nameHead: (surface: string) => nameHead(surface, kb.lexicon) };
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, bridge, options.settings ?? DEFAULT_ANSWER_SETTINGS);
   return { reply, ranked };
 }

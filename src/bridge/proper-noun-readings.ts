@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { toRomaji } from 'wanakana';
+import { toKatakana, toRomaji } from 'wanakana';
 import { foldName as foldRomaji } from '../places/romaji.js';
 
 const require = createRequire(import.meta.url);
@@ -72,11 +72,16 @@ export class ReadingIndex {
   }
 
   /** The romanised name of a proper noun printed in the reports ("黒岩" → "Kuroiwa"), or null. */
-  romanise(surface: string): string | null {
+  romanise(surface: string, head?: { readonly reading: string; readonly english: string } | null): string | null {
     const noun = this.bySurface.get(surface);
     if (!noun) return null;
-    const r = toRomaji(noun.reading).replace(/ou/g, 'o').replace(/uu/g, 'u');
-    return r.charAt(0).toUpperCase() + r.slice(1);
+    // A name ending in a word of its kind reads "Hokkaido Bank": the rest of the reading romanised, the word in English.
+    // Only organisations: 陸前高田 is a place, not "Rikuzen" and a word.
+    const tail = head && noun.kind === '組織' ? toKatakana(head.reading) : '';
+    const reading = tail && noun.reading.endsWith(tail) && noun.reading.length > tail.length ? noun.reading.slice(0, -tail.length) : noun.reading;
+    const r = toRomaji(reading).replace(/ou/g, 'o').replace(/uu/g, 'u');
+    const name = r.charAt(0).toUpperCase() + r.slice(1);
+    return reading === noun.reading ? name : `${name} ${head!.english}`;
   }
 
   /** Surfaces of the proper nouns in a text, in order of appearance (longest first where they overlap). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordsInEnglish } from '../../../src/answering/english-gloss.js';
+import { nameHead, wordsInEnglish } from '../../../src/answering/english-gloss.js';
+import { ReadingIndex } from '../../../src/bridge/proper-noun-readings.js';
 import { Lexicon, type LexiconFile } from '../../../src/lexicon/index.js';
 
 /** A tiny lexicon of its own (invented frequencies): never an eval question. */
@@ -37,5 +38,22 @@ describe('words of a Japanese line in English', () => {
   it('reads a word before a place suffix as the place, and leaves long explanations out', () => {
     expect(wordsInEnglish('川口市の資金調達の仕組み', lexicon)).toEqual(['Kawaguchi']);
     expect(wordsInEnglish('川口の整備', lexicon)).toEqual(['mouth of river', 'maintenance']);
+  });
+});
+
+describe('names that end in a word of their kind', () => {
+  const lexiconWithHeads = new Lexicon({ ...FILE, edict: [...FILE.edict, { ja: '銀行', reading: 'ぎんこう', common: true, df: 3, senses: [['bank']] }, { ja: '高田', reading: 'たかだ', common: false, df: 1, senses: [['high paddy']] }] });
+  const readings = new ReadingIndex([
+    { surface: '青葉銀行', reading: 'アオバギンコウ', kind: '組織' },
+    { surface: '南高田', reading: 'ミナミタカダ', kind: '地域' },
+  ]);
+
+  it('reads an organisation as its name and the English of its kind: "Aoba Bank"', () => {
+    expect(nameHead('青葉銀行', lexiconWithHeads)).toMatchObject({ ja: '銀行', english: 'Bank' });
+    expect(readings.romanise('青葉銀行', nameHead('青葉銀行', lexiconWithHeads))).toBe('Aoba Bank');
+  });
+
+  it('leaves a place name whole, though its last kanji are a word', () => {
+    expect(readings.romanise('南高田', nameHead('南高田', lexiconWithHeads))).toBe('Minamitakada');
   });
 });
