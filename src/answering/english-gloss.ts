@@ -35,12 +35,22 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The line's dictionary words in English, in order, each once; function words and long explanations left out. */
-export function wordsInEnglish(sentence: string, lexicon: Lexicon): string[] {
+/**
+ * The line's dictionary words in English, in order, each once; function words and long
+ * explanations left out, and so are words inside the proper names `names` gives (上田 of
+ * 上田前知事 is a governor's name, not "high rice field"): the names line states those.
+ */
+export function wordsInEnglish(sentence: string, lexicon: Lexicon, names: readonly string[] = []): string[] {
   const text = normaliseForIndex(sentence);
+  const nameSpans = names.flatMap((n) => {
+    const form = normaliseForIndex(n);
+    const spans: [number, number][] = [];
+    for (let at = text.indexOf(form); form && at >= 0; at = text.indexOf(form, at + 1)) spans.push([at, at + form.length]);
+    return spans;
+  });
   const out: string[] = [];
   for (const w of lexicon.findWords(text)) {
-    if (!standsAlone(text, w.start, w.end)) continue;
+    if (!standsAlone(text, w.start, w.end) || nameSpans.some(([s, e]) => w.start < e && s < w.end)) continue;
     // The dictionary's sense first (文化 is "culture", though also a place name); a name when a place suffix follows.
     const asPlace = PLACE_SUFFIX.test(text.slice(w.end)) && lexicon.isPlaceName(w.surface);
     const gloss = (asPlace ? lexicon.nameInEnglish(w.surface) : null) ?? lexicon.japaneseToEnglish(w.surface)[0] ?? (lexicon.isPlaceName(w.surface) ? lexicon.nameInEnglish(w.surface) : null);

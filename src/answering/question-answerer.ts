@@ -98,7 +98,9 @@ export async function answerQuestion(
     if (overview) return { reply: overview, ranked: [] };
   }
   const ranked = await rankQuery(query, kb, rank);
-  const bridge = { glossary: kb.glossary, readings: kb.readings, nounInEnglish: nounGlosser(kb, question), wordsInEnglish: (ja: string) => wordsInEnglish(ja, kb.lexicon), nameHead: (surface: string) => nameHead(surface, kb.lexicon) };
+  // People's and organisations' names the reports print (kuromoji's proper nouns): the names line states them.
+  const personAndOrganisationNames = kb.readings.nouns.filter((n) => n.kind === '人名' || n.kind === '組織').map((n) => n.surface);
+  const bridge = { glossary: kb.glossary, readings: kb.readings, nounInEnglish: nounGlosser(kb, question), wordsInEnglish: (ja: string) => wordsInEnglish(ja, kb.lexicon, personAndOrganisationNames), nameHead: (surface: string) => nameHead(surface, kb.lexicon) };
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, bridge, options.settings ?? DEFAULT_ANSWER_SETTINGS);
   return { reply, ranked };
 }

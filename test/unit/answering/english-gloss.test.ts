@@ -39,6 +39,10 @@ describe('words of a Japanese line in English', () => {
     expect(wordsInEnglish('川口市の資金調達の仕組み', lexicon)).toEqual(['Kawaguchi']);
     expect(wordsInEnglish('川口の整備', lexicon)).toEqual(['mouth of river', 'maintenance']);
   });
+
+  it('leaves out the words inside a person\'s or an organisation\'s name it is given', () => {
+    expect(wordsInEnglish('川口前市長が漁港の整備', lexicon, ['川口'])).toEqual(['fishing port', 'maintenance']);
+  });
 });
 
 describe('names that end in a word of their kind', () => {
