@@ -407,7 +407,8 @@ export function citationLinesInEnglish(citations: readonly Citation[], bridge: E
   });
 }
 
-const MAX_FACTS = 10;
+/** A list names many: a line's names, dates and figures are stated up to this many (10 cut lists short). */
+const MAX_FACTS = 16;
 
 /** The names, dates and counts of a Japanese line in English, in that order, without repeats. */
 export function factsInEnglish(sentence: string, bridge: EnglishBridge): string[] {
