@@ -9,6 +9,9 @@ import type { GlossaryIndex } from '../bridge/glossary-index.js';
 import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
+import { World } from '../places/countries.js';
+
+let world: World | undefined;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** First Gregorian year of each era (Reiwa 1 = 2019). */
@@ -172,6 +175,12 @@ export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readin
     if (at >= 0 && covered.some(([s, e]) => at < e && s < at + n.surface.length)) continue;
     const romanised = readings?.romanise(n.surface, headOf?.(n.surface));
     if (romanised) found.push({ at: Math.max(0, at), name: romanised });
+  }
+  // Countries the glossary and the readings do not know (ニカラグア): their names from the country package.
+  const text = sentence.normalize('NFKC');
+  for (const code of (world ??= new World()).countriesIn(text)) {
+    const name = code === 'US' ? 'United States' : world.countryName(code, 'en');
+    found.push({ at: Math.max(0, normaliseForIndex(text).indexOf(normaliseForIndex(world.countryName(code, 'ja')))), name });
   }
   // Names printed in Latin letters (KAMOME, JETRO, Del Norte): kept as printed.
   for (const m of sentence.normalize('NFKC').matchAll(/[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*)*/g)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countsInEnglish, datesInEnglish } from '../../../src/answering/english-facts.js';
+import { countsInEnglish, datesInEnglish, namesInEnglish } from '../../../src/answering/english-facts.js';
+import { GlossaryIndex } from '../../../src/bridge/glossary-index.js';
 import { plural } from '../../../src/answering/question-answerer.js';
 
 describe('English facts of a Japanese line', () => {
@@ -33,6 +34,10 @@ describe('English facts of a Japanese line', () => {
     expect(countsInEnglish('4年連続で受賞').map((c) => c.text)).toEqual(['4 years in a row']);
     expect(countsInEnglish('2,500万ユーロと12万豪ドル').map((c) => c.text)).toEqual(['€25 million', '120,000 Australian dollars']);
     expect(countsInEnglish('延べ300万人').map((c) => c.text)).toEqual(['3 million people']);
+  });
+
+  it('names the countries a line names, in English, from the country package', () => {
+    expect(namesInEnglish('ニカラグアとブータンの研修員', new GlossaryIndex([]))).toEqual(['Nicaragua', 'Bhutan']);
   });
 
   it('says what a count of people counts when the noun is glossed', () => {
