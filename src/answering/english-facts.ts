@@ -170,7 +170,9 @@ export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readin
     covered.push([m.start, m.end]);
     found.push({ at: m.start, name: m.entry.en[0]! });
   }
-  for (const n of readings?.findIn(sentence) ?? []) {
+  // A title the glossary knows (知事, 大臣) after a person's name.
+  const titleAt = (rest: string) => glossary.findJapanese(normaliseForIndex(rest.slice(0, 8)), { lexicon: false }).some((m) => m.start === 0 && m.entry.kind === 'title');
+  for (const n of readings?.findIn(sentence, { titleAt }) ?? []) {
     const at = normalised.indexOf(normaliseForIndex(n.surface));
     if (at >= 0 && covered.some(([s, e]) => at < e && s < at + n.surface.length)) continue;
     const romanised = readings?.romanise(n.surface, headOf?.(n.surface));

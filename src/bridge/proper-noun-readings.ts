@@ -85,14 +85,18 @@ export class ReadingIndex {
   }
 
   /** Surfaces of the proper nouns in a text, in order of appearance (longest first where they overlap). */
-  findIn(text: string): ProperNoun[] {
+  findIn(text: string, { titleAt = () => false }: { titleAt?: (rest: string) => boolean } = {}): ProperNoun[] {
     const hits: { at: number; noun: ProperNoun }[] = [];
+    const personAt = (rest: string) => [...this.bySurface.values()].some((n) => n.kind === '人名' && rest.startsWith(n.surface));
     for (const noun of this.bySurface.values()) {
       const at = text.indexOf(noun.surface);
       if (at === -1) continue;
-      // 高品 inside 高品質 is not a name: a name is followed by a suffix (市, 県, 氏…) or by no kanji at all.
-      const next = text[at + noun.surface.length] ?? '';
-      if (/[\u3400-\u9fff]/.test(next) && !/[市町村県州区郡氏様府都道]/.test(next)) continue;
+      // 高品 inside 高品質 is not a name: a name is followed by a suffix (市, 県, 氏…) or by no kanji at all —
+      // or, for a person, by a given name (小池百合子) or a title (河野大臣, 上田前知事).
+      const rest = text.slice(at + noun.surface.length);
+      const next = rest[0] ?? '';
+      const person = noun.kind === '人名' && (personAt(rest) || titleAt(rest) || titleAt(rest.replace(/^[前元現]/, '')));
+      if (/[\u3400-\u9fff]/.test(next) && !/[市町村県州区郡氏様府都道]/.test(next) && !person) continue;
       hits.push({ at, noun });
     }
     hits.sort((a, b) => a.at - b.at || b.noun.surface.length - a.noun.surface.length);
