@@ -53,9 +53,9 @@ export interface Candidate {
   readonly typed: boolean;
   /** The window's tokens with its section heading's. */
   readonly tokens: ReadonlySet<string>;
+  /** What both scores are made of (eval/fit-window-weights.ts fits the order on them). */
   readonly features: WindowFeatures;
 }
-
 
 function tokenSet(text: string): Set<string> {
   return new Set(tokenize(normaliseForIndex(text)));
@@ -100,7 +100,7 @@ const STORY_TYPES: ReadonlySet<AnswerType> = new Set(['origin', 'reason']);
 /** Answered by a date, a figure or a name. */
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['year', 'number', 'person']);
 
-/** Scoring of answer windows (one or two consecutive sentences). */
+/** Answer windows: one to three consecutive sentences. */
 const WINDOW = {
   maxChars: 320,
   maxSentences: 3,
