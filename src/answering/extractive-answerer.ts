@@ -19,7 +19,6 @@ import { tokenize } from '../retrieval/tokenizer.js';
 import { answerTypeOf, carriesAnswerType, countedNoun, expectedCounter, type AnswerType } from './answer-type.js';
 import { countEvidence } from './count-evidence.js';
 import { confidenceOf, verdictOf, type AnswerabilityVerdict, type AnswerSignals } from './answerability.js';
-import { COVERAGE_WEIGHTS, windowScore, type WindowFeatures } from './window-score.js';
 import { countsInEnglish, datesInEnglish, namesInEnglish } from './english-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
 
@@ -42,10 +41,8 @@ export interface Candidate {
   readonly span: Span;
   readonly report: string;
   readonly page: number | null;
-  /** Window coverage (window-score.ts): of the question, with and without the heading, plus what the window carries. */
+  /** Window score: coverage with and without the heading, plus bonuses and penalties. */
   readonly coverage: number;
-  /** The fitted score windows are ordered by (window-score.ts). */
-  readonly order: number;
   /** Share of the question the window's own words cover. */
   readonly alone: number;
   readonly rank: number;
@@ -53,8 +50,6 @@ export interface Candidate {
   readonly typed: boolean;
   /** The window's tokens with its section heading's. */
   readonly tokens: ReadonlySet<string>;
-  /** What both scores are made of (eval/fit-window-weights.ts fits the order on them). */
-  readonly features: WindowFeatures;
 }
 
 function tokenSet(text: string): Set<string> {
@@ -97,15 +92,22 @@ function opensMidSentence(text: string, span: Span): boolean {
 const LEANS_BACK = /^(これ|この|その|それ|こうし|こうした|このよう|そのため|さらに|また、|ここ|同|両)/;
 
 const STORY_TYPES: ReadonlySet<AnswerType> = new Set(['origin', 'reason']);
-/** Answered by a date, a figure or a name. */
-const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['year', 'number', 'person']);
 
-/** Answer windows: one to three consecutive sentences. */
+/** Scoring of answer windows (one or two consecutive sentences). */
 const WINDOW = {
   maxChars: 320,
   maxSentences: 3,
+  /** Bonus for a window that carries the kind of fact asked for (a year for "when"). */
+  typeBonus: 0.15,
+  leansBackPenalty: 0.08,
+  headingPenalty: 0.2,
+  /** Two sentences must add something to beat one. */
+  pairPenalty: 0.02,
+  /** …except in a story, where the next sentence carries it on. */
+  storyBonus: 0.02,
   /** Table headers and captions ("提言 実施主体") say little on their own. */
   minChars: 20,
+  shortPenalty: 0.2,
 } as const;
 
 /**
@@ -113,7 +115,7 @@ const WINDOW = {
  * section heading, covers: 0..1) and every window of one or two consecutive sentences as a
  * quote candidate with its score.
  */
-export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex, context: { rankOffset?: number; topScore?: number } = {}): { evidence: number; missing: string[]; candidates: Candidate[] } {
+export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; missing: string[]; candidates: Candidate[] } {
   let evidence = 0;
   const readTokens = new Set(read.flatMap((r) => [...tokenSet(r.chunk.indexText)]));
   // Names and numbers of the question that no passage read mentions at all.
@@ -121,9 +123,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
   const candidates: Candidate[] = [];
   const type = answerTypeOf(query.text);
   const counter = expectedCounter(query.text);
-  const topScore = context.topScore ?? read[0]?.score ?? 0;
-  read.forEach((r, localRank) => {
-    const rank = localRank + (context.rankOffset ?? 0);
+  read.forEach((r, rank) => {
     evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
     const text = index.report(r.chunk.report).text;
     const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
@@ -151,21 +151,15 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
         const alone = coverage(query.groups, tokens, index);
         for (const t of sectionTokens) tokens.add(t);
         const withHeading = coverage(query.groups, tokens, index);
+        let score = 0.6 * alone + 0.4 * withHeading;
         const typed = carriesAnswerType(type, quote, counter);
-        const features: WindowFeatures = {
-          alone,
-          withHeading,
-          typedFigure: typed && FIGURE_TYPES.has(type) ? 1 : 0,
-          typedOther: typed && !FIGURE_TYPES.has(type) ? 1 : 0,
-          leansBack: LEANS_BACK.test(quote) ? 1 : 0,
-          heading: r.chunk.section && quote.trim() === r.chunk.section ? 1 : 0,
-          extraStory: STORY_TYPES.has(type) ? windows.indexOf(span) : 0,
-          extraOther: STORY_TYPES.has(type) ? 0 : windows.indexOf(span),
-          short: quote.replace(/\s/g, '').length < WINDOW.minChars ? 1 : 0,
-          rankInv: 1 / (1 + rank),
-          retrieval: topScore > 0 ? r.score / topScore : 0,
-        };
-        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: windowScore(features, COVERAGE_WEIGHTS), order: windowScore(features), alone, rank, typed, tokens, features });
+        if (typed) score += WINDOW.typeBonus;
+        if (LEANS_BACK.test(quote)) score -= WINDOW.leansBackPenalty;
+        if (r.chunk.section && quote.trim() === r.chunk.section) score -= WINDOW.headingPenalty;
+        // A story ("how did it start", "why") reads better told in two or three sentences in order.
+        if (span !== first) score += (STORY_TYPES.has(type) ? WINDOW.storyBonus : -WINDOW.pairPenalty) * windows.indexOf(span);
+        if (quote.replace(/\s/g, '').length < WINDOW.minChars) score -= WINDOW.shortPenalty;
+        candidates.push({ span, report: r.chunk.report, page: r.chunk.page, coverage: score, alone, rank, typed, tokens });
       }
     });
   });
@@ -250,13 +244,14 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const type = answerTypeOf(query.text);
   const needsFigure = type === 'year' || type === 'number' || type === 'person';
   if ((needsFigure && !candidates.some((c) => c.typed)) || missing.length > 0) {
-    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index, { rankOffset: settings.readPassages, topScore: ranked[0]?.score });
+    const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index);
     evidence = Math.max(evidence, deeper.evidence);
-    candidates = [...candidates, ...deeper.candidates];
+    candidates = [...candidates, ...deeper.candidates.map((c) => ({ ...c, rank: c.rank + settings.readPassages }))];
     missing = missing.filter((m) => deeper.missing.includes(m));
   }
   if (candidates.length === 0) return refused('low-confidence');
 
+  const ordered = [...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start);
   // "When…?", "how many…?" and "who heads…?" are answered by a date, a figure or a name, and
   // "本部はどこ" by a window that names the 本部: the best window that states what is asked
   // leads when it is nearly as good as the best; otherwise the best leads, and the decision
@@ -264,24 +259,14 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const asked = query.groups.filter((g) => g.asked);
   const answers = (c: Candidate) => (!needsFigure || (c.typed && c.alone >= FIGURE_MIN_ALONE)) && asked.every((g) => groupPresence(g, c.tokens, index) > 0);
   const slack = needsFigure ? FIGURE_SLACK : ASKED_SLACK;
-  const bestCoverage = Math.max(...candidates.map((c) => c.coverage));
-  const near = (c: Candidate) => c.coverage >= bestCoverage - slack;
-  const leadOf = (ordered: readonly Candidate[]): { first: Candidate; typed: number } => {
-    const typedFirst = needsFigure || asked.length ? ordered.find((c) => near(c) && answers(c)) : undefined;
-    // Next best: a window that states the kind of fact asked for but shares fewer of the
-    // question's own words (a paraphrase): it leads, and counts half.
-    const looselyTyped = !typedFirst && needsFigure ? ordered.find((c) => near(c) && c.typed && asked.every((g) => groupPresence(g, c.tokens, index) > 0)) : undefined;
-    return { first: typedFirst ?? looselyTyped ?? ordered[0]!, typed: needsFigure || asked.length ? (typedFirst ? 1 : looselyTyped ? 0.5 : 0) : 1 };
-  };
-  const byOrder = [...candidates].sort((a, b) => b.order - a.order || a.rank - b.rank || a.span.start - b.span.start);
-  // What is quoted follows the fitted order; whether to answer is weighed on the window that
-  // covers the question best, as the answerability model was fitted (the fitted order picks
-  // windows that state the facts, not windows that repeat the question).
-  const quoted = leadOf(byOrder);
-  const weighed = leadOf([...candidates].sort((a, b) => b.coverage - a.coverage || a.rank - b.rank || a.span.start - b.span.start));
-  const first = quoted.first;
+  const near = (c: Candidate) => c.coverage >= ordered[0]!.coverage - slack;
+  const typedFirst = needsFigure || asked.length ? ordered.find((c) => near(c) && answers(c)) : undefined;
+  // Next best: a window that states the kind of fact asked for but shares fewer of the
+  // question's own words (a paraphrase): it leads, and counts half.
+  const looselyTyped = !typedFirst && needsFigure ? ordered.find((c) => near(c) && c.typed && asked.every((g) => groupPresence(g, c.tokens, index) > 0)) : undefined;
+  const first = typedFirst ?? looselyTyped ?? ordered[0]!;
   const chosen: Candidate[] = [first];
-  const second = byOrder.find((c) => c !== first && c.coverage >= first.coverage * SECOND_QUOTE.share && c.alone >= SECOND_QUOTE.alone && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
+  const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * SECOND_QUOTE.share && c.alone >= SECOND_QUOTE.alone && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
   if (second) chosen.push(second);
   // Two windows from one report that answer about equally well read in document order, so the
   // answer flows; otherwise — or when the first states the figure asked for — the better leads.
@@ -291,12 +276,12 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const top = ranked[0]?.score ?? 0;
   const signals: AnswerSignals = {
     coverage: evidence,
-    window: Math.min(1.2, weighed.first.coverage),
-    alone: weighed.first.alone,
-    typed: weighed.typed,
+    window: Math.min(1.2, first.coverage),
+    alone: first.alone,
+    typed: needsFigure || asked.length ? (typedFirst ? 1 : looselyTyped ? 0.5 : 0) : 1,
     missing: criticalCount ? missing.length / criticalCount : 0,
     margin: top > 0 ? Math.max(0, Math.min(1, (top - (ranked[1]?.score ?? 0)) / top)) : 0,
-    counted: countedIn([...chosen, weighed.first], query, index),
+    counted: countedIn(chosen, query, index),
   };
   const confidence = confidenceOf(signals);
   const verdict = verdictOf(confidence);
