@@ -9,9 +9,7 @@ import type { GlossaryIndex } from '../bridge/glossary-index.js';
 import type { ReadingIndex } from '../bridge/proper-noun-readings.js';
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { GlossaryEntry } from '../knowledge/schemas.js';
-import { World } from '../places/countries.js';
-
-let world: World | undefined;
+import { packageWorld } from '../places/countries.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** First Gregorian year of each era (Reiwa 1 = 2019). */
@@ -180,7 +178,8 @@ export function namesInEnglish(sentence: string, glossary: GlossaryIndex, readin
   }
   // Countries the glossary and the readings do not know (ニカラグア): their names from the country package.
   const text = sentence.normalize('NFKC');
-  for (const code of (world ??= new World()).countriesIn(text)) {
+  const world = packageWorld();
+  for (const code of world.countriesIn(text)) {
     const name = code === 'US' ? 'United States' : world.countryName(code, 'en');
     found.push({ at: Math.max(0, normaliseForIndex(text).indexOf(normaliseForIndex(world.countryName(code, 'ja')))), name });
   }

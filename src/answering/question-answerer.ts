@@ -99,7 +99,7 @@ export async function answerQuestion(
   }
   const ranked = await rankQuery(query, kb, rank);
   // People's and organisations' names the reports print (kuromoji's proper nouns): the names line states them.
-  const personAndOrganisationNames = kb.readings.nouns.filter((n) => n.kind === '人名' || n.kind === '組織').map((n) => n.surface);
+  const personAndOrganisationNames = [...kb.readings.surfacesOf('人名'), ...kb.readings.surfacesOf('組織')];
   const bridge = { glossary: kb.glossary, readings: kb.readings, nounInEnglish: nounGlosser(kb, question), wordsInEnglish: (ja: string) => wordsInEnglish(ja, kb.lexicon, personAndOrganisationNames), nameHead: (surface: string) => nameHead(surface, kb.lexicon) };
   const reply = composeExtractiveAnswer(query, ranked, kb.lexical, bridge, options.settings ?? DEFAULT_ANSWER_SETTINGS);
   return { reply, ranked };

@@ -84,10 +84,19 @@ export class ReadingIndex {
     return reading === noun.reading ? name : `${name} ${head!.english}`;
   }
 
+  private readonly byKind = new Map<string, readonly string[]>();
+
+  /** The surfaces of the proper nouns of one kind (人名, 組織, 地域), listed once. */
+  surfacesOf(kind: string): readonly string[] {
+    let list = this.byKind.get(kind);
+    if (!list) this.byKind.set(kind, (list = this.nouns.filter((n) => n.kind === kind).map((n) => n.surface)));
+    return list;
+  }
+
   /** Surfaces of the proper nouns in a text, in order of appearance (longest first where they overlap). */
   findIn(text: string, { titleAt = () => false }: { titleAt?: (rest: string) => boolean } = {}): ProperNoun[] {
     const hits: { at: number; noun: ProperNoun }[] = [];
-    const personAt = (rest: string) => [...this.bySurface.values()].some((n) => n.kind === '人名' && rest.startsWith(n.surface));
+    const personAt = (rest: string) => this.surfacesOf('人名').some((surface) => rest.startsWith(surface));
     for (const noun of this.bySurface.values()) {
       const at = text.indexOf(noun.surface);
       if (at === -1) continue;

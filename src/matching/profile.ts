@@ -4,7 +4,7 @@ import type { Language, SuggestionKind } from '../core/types.js';
 import type { Theme } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { findPrefecture, findUsState } from '../places/regions.js';
-import { World, type WorldRegion } from '../places/countries.js';
+import { packageWorld, type World, type WorldRegion } from '../places/countries.js';
 import { isCoastal, themesOf } from './theme-keywords.js';
 
 export interface MatchProfile {
@@ -25,8 +25,6 @@ export interface MatchProfile {
   readonly population?: number | null;
   readonly coastal: boolean;
 }
-
-let defaultWorld: World | undefined;
 
 /** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 5万人規模. */
 export function statedPopulation(text: string): number | null {
@@ -116,7 +114,7 @@ function namedWithCountry(mention: string, world: World): { name: string; countr
   return { name: name!, country: after ? world.countryNamed(after) : null };
 }
 
-export function parseProfile(request: string, gazetteer: Gazetteer, options: { forPlace?: string; country?: string; kind?: SuggestionKind } = {}, world: World = (defaultWorld ??= new World())): MatchProfile {
+export function parseProfile(request: string, gazetteer: Gazetteer, options: { forPlace?: string; country?: string; kind?: SuggestionKind } = {}, world: World = packageWorld()): MatchProfile {
   const language = detectLanguage(request || options.forPlace || '');
   const unknownPlaces: string[] = [];
   let place: Place | null = null;

@@ -246,3 +246,10 @@ export class World {
     return this.regions.find((r) => r.code === code) ?? null;
   }
 }
+
+let packageOnly: World | undefined;
+
+/** The world of the country package alone (no extra names), built once for every module that needs it. */
+export function packageWorld(): World {
+  return (packageOnly ??= new World());
+}

@@ -8,9 +8,7 @@ import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
 import type { ChatMessage } from '../core/types.js';
 import { NameFinder, type FoundName } from './name-finder.js';
 import { soundsAlike } from '../bridge/sound-key.js';
-import { World } from '../places/countries.js';
-
-let world: World | undefined;
+import { packageWorld } from '../places/countries.js';
 
 /** A name of this conversation and its spellings. */
 export interface LocalName {
@@ -81,7 +79,7 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
       ...given.flatMap((x) => [acronymOf(x), shortFormOf(x), initialsWithoutPlace(x, names)].filter((y): y is string => Boolean(y))),
       // "Lindholm Wintermarkt" is Lindholm to people, "Universität Tübingen" Tübingen — unless that
       // word already names something known ("JICA …") or is a country.
-      ...given.flatMap((x) => ownWords(x).filter((w) => !names.find(w)[0] && !(world ??= new World()).countryNamed(w))),
+      ...given.flatMap((x) => ownWords(x).filter((w) => !names.find(w)[0] && !packageWorld().countryNamed(w))),
       // "マルセイユ大学" is マルセイユ: a katakana name before the kanji word of its kind.
       ...given.flatMap((x) => {
         const head = /^([\u30a1-\u30fa\u30fc]{3,})[\u4e00-\u9fff]{1,4}$/.exec(x)?.[1];
