@@ -36,10 +36,12 @@ export const SUMMARY_SETS = {
   frozen4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-4'), perTranscript: false },
   /** The fifth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8585). */
   frozen5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-5'), perTranscript: false },
+  /** The sixth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8686). */
+  frozen6: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-6'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen3', 'frozen4', 'frozen5']);
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen3', 'frozen4', 'frozen5', 'frozen6']);
 
 interface Label {
   readonly recommendations: string[];

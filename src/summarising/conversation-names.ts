@@ -8,6 +8,7 @@ import { isOrdinaryEnglishWord } from '../bridge/english-words.js';
 import type { ChatMessage } from '../core/types.js';
 import { NameFinder, type FoundName } from './name-finder.js';
 import { soundsAlike } from '../bridge/sound-key.js';
+import { isOrdinaryKatakanaWord } from '../bridge/katakana-words.js';
 import { packageWorld } from '../places/countries.js';
 
 /** A name of this conversation and its spellings. */
@@ -85,6 +86,7 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
         const head = /^([\u30a1-\u30fa\u30fc]{3,})[\u4e00-\u9fff]{1,4}$/.exec(x)?.[1];
         return head && !names.find(head)[0] ? [head] : [];
       }),
+      ...given.flatMap((x) => japaneseShortForms(x, names)),
     ];
     // A known name Musubi listed is kept too: people shorten it the same way ("…ビジネス支援事業" for
     // "JICA…ビジネス支援事業"), and only the conversation's names are looked for in shortened form.
@@ -103,6 +105,49 @@ export function musubiNames(messages: readonly ChatMessage[], names: NameFinder)
   const owners = new Map<string, Set<string>>();
   for (const n of out) for (const sp of n.spellings) owners.set(sp, (owners.get(sp) ?? new Set()).add(n.display));
   return out.map((n) => ({ ...n, spellings: n.spellings.filter((sp) => owners.get(sp)!.size === 1) }));
+}
+
+/**
+ * How Japanese shortens a listed name: without the known place it ends with (a branch's city:
+ * 「ゲーテ・インスティトゥート東京」 is ゲーテ・インスティトゥート), by the first of its ・-joined katakana
+ * words (ゲーテ), and, for a known place followed by the kanji word of its kind (「ドイツ連邦共和国大使館」),
+ * by that word alone (大使館). A form two listed names share names neither (the filter in musubiNames).
+ */
+export function japaneseShortForms(name: string, names: NameFinder): string[] {
+  if (!/^[\u3040-\u9fff・ー（）A-Za-z0-9&-]+$/.test(name) || !/[\u3040-\u9fff]/.test(name)) return [];
+  const out: string[] = [];
+  const found = names.find(name);
+  const last = found.at(-1);
+  if (last && last.at > 0 && last.at + last.spelling.length === name.length) {
+    const rest = name.slice(0, last.at).replace(/・$/, '');
+    if (Array.from(rest).length >= 3) out.push(rest);
+  }
+  for (let cut = name.length - 2; cut >= 2 && cut >= name.length - 4; cut--) {
+    const place = name.slice(0, cut);
+    const kind = name.slice(cut);
+    const isPlace = isCountryName(place) || names.find(place)[0]?.spelling === place;
+    if (isPlace && /^[\u4e00-\u9fff]{2,4}$/.test(kind)) {
+      out.push(kind);
+      break;
+    }
+  }
+  // 「スポーツ振興くじ（toto）助成」: the short name given in parentheses inside the name.
+  const inner = /.（([A-Za-z][A-Za-z0-9&-]{2,}|[\u30a1-\u30fa\u30fc]{3,})）./.exec(name)?.[1];
+  if (inner) out.push(inner);
+  // 「EPA介護福祉士候補者の受入れ」 is EPA: a Latin acronym the Japanese name opens with.
+  const acronym = /^([A-Z]{2,5})(?=[\u3040-\u9fff])/.exec(name)?.[1];
+  if (acronym) out.push(acronym);
+  const lead = /^([\u30a1-\u30fa\u30fc]{3,})・[\u30a1-\u30fa\u30fc]/.exec(name)?.[1];
+  if (lead && !names.find(lead)[0] && !isOrdinaryKatakanaWord(lead)) out.push(lead);
+  return out.filter((x) => x !== name);
+}
+
+/** A country's name, short (ドイツ) or formal (ドイツ連邦共和国: the short name and the words of a state's formal name). */
+function isCountryName(text: string): boolean {
+  const world = packageWorld();
+  if (world.countryNamed(text) !== null) return true;
+  const formal = /^(.+?)(?:連邦)?(?:共和国|王国|民国|合衆国|公国|国)$/.exec(text);
+  return formal !== null && world.countryNamed(formal[1]!) !== null;
 }
 
 /**

@@ -214,6 +214,22 @@ export function actFor(name: FoundName, cues: readonly Cue[], sentence: string):
 }
 
 /**
+ * The act on a name a sentence mentions more than once: a settling act at a later mention wins
+ * over a proposal at the first ("the Laos idea is interesting, but let's not go with Laos").
+ */
+export function settlingActOverMentions(name: FoundName, cues: readonly Cue[], sentence: string): Act | null {
+  const first = actFor(name, cues, sentence);
+  if (first === 'decide' || first === 'reject') return first;
+  const lower = sentence.toLowerCase();
+  const spelling = name.spelling.toLowerCase();
+  for (let at = lower.indexOf(spelling, name.at + spelling.length); at !== -1; at = lower.indexOf(spelling, at + spelling.length)) {
+    const later = actFor({ ...name, at }, cues, sentence);
+    if (later === 'decide' || later === 'reject') return later;
+  }
+  return first;
+}
+
+/**
  * The speaker commits the team: "let's…", "we'll…", or a Japanese sentence ending in a volitional
  * form (ましょう, しよう), "…する方向で" or "…する形で" (the verb of doing left unsaid), a noun with で and
  * nothing after it (「じゃあマルセイユで」「UGMでお願いします」: the same ellipsis), a request to act (てください), or an action verb's ます form —

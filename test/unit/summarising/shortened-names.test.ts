@@ -113,3 +113,42 @@ describe('the elliptical Japanese decision', () => {
     expect(reply.decisions.some((d) => d.includes('じゃあマルセイユで'))).toBe(true);
   });
 });
+
+describe('Japanese short forms of a listed name', () => {
+  const none = new NameFinder([{ display: 'Sapporo', spellings: ['Sapporo', '札幌'] }]);
+  it('drops a trailing known place, keeps the first ・-joined katakana word, an inner parenthesis and a leading acronym', async () => {
+    const { japaneseShortForms } = await import('../../../src/summarising/conversation-names.js');
+    expect(japaneseShortForms('ルミナス・アカデミー札幌', none)).toEqual(expect.arrayContaining(['ルミナス・アカデミー', 'ルミナス']));
+    expect(japaneseShortForms('フランス共和国大使館', none)).toContain('大使館');
+    expect(japaneseShortForms('地域文化くじ（bunka）助成', none)).toContain('bunka');
+    expect(japaneseShortForms('ABC留学支援制度', none)).toContain('ABC');
+    expect(japaneseShortForms('日仏交流会館', none)).toEqual([]);
+  });
+
+  it('turns a shortened mention of the listed name down', () => {
+    const s = createSummarizer({ names: none });
+    const reply = s.summarize([
+      msg('musubi', '候補です。\n1. ルミナス・アカデミー札幌 — 語学講座\n2. フランス共和国大使館 — 後援', true),
+      msg('田中', 'ルミナスは見送りで。'),
+      msg('佐藤', '大使館ではなく総領事館に相談します。'),
+    ]);
+    expect(reply.rejected.map((r) => r.name).sort()).toEqual(['フランス共和国大使館', 'ルミナス・アカデミー札幌']);
+  });
+});
+
+describe('a name mentioned twice in one sentence', () => {
+  const en = new NameFinder([{ display: 'Lakeport', spellings: ['Lakeport'] }]);
+  it('takes the settling act at the later mention over a proposal at the first', () => {
+    const reply = createSummarizer({ names: en }).summarize([
+      msg('ann', 'What about Lakeport?'),
+      msg('bo', 'The Lakeport idea is nice, but the budget is thin, so let\'s not go with Lakeport this year.'),
+    ]);
+    expect(reply.rejected.map((r) => r.name)).toEqual(['Lakeport']);
+  });
+
+  it('reads "leave X aside" and "put X aside" as turning a candidate down', () => {
+    const s = createSummarizer({ names: en });
+    expect(s.summarize([msg('ann', 'What about Lakeport?'), msg('bo', "Let's leave Lakeport aside for now.")]).rejected.map((r) => r.name)).toEqual(['Lakeport']);
+    expect(s.summarize([msg('ann', 'What about Lakeport?'), msg('bo', 'We put Lakeport aside.')]).rejected.map((r) => r.name)).toEqual(['Lakeport']);
+  });
+});
