@@ -92,7 +92,10 @@ const isLoneJapaneseChar = (tokens: readonly string[]) => tokens.length === 1 &&
 function entryAlternatives(entry: GlossaryEntry, englishSurface?: string, jaWeights?: readonly number[]): { alternatives: string[][]; discounts: number[] } {
   const english = englishSurface !== undefined && (GENERIC_KINDS.has(entry.kind) || entry.kind === 'measure') ? [englishSurface] : entry.en;
   const best = jaWeights?.[0] ?? 1;
-  const forms = [...entry.ja.map((f, i) => ({ f, d: jaWeights?.[i] !== undefined ? jaWeights[i]! / best : 1 })), ...english.map((f) => ({ f, d: 1 }))];
+  // An English question's "the Niigata city" may mean a city in Niigata, printed only inside a longer
+  // address (新潟県長岡市): the name without its suffix counts too, at half weight.
+  const stems = englishSurface !== undefined && entry.kind === 'municipality' ? entry.ja.flatMap((f) => (/^[\u4e00-\u9fff]{2,}(市|町|村)$/.test(f) ? [{ f: f.slice(0, -1), d: 0.5 }] : [])) : [];
+  const forms = [...entry.ja.map((f, i) => ({ f, d: jaWeights?.[i] !== undefined ? jaWeights[i]! / best : 1 })), ...english.map((f) => ({ f, d: 1 })), ...stems];
   const seen = new Set<string>();
   const alternatives: string[][] = [];
   const discounts: number[] = [];
@@ -217,7 +220,9 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   for (let i = 0; i < content.length; i++) {
     const word = content[i]!;
     // A Japanese name in romaji, possibly split in two ("Rikuzen Takata"), printed in kanji in the reports.
-    const pair = content[i + 1] ? readings?.lookupRomaji(word + content[i + 1]) ?? [] : [];
+    // (A pair the reports never print — "Niigata city" read as 新潟市 in a report that says 新潟県長岡市 —
+    // is read word by word instead.)
+    const pair = (content[i + 1] ? readings?.lookupRomaji(word + content[i + 1]) ?? [] : []).filter((n) => !idf || tokenize(normaliseForIndex(n.surface)).every((t) => idf(t) > 0));
     if (pair.length) {
       groups.push({ label: `${word} ${content[i + 1]}`, alternatives: pair.map((n) => tokenize(normaliseForIndex(n.surface))), weight: 1, critical: true });
       i++;

@@ -10,6 +10,7 @@ const glossary = new GlossaryIndex([
   { ja: ['給与'], en: ['salary', 'pay'], kind: 'measure' },
   { ja: ['科学'], en: ['science'], kind: 'term' },
   { ja: ['主要'], en: ['main'], kind: 'term' },
+  { ja: ['函館市'], en: ['Hakodate'], kind: 'municipality' },
 ]);
 
 describe('query analysis', () => {
@@ -107,5 +108,14 @@ describe('query analysis', () => {
     const group = q.groups.find((g) => g.label === '由来')!;
     expect(group.alternatives).toContainEqual(['起源']);
     expect(group.discounts?.[group.alternatives.findIndex((a) => a.join() === '起源')]).toBeLessThan(1);
+  });
+
+  it('lets an English question\'s city count by its name without the suffix, at half weight, but not a Japanese one', () => {
+    const en = analyseQuery('What does the Hakodate city office run?', { glossary }).groups.find((g) => g.label.startsWith('hakodate'))!;
+    const at = en.alternatives.findIndex((a) => a.join('') === '函館');
+    expect(at).toBeGreaterThan(-1);
+    expect(en.discounts?.[at]).toBe(0.5);
+    const ja = analyseQuery('函館市の事業は？', { glossary }).groups.find((g) => g.label === '函館市')!;
+    expect(ja.alternatives.some((a) => a.join('') === '函館')).toBe(false);
   });
 });
