@@ -11,6 +11,8 @@ import { ENGLISH_STOPWORDS } from '../retrieval/stopwords.js';
 
 /** Longest gloss kept: a dictionary's explanation is not a word. */
 const MAX_GLOSS_WORDS = 4;
+/** Longest compound phrase: beyond it a run of nouns reads as a list, not a name. */
+const MAX_PHRASE_WORDS = 6;
 /** A long quote (three sentences) is still glossed to its end. */
 const MAX_GLOSSES = 32;
 /** Suffixes that make the word before them a place: 川口市 is Kawaguchi, not "mouth of river". */
@@ -49,6 +51,13 @@ export function wordsInEnglish(sentence: string, lexicon: Lexicon, names: readon
     return spans;
   });
   const out: string[] = [];
+  // Words that touch in the line form a compound, glossed as one phrase in the same order: Japanese
+  // noun compounds, like English ones, put the head last (歓迎レセプション "welcome reception").
+  let phrase: { text: string; end: number } | null = null;
+  const flush = () => {
+    if (phrase && !out.includes(phrase.text)) out.push(phrase.text);
+    phrase = null;
+  };
   for (const w of lexicon.findWords(text)) {
     if (!standsAlone(text, w.start, w.end) || nameSpans.some(([s, e]) => w.start < e && s < w.end)) continue;
     // The dictionary's sense first (文化 is "culture", though also a place name); a name when a place suffix follows.
@@ -57,10 +66,16 @@ export function wordsInEnglish(sentence: string, lexicon: Lexicon, names: readon
     if (!gloss) continue;
     const words = gloss.split(/\s+/);
     if (words.length > MAX_GLOSS_WORDS || words.every((x) => ENGLISH_STOPWORDS.has(x.toLowerCase()))) continue;
-    if (!out.includes(gloss)) out.push(gloss);
-    if (out.length >= MAX_GLOSSES) break;
+    const part = gloss.replace(/^(?:the|a|an|to) /i, '');
+    if (phrase && phrase.end === w.start && phrase.text.split(' ').length + part.split(' ').length <= MAX_PHRASE_WORDS) phrase = { text: `${phrase.text} ${part}`, end: w.end };
+    else {
+      flush();
+      if (out.length >= MAX_GLOSSES) break;
+      phrase = { text: gloss, end: w.end };
+    }
   }
-  return out;
+  flush();
+  return out.slice(0, MAX_GLOSSES);
 }
 
 /** The dictionary word a name ends with (北海道銀行 → 銀行 "bank"): its reading and its English, title-cased. */
