@@ -173,6 +173,11 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
  * random passages the facts were in the top two passages far more often than in the first window).
  */
 const SECOND_QUOTE = { share: 0.6, alone: 0.4 } as const;
+/**
+ * At most this many windows are quoted: the answer often sits in the third-best window (a list's
+ * items, the sentence after the one that names the case), and three quotes still read as an answer.
+ */
+const MAX_QUOTES = 3;
 
 /** How much less of the question a window stating the asked-for figure may cover than the best window. */
 const FIGURE_SLACK = 0.25;
@@ -266,8 +271,11 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   const looselyTyped = !typedFirst && needsFigure ? ordered.find((c) => near(c) && c.typed && asked.every((g) => groupPresence(g, c.tokens, index) > 0)) : undefined;
   const first = typedFirst ?? looselyTyped ?? ordered[0]!;
   const chosen: Candidate[] = [first];
-  const second = ordered.find((c) => c !== first && c.coverage >= first.coverage * SECOND_QUOTE.share && c.alone >= SECOND_QUOTE.alone && (c.report !== first.report || c.span.end <= first.span.start || c.span.start >= first.span.end));
-  if (second) chosen.push(second);
+  const apart = (c: Candidate, d: Candidate) => c.report !== d.report || c.span.end <= d.span.start || c.span.start >= d.span.end;
+  for (const c of ordered) {
+    if (chosen.length >= MAX_QUOTES) break;
+    if (!chosen.includes(c) && c.coverage >= first.coverage * SECOND_QUOTE.share && c.alone >= SECOND_QUOTE.alone && chosen.every((d) => apart(c, d))) chosen.push(c);
+  }
   // Two windows from one report that answer about equally well read in document order, so the
   // answer flows; otherwise — or when the first states the figure asked for — the better leads.
   if (!needsFigure && chosen.length === 2 && (STORY_TYPES.has(type) || Math.abs(chosen[0]!.alone - chosen[1]!.alone) < 0.1)) chosen.sort((a, b) => (a.report === b.report ? a.span.start - b.span.start : 0));
