@@ -4,6 +4,7 @@
  * explained (sister-state umbrella ties, precedents in the same prefecture or state, partner
  * experience, size, latitude, theme overlap) and returned with its reasons and evidence.
  */
+import { normaliseForIndex } from '../knowledge/normalise.js';
 import type { MatchOptions } from '../core/musubi.js';
 import type { Evidence, MatchReply, Suggestion } from '../core/types.js';
 import type { PartnershipKnowledge } from '../knowledge/records-loader.js';
@@ -57,11 +58,16 @@ function displayName(p: { nameEn: string | null; nameJa: string | null; region: 
 
 /** How well a text answers a request (0..1), across languages; the engine supplies its glossary-bridged coverage. */
 export type Relevance = (request: string, text: string) => number;
+/** The report passages that best match a request, best first (their normalised text). */
+export type PassageFinder = (request: string) => readonly string[];
+
+/** How much a program or organisation gains when the best-matching report passage names it (less for lower ones). */
+const NAMED_IN_PASSAGES = 0.5;
 
 /** Fills what the offline reading of a request left empty (a model, when one is configured). */
 export type ProfileRefiner = (request: string, profile: MatchProfile, workspace?: string) => Promise<MatchProfile>;
 
-export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, cacheDir, placeNames = [] }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; refineProfile?: ProfileRefiner; /** Where the fitted partner weights are cached. */ cacheDir?: string; /** Bilingual country and region names (the glossary's). */ placeNames?: readonly NameEntry[] }): Matcher {
+export function createMatcher({ knowledge, gazetteer, relevance, passages, refineProfile, cacheDir, placeNames = [] }: { knowledge: PartnershipKnowledge; gazetteer: Gazetteer; relevance?: Relevance; /** Report passages for a request: a program they name is backed by the reports. */ passages?: PassageFinder; refineProfile?: ProfileRefiner; /** Where the fitted partner weights are cached. */ cacheDir?: string; /** Bilingual country and region names (the glossary's). */ placeNames?: readonly NameEntry[] }): Matcher {
   const world = new World(placeNames);
   const sides = resolveRecords(knowledge.records, gazetteer);
   // The median population of Japan's towns and villages (町・村) in the gazetteer: what "small" means
@@ -335,8 +341,16 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
     return [...out.values()];
   }
 
+  /** The rank-discounted strength with which the request's best report passages name a program (0 when none does). */
+  const namedInPassages = (p: Program, texts: readonly string[]) => {
+    const forms = [...(p.name_ja ? [p.name_ja, p.name_ja.replace(/[（(][^）)]*[）)]/g, '')] : []), ...p.aliases].filter((n) => Array.from(n).length >= 3).map(normaliseForIndex);
+    const at = texts.findIndex((t) => forms.some((f) => t.includes(f)));
+    return at === -1 ? 0 : 1 / (1 + at);
+  };
+
   function programCandidates(profile: MatchProfile, request: string, kind: 'program' | 'organisation' | null, floor = 0.2): Scored[] {
     const l = profile.language;
+    const texts = passages?.(request) ?? [];
     const words = new Set(request.toLowerCase().match(/[a-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}/g) ?? []);
     return knowledge.programs
       .filter((p: Program) => !kind || p.kind === kind)
@@ -352,7 +366,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
         const related = relevance ? relevance(request, `${text} ${p.description_ja ?? ''}`) : Math.min(1, overlap / 6);
         // Theme fit is the overlap of the two scopes (shared over the smaller): a broad request is fully
         // answered by a program whose whole scope it covers, however many other themes it names.
-        const score = (shared.length ? shared.length / Math.max(1, Math.min(profile.themes.length, p.themes.length)) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5);
+        const score = (shared.length ? shared.length / Math.max(1, Math.min(profile.themes.length, p.themes.length)) : 0) + related + (named ? 1 : 0) + (countryFit ? 0 : -0.5) + NAMED_IN_PASSAGES * namedInPassages(p, texts);
         // A Japanese reader gets the Japanese description; who-it-is-for and how-to-engage exist in English only.
         const reasons = l === 'ja'
           ? [...(shared.length ? [REASONS.themes(l, shared)] : []), ...(p.description_ja ? [REASONS.about(l, p.description_ja)] : [])]
@@ -487,9 +501,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, refineProfile, 
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
       const fresh = scored.filter((s) => !s.suggestion.existing);
       const room = top - Math.min(existing.length, Math.max(0, top - 1));
-      // Programs asked for with a country named: the best precedent there has a place, so the reply has
-      // something from that country (or says why not)…
-      const precedentThere = fresh.find((s) => s.inNamedCountry);
+      // A country named: the best precedent there (or, without one, the best candidate there) has a place,
+      // so the reply has something from that country (or says why not)…
+      const precedentThere = fresh.find((s) => s.inNamedCountry) ?? (named && countries ? fresh.find((s) => countries.includes(s.suggestion.country ?? '')) : undefined);
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
       // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
       if (kind === null) {

@@ -8,7 +8,8 @@ import { normaliseForIndex } from '../knowledge/normalise.js';
 import { coverage } from '../retrieval/coverage.js';
 import { analyseQuery } from '../retrieval/query-analysis.js';
 import { tokenize } from '../retrieval/tokenizer.js';
-import type { Relevance } from './matcher.js';
+import type { PassageFinder, Relevance } from './matcher.js';
+import { rankLexically } from '../retrieval/lexical-ranker.js';
 
 export function createRelevance(kb: KnowledgeBase): Relevance {
   const analysed = new Map<string, ReturnType<typeof analyseQuery>>();
@@ -23,5 +24,17 @@ export function createRelevance(kb: KnowledgeBase): Relevance {
     let set = tokens.get(text);
     if (!set) tokens.set(text, (set = new Set(tokenize(normaliseForIndex(text)))));
     return coverage(query.groups, set, kb.lexical);
+  };
+}
+
+/** How many report passages a request reads for the programs and organisations they name. */
+const PASSAGES_READ = 8;
+
+/** The report passages that best match a request (lexical ranking with the question's bridge), one request cached. */
+export function createPassageFinder(kb: KnowledgeBase): PassageFinder {
+  let last: { request: string; texts: readonly string[] } | null = null;
+  return (request) => {
+    if (last?.request !== request) last = { request, texts: rankLexically(analyseQuery(request, kb), kb.lexical, PASSAGES_READ).map((h) => h.chunk.indexText) };
+    return last.texts;
   };
 }

@@ -33,6 +33,16 @@ describe('matcher', () => {
     expect(reply.suggestions.map((s) => s.nameEn)).toEqual(['Zeta Scheme', 'Alpha Scheme']);
   });
 
+  it('ranks a program the best-matching report passage names above an equal one no passage names', async () => {
+    const program = (id: string, name: string, ja: string) => ProgramSchema.parse({ id, kind: 'program', name_en: name, name_ja: ja, description_en: 'A scheme.', themes: ['peace'] });
+    const knowledge = { records: [], warnings: [], programs: [program('a', 'Alpha Scheme', 'アルファ事業'), program('b', 'Beta Scheme', 'ベータ事業')] };
+    const passages = () => ['地域の平和学習ではベータ事業を活用した。', '平和の取組は各地にある。'];
+    const reply = await createMatcher({ knowledge, gazetteer: Gazetteer.load(), passages }).match('Which programme fits our peace projects?', { kind: 'program' });
+    expect(reply.suggestions.map((s) => s.nameEn)).toEqual(['Beta Scheme', 'Alpha Scheme']);
+    const without = await createMatcher({ knowledge, gazetteer: Gazetteer.load() }).match('Which programme fits our peace projects?', { kind: 'program' });
+    expect(without.suggestions.map((s) => s.nameEn)).toEqual(['Alpha Scheme', 'Beta Scheme']);
+  });
+
   it('reads "small" without a figure as the size of a typical town: no metropolis leads', async () => {
     const reply = await matcher.match('Which US city could partner with our small fishing town in Iwate?');
     const cities = reply.suggestions.filter((s) => s.kind === 'city');
