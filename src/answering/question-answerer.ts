@@ -30,10 +30,26 @@ export function withContext(query: AnalysedQuery, context: readonly Conversation
       break;
     }
   }
-  if (!earlier) return query;
+  if (!earlier || hasOwnSubject(query, kb)) return query;
   const known = new Set(query.groups.map((g) => g.label));
   const inherited = earlier.groups.filter((g) => !known.has(g.label)).map((g) => ({ ...g, weight: g.weight * 0.5, critical: false }));
   return { ...query, groups: [...query.groups, ...inherited], concepts: [...query.concepts, ...earlier.concepts], reports: query.reports.length ? query.reports : earlier.reports };
+}
+
+/** Words that point back to what was said before ("they", "its", 「その」「同市」): a question with one leans on the thread. */
+const ANAPHORA = /\b(they|them|their|it|its|he|she|his|her|those|these)\b|その|そこ|あそこ|彼ら|彼女|同市|同町|同村|同県|同社|両市|両者/i;
+
+/**
+ * A question that names its own subject — a place, an organisation, a program the reports print —
+ * and points back to nothing is a new question, not a follow-up: the thread lends it no words.
+ * (Measures and the attribute asked, "予算", "the population of", are not a subject.)
+ */
+function hasOwnSubject(query: AnalysedQuery, kb: KnowledgeBase): boolean {
+  if (ANAPHORA.test(query.text)) return false;
+  const measures = new Set(query.concepts.filter((e) => e.kind === 'measure').flatMap((e) => [...e.en, ...e.ja].map((f) => f.toLowerCase())));
+  return query.groups.some(
+    (g) => g.critical && !g.asked && !measures.has(g.label.toLowerCase()) && !/^\d+$/.test(g.label) && g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => kb.lexical.idf(t) > 0)),
+  );
 }
 
 /** Passages of the reports a question names come first, in their own order. */

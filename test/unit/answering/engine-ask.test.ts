@@ -57,6 +57,16 @@ describe('engine.ask', () => {
     expect((await engine.ask('姉妹都市になったのはいつ？', { context })).passages[0]?.text).toContain('1959');
   });
 
+  it('lends a new question that names its own subject no words of the thread, unless it points back', async () => {
+    const { withContext } = await import('../../../src/answering/question-answerer.js');
+    const { analyseQuery } = await import('../../../src/retrieval/query-analysis.js');
+    const context = [{ role: 'user' as const, text: 'ポートランド市と札幌市の関係は？' }, { role: 'assistant' as const, text: '…' }];
+    const labels = (q: string) => withContext(analyseQuery(q, kb), context, kb).groups.map((g) => g.label);
+    expect(labels('陸前高田市とクレセントシティの交流はどうやって始まったの？')).not.toContain('札幌市');
+    expect(labels('その交流はいつ始まったの？')).toContain('札幌市');
+    expect(labels('姉妹都市になったのはいつ？')).toContain('札幌市');
+  });
+
   it('uses the thread context for a follow-up', async () => {
     const after = (earlier: string) => engine.ask('姉妹都市になったのはいつ？', { context: [{ role: 'user', text: earlier }, { role: 'assistant', text: '…' }] });
     expect((await after('ポートランド市と札幌市の関係は？')).passages[0]?.text).toContain('1959');
