@@ -251,7 +251,7 @@ export function isCommitment(sentence: string): boolean {
  * A question asking the team to confirm what it states: "…ということでよろしいでしょうか", "…でいいですか",
  * "Shall we…?", "Are we OK with…?". What it puts is a decision, or a rejection when what it states is negated.
  */
-const CONFIRMATION = /(で|て|と|は)(よろしい|いい|良い|大丈夫)(でしょうか|ですか|ですかね|か)|^(shall we|should we|can we agree|are we (all )?(ok|okay|fine|good) with)\b|\b(ok|okay|alright|fine) with (you|everyone|everybody|all)\b/i;
+const CONFIRMATION = /(で|て|と|は)(?:、?(?:皆さん|みなさん|みんな)(?:は|も)?、?)?(よろしい|いい|良い|大丈夫)(でしょうか|ですか|ですかね|か)|^(shall we|should we|can we agree|are we (all )?(ok|okay|fine|good) with)\b|\b(ok|okay|alright|fine) with (you|everyone|everybody|all)\b/i;
 const NEGATED_STATEMENT = /(しない|せず|ない|ず|ません)(という|って|ことで|方向で|で|と)/;
 export function confirmationAsked(sentence: string): Act | undefined {
   if (!CONFIRMATION.test(sentence)) return undefined;

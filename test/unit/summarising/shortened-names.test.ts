@@ -152,3 +152,16 @@ describe('a name mentioned twice in one sentence', () => {
     expect(s.summarize([msg('ann', 'What about Lakeport?'), msg('bo', 'We put Lakeport aside.')]).rejected.map((r) => r.name)).toEqual(['Lakeport']);
   });
 });
+
+describe('Japanese ways of settling', () => {
+  const ja = new NameFinder([{ display: 'Sapporo', spellings: ['Sapporo', '札幌市'] }]);
+  const s = createSummarizer({ names: ja });
+  it('reads 「…で決定」 as a decision', () => {
+    const reply = s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '交流先は札幌市にお願いする、で決定')]);
+    expect(reply.decisions.some((d) => d.includes('で決定'))).toBe(true);
+  });
+  it('takes 「異議なし」 after 「…ということで皆さんいいですか」 as agreeing to the decision put', () => {
+    const reply = s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市と職員交流を始める、ということで皆さんいいですか'), msg('c', '異議なしです')]);
+    expect(reply.decisions.some((d) => d.includes('皆さんいいですか'))).toBe(true);
+  });
+});
