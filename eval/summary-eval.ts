@@ -30,9 +30,9 @@ export const SUMMARY_SETS = {
   frozen: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen'), perTranscript: false },
   /** A second formerly held-out set (8 transcripts, written 2026-12-01 by a helper that never saw the code); a dev set since round sum4. */
   frozen2: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-2'), perTranscript: false },
-  /** The third held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-01 by a helper that never saw the code). */
+  /** The third formerly held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-01 by a helper that never saw the code); a dev set since session 19. */
   frozen3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-3'), perTranscript: false },
-  /** The fourth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code). */
+  /** The fourth formerly held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code); read transcript by transcript in session 19, a dev set since. */
   frozen4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-4'), perTranscript: false },
   /** The fifth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8585). */
   frozen5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-5'), perTranscript: false },
@@ -41,7 +41,7 @@ export const SUMMARY_SETS = {
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen3', 'frozen4', 'frozen5', 'frozen6']);
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6']);
 
 interface Label {
   readonly recommendations: string[];

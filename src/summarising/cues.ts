@@ -73,7 +73,8 @@ export const PLURAL_REFERENCE = /\b(both|neither|either|all of them|none of them
 /** Splits text into sentences (for quoting the one with the cue). */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[。！？!?])\s*|\n+|(?<=\.)\s+(?=[A-Z])/)
+    // Chat does not always capitalise: a word of three letters or more ending in a full stop ends a sentence too (not "e.g.", "St.").
+    .split(/(?<=[。！？!?])\s*|\n+|(?<=\.)\s+(?=[A-Z])|(?<=[a-z]{3}\.)\s+(?=[a-z])/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -235,12 +235,12 @@ export function settlingActOverMentions(name: FoundName, cues: readonly Cue[], s
  * nothing after it (「じゃあマルセイユで」「UGMでお願いします」: the same ellipsis), a request to act (てください), or an action verb's ます form —
  * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
  */
-const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます|(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9])で(?:お願いします|いきます|行きます)?)[。！!…\s]*$/;
+const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます|(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9])で(?:お願いします|いきます|行きます)?|(?<!気が|感じが|音が|気も)する)[。！!…\s]*(?:[、,]\s*[^\s、。]{1,8}(?:さん|くん|様|先生))?[。！!…\s]*$/;
 // (「…の形でお願いします」「確認をお願いします」 ask someone to act — a directive; a bare 「よろしくお願いします」 is a greeting.)
 const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|(?<![でを])お願いし|願い|し?てい|助かり|失礼し)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/iu;
 /** "OK: Izumo as lead partner, …", "まとめ：…": a line announced as the outcome. */
-const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
+const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|final|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
 export function isCommitment(sentence: string): boolean {
   if (/[\u3040-\u9fff]/.test(sentence)) return (JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence)) || OUTCOME_LINE.test(sentence.trim());
   // Any clause may resolve: "Nice thought, but let's save X for …".

@@ -165,3 +165,20 @@ describe('Japanese ways of settling', () => {
     expect(reply.decisions.some((d) => d.includes('皆さんいいですか'))).toBe(true);
   });
 });
+
+describe('decisions as chat writes them', () => {
+  const en = new NameFinder([{ display: 'Lakeport', spellings: ['Lakeport'] }]);
+  const ja = new NameFinder([{ display: 'Sapporo', spellings: ['Sapporo', '札幌市'] }]);
+  it('reads "Final: …" as an outcome, and a sentence ending in a full stop before a lower-case one as its own', () => {
+    const s = createSummarizer({ names: en });
+    expect(s.summarize([msg('a', 'What about Lakeport?'), msg('b', 'Final: we invite Lakeport to the fair.')]).decisions.length).toBe(1);
+    const split = s.summarize([msg('a', 'What about Lakeport?'), msg('b', "and we'll write to Lakeport next week. sam can you draft it?")]);
+    expect(split.decisions.some((d) => d.includes("we'll write to Lakeport"))).toBe(true);
+  });
+  it('reads a plain 「…する」 and a request with the addressee after it as committing the team', () => {
+    const s = createSummarizer({ names: ja });
+    expect(s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市に共同展示の打診をする')]).decisions.length).toBe(1);
+    expect(s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市に通訳の相談をお願いします、森さん')]).decisions.length).toBe(1);
+    expect(s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市は海に近い気がする')]).decisions.length).toBe(0);
+  });
+});
