@@ -7,8 +7,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.348,
-  weights: { coverage: 0.734, window: 0.914, alone: 1.075, typed: 1.623, missing: -0.903, margin: 0.253, counted: 1.349 },
-  refuseBelow: 0.318,
-  lowBelow: 0.499,
+  bias: -4.271,
+  weights: { coverage: 0.759, window: 0.781, alone: 1.085, typed: 1.676, missing: -0.693, margin: 0.26, counted: 1.26 },
+  refuseBelow: 0.324,
+  lowBelow: 0.5,
 };
