@@ -38,10 +38,12 @@ export const SUMMARY_SETS = {
   frozen5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-5'), perTranscript: false },
   /** The sixth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8686). */
   frozen6: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-6'), perTranscript: false },
+  /** The seventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 395 messages; written 2026-12-02 by a helper that never saw the code, seed 8787, at the end of session 19). */
+  frozen7: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-7'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6']);
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6', 'frozen7']);
 
 interface Label {
   readonly recommendations: string[];
