@@ -19,13 +19,13 @@ export const DECISION_CUES = new RegExp(`${SEPARABLE_DECISION.source}|^done[.!]*
 
 /**
  * English phrasal verbs of turning down take their object between verb and particle — "cross X
- * off", "ruled that one out", "leave the festival out", "put X aside" — in any inflection.
+ * off", "ruled that one out", "leave the festival out" — in any inflection.
  */
-const SEPARABLE_REJECTION = /\b(?:cross(?:es|ed|ing)?|rul(?:e|es|ed|ing)|leav(?:e|es|ing)|left|strik(?:e|es|ing)|struck|count(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,3}?(?:off|out|aside)\b|\b(?:put(?:s|ting)?|set(?:s|ting)?)\s+(?:[\w'’.-]+\s+){0,3}?aside\b/;
+const SEPARABLE_REJECTION = /\b(?:cross(?:es|ed|ing)?|rul(?:e|es|ed|ing)|leav(?:e|es|ing)|left|strik(?:e|es|ing)|struck|count(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,3}?(?:off|out)\b/;
 
 /** Words and phrases of turning a candidate down: negated approval, drawbacks, "drop", "見送り". */
 const REJECTION_WORDS =
-  /\b(not (a )?(good|great|right|best|ideal|realistic|feasible|practical|suitable|fit|match|option|priority)|not for us|no longer|isn'?t (a )?(good|great|right|fit|match|suitable|feasible|realistic|an option)|doesn'?t (fit|work|suit|make sense|match)|don'?t (fit|think|see|want(?! to\b))|won'?t (work|fit)|wouldn'?t (work|fit)|too (far|big|large|small|expensive|costly|late|remote|busy|distant)|drop(ped)?|skip|pass on|let'?s not|off the (list|table)|reject(ed)?|declined?|turned (us )?down|set aside|unlikely|unrealistic|impractical|against|(is|'s|’s|are|'re) (out|off the (list|table))|no[- ]go|not (for )?this [a-z]+|rather not|no thanks|not interested|not worth|low priority|already (has|have) (a |an )?(partner|sister)|nah|meh|scratch|forget|(won'?t|will not|not|shouldn'?t|should not|let'?s not|don'?t) (pursue|go with|go ahead with|move forward with|contact|choose|pick)|doesn'?t (really )?(fit|work|suit)|not convinced|so no|(is|'s|’s|are|'re) a no|out of scope|not (really )?(suitable|relevant|a priority)|too (much|long|complicated|ambitious))\b|見送|見合わせ|断念|諦め|あきらめ|取り下げ|パス(で|します|しましょう|かな|です|ね)|現実的(では|じゃ)な|難し(そう|く)|遠い|遠く|合わな(そう|さそう)|なし(に|です|だ|ね)|やめ(ましょう|ます|る|た|て|に|とこう|ておこう|よう|とく|ておく)|なし(かな|で)|止め(ましょう|ます|る|た)|除外|外し|外す|難しい|厳し(い|そう)|合わない|向いていない|向かない|不向き|無理|却下|遠すぎ|高すぎ|大きすぎ|小さすぎ|多すぎ|少なすぎ|不採用|対象外|対象にしない|断ら|辞退|優先度(は|が)低い|不要|必要(は)?ない|なしで|なしにし|ちょっと違う|良くない|よくない|微妙/i;
+  /\b(not (a )?(good|great|right|best|ideal|realistic|feasible|practical|suitable|fit|match|option|priority)|not for us|no longer|isn'?t (a )?(good|great|right|fit|match|suitable|feasible|realistic|an option)|doesn'?t (fit|work|suit|make sense|match)|don'?t (fit|think|see|want(?! to\b))|won'?t (work|fit)|wouldn'?t (work|fit)|too (far|big|large|small|expensive|costly|late|remote|busy|distant)|drop(ped)?|skip|pass on|let'?s not|off the (list|table)|reject(ed)?|declined?|turned (us )?down|set aside|unlikely|unrealistic|impractical|against|(is|'s|’s|are|'re) (out|off the (list|table))|no[- ]go|not (for )?this (time|year|round|project|programme|program|one)|rather not|no thanks|not interested|not worth|low priority|already (has|have) (a |an )?(partner|sister)|nah|meh|scratch|forget|(won'?t|will not|not|shouldn'?t|should not|let'?s not|don'?t) (pursue|go with|go ahead with|move forward with|contact|choose|pick)|doesn'?t (really )?(fit|work|suit)|not convinced|so no|(is|'s|’s|are|'re) a no|out of scope|not (really )?(suitable|relevant|a priority)|too (much|long|complicated|ambitious))\b|見送|見合わせ|断念|諦め|あきらめ|取り下げ|パス(で|します|しましょう|かな|です|ね)|現実的(では|じゃ)な|難し(そう|く)|遠い|遠く|合わな(そう|さそう)|なし(に|です|だ|ね)|やめ(ましょう|ます|る|た|て|に|とこう|ておこう|よう|とく|ておく)|なし(かな|で)|止め(ましょう|ます|る|た)|除外|外し|外す|難しい|厳し(い|そう)|合わない|向いていない|向かない|不向き|無理|却下|遠すぎ|高すぎ|大きすぎ|小さすぎ|多すぎ|少なすぎ|不採用|対象外|対象にしない|断ら|辞退|優先度(は|が)低い|不要|必要(は)?ない|なしで|なしにし|ちょっと違う|良くない|よくない|微妙/i;
 
 /** Turning a candidate down. */
 export const REJECTION_CUES = new RegExp(`${SEPARABLE_REJECTION.source}|${REJECTION_WORDS.source}`, 'i');
@@ -37,7 +37,7 @@ export const CONTRAST_BEFORE_JA = /^\s*(ではなく|じゃなく|ではなく�
 
 /** Agreeing with what was just said: support, not yet a decision. */
 export const AGREEMENT_CUES =
-  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me|same here|me too|no objections?|fine (by|with) me)\b|同感|(異論|異存|異議)(は)?(ありません|ございません|ない|なし)|それで(結構|大丈夫|いい|良い|OK)|承知(しました|いたしました|です)|了解(です|しました)?[。!！]?$|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with|looks (good|great|promising|interesting)|promising)\b|賛成|相性が(良|よ|いい)|いいね|いいじゃん|いい感じ|良さげ|よさげ|i'?m in|いいですね|良いですね|よいですね|(いい|良い|よい)と(は)?思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
+  /^(yes|yeah|yep|sure|ok(ay)?|agree(d)?|sounds good|good idea|great idea|makes sense|\+1|i like (it|that|this)|love (it|that)|works for me|same here|me too|no objections?|fine (by|with) me)\b|同感|(異論|異存)(は)?(ありません|ございません|ない|なし)|それで(結構|大丈夫|いい|良い|OK)|承知(しました|いたしました|です)|了解(です|しました)?[。!！]?$|\b(makes sense|sounds good|good idea|great idea|i like|i agree|fits us|good fit|great fit|really fits|agree with|looks (good|great|promising|interesting)|promising)\b|賛成|相性が(良|よ|いい)|いいね|いいじゃん|いい感じ|良さげ|よさげ|i'?m in|いいですね|良いですね|よいですね|(いい|良い|よい)と(は)?思|同意|その通り|なるほど|ぜひ|是非|合いそう|よさそう|良さそう/i;
 
 /** Names compared with, not proposed: "like Sapporo", "similar to X", "札幌と重なる", "札幌みたいな". */
 export const COMPARED_BEFORE = /\b(like|similar to|compared (to|with)|(?<!rather\s)than|unlike|as with|overlaps? with|same as)\s+(the\s+)?$/i;
@@ -73,8 +73,7 @@ export const PLURAL_REFERENCE = /\b(both|neither|either|all of them|none of them
 /** Splits text into sentences (for quoting the one with the cue). */
 export function sentencesOf(text: string): string[] {
   return text
-    // Chat does not always capitalise: a word of three letters or more ending in a full stop ends a sentence too (not "e.g.", "St.").
-    .split(/(?<=[。！？!?])\s*|\n+|(?<=\.)\s+(?=[A-Z])|(?<=[a-z]{3}\.)\s+(?=[a-z])/)
+    .split(/(?<=[。！？!?])\s*|\n+|(?<=\.)\s+(?=[A-Z])/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

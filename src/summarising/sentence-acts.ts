@@ -214,33 +214,17 @@ export function actFor(name: FoundName, cues: readonly Cue[], sentence: string):
 }
 
 /**
- * The act on a name a sentence mentions more than once: a settling act at a later mention wins
- * over a proposal at the first ("the Laos idea is interesting, but let's not go with Laos").
- */
-export function settlingActOverMentions(name: FoundName, cues: readonly Cue[], sentence: string): Act | null {
-  const first = actFor(name, cues, sentence);
-  if (first === 'decide' || first === 'reject') return first;
-  const lower = sentence.toLowerCase();
-  const spelling = name.spelling.toLowerCase();
-  for (let at = lower.indexOf(spelling, name.at + spelling.length); at !== -1; at = lower.indexOf(spelling, at + spelling.length)) {
-    const later = actFor({ ...name, at }, cues, sentence);
-    if (later === 'decide' || later === 'reject') return later;
-  }
-  return first;
-}
-
-/**
  * The speaker commits the team: "let's…", "we'll…", or a Japanese sentence ending in a volitional
  * form (ましょう, しよう), "…する方向で" or "…する形で" (the verb of doing left unsaid), a noun with で and
  * nothing after it (「じゃあマルセイユで」「UGMでお願いします」: the same ellipsis), a request to act (てください), or an action verb's ます form —
  * not one of thinking, being or having (思います, あります, います, ございます), nor a greeting.
  */
-const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます|(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9])で(?:お願いします|いきます|行きます)?|(?<!気が|感じが|音が|気も)する)[。！!…\s]*(?:[、,]\s*[^\s、。]{1,8}(?:さん|くん|様|先生))?[。！!…\s]*$/;
+const JA_VOLITIONAL = /(ましょう|しよう|[い行]こう|やろう|(?:方向|形)で[^。]{0,8}|てください|ておきます|とく|[いきしちにびみりぎえけせてねべめれげ]ます|(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9])で(?:お願いします|いきます|行きます)?|(?<!気が|感じが|音が|気も)する)[。！!…\s]*$/;
 // (「…の形でお願いします」「確認をお願いします」 ask someone to act — a directive; a bare 「よろしくお願いします」 is a greeting.)
 const JA_NOT_ACTION = /(思い|あり|い|ござい|存じ|おり|なり|わかり|分かり|考え|考えられ|感じ|気がし|思われ|見え|でき|申し|(?<![でを])お願いし|願い|し?てい|助かり|失礼し)ます[。！!…\s]*$|よろしく|ありがとう|お疲れ|おはよう/;
 const EN_RESOLVE = /^(?:[\p{L}']+[,.:!]?\s+)?(?:let'?s|we'?ll|we will|we'?re going to)\b/iu;
 /** "OK: Izumo as lead partner, …", "まとめ：…": a line announced as the outcome. */
-const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|final|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
+const OUTCOME_LINE = /^(?:ok(?:ay)?|so|right|summary|to sum up|recap|in short|まとめ|整理すると|結論)\s*[:：]\s*\S/i;
 export function isCommitment(sentence: string): boolean {
   if (/[\u3040-\u9fff]/.test(sentence)) return (JA_VOLITIONAL.test(sentence) && !JA_NOT_ACTION.test(sentence)) || OUTCOME_LINE.test(sentence.trim());
   // Any clause may resolve: "Nice thought, but let's save X for …".
@@ -251,7 +235,7 @@ export function isCommitment(sentence: string): boolean {
  * A question asking the team to confirm what it states: "…ということでよろしいでしょうか", "…でいいですか",
  * "Shall we…?", "Are we OK with…?". What it puts is a decision, or a rejection when what it states is negated.
  */
-const CONFIRMATION = /(で|て|と|は)(?:、?(?:皆さん|みなさん|みんな)(?:は|も)?、?)?(よろしい|いい|良い|大丈夫)(でしょうか|ですか|ですかね|か)|^(shall we|should we|can we agree|are we (all )?(ok|okay|fine|good) with)\b|\b(ok|okay|alright|fine) with (you|everyone|everybody|all)\b/i;
+const CONFIRMATION = /(で|て|と|は)(よろしい|いい|良い|大丈夫)(でしょうか|ですか|ですかね|か)|^(shall we|should we|can we agree|are we (all )?(ok|okay|fine|good) with)\b|\b(ok|okay|alright|fine) with (you|everyone|everybody|all)\b/i;
 const NEGATED_STATEMENT = /(しない|せず|ない|ず|ません)(という|って|ことで|方向で|で|と)/;
 export function confirmationAsked(sentence: string): Act | undefined {
   if (!CONFIRMATION.test(sentence)) return undefined;

@@ -27,7 +27,7 @@ import {
 import { NameFinder, type FoundName } from './name-finder.js';
 import { acronymOf, displayOfItem, finderWith, listItem, musubiNames, soundAlikes } from './conversation-names.js';
 import { listReferences } from './references.js';
-import { capitalisedOutside, settlingActOverMentions, clauseStartOf, confirmationAsked, cuesIn, governedPronoun, insideExpansion, isBareAgreement, isCommitment, isJapanese, japaneseNamesIn, lastSettling, nameNear, scopedToOtherNoun } from './sentence-acts.js';
+import { actFor, capitalisedOutside, clauseStartOf, confirmationAsked, cuesIn, governedPronoun, insideExpansion, isBareAgreement, isCommitment, isJapanese, japaneseNamesIn, lastSettling, nameNear, scopedToOtherNoun } from './sentence-acts.js';
 import type { Act, PlaceLookup } from './sentence-acts.js';
 import { clip, decisionLine, prose, scriptsFor, teamScripts } from './summary-prose.js';
 
@@ -319,7 +319,7 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
           let proposalSeen = false;
           for (const f of found.sort((a, b) => a.at - b.at)) {
             const located = LOCATION_OF.test(sentence.slice(f.at + f.spelling.length)) || QUALIFIES_NEXT_JA.test(sentence.slice(f.at + f.spelling.length));
-            let what = request || located ? null : settlingActOverMentions(f, cues, sentence);
+            let what = request || located ? null : actFor(f, cues, sentence);
             if (what === 'propose' && proposalSeen && CONTEXT_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) what = null;
             if (what === 'propose') proposalSeen = true;
             // A name the team commits to without another word for it is decided: "Xにお願いする方向で進めます", "We'll write to X".

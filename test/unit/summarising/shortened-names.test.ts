@@ -136,23 +136,6 @@ describe('Japanese short forms of a listed name', () => {
   });
 });
 
-describe('a name mentioned twice in one sentence', () => {
-  const en = new NameFinder([{ display: 'Lakeport', spellings: ['Lakeport'] }]);
-  it('takes the settling act at the later mention over a proposal at the first', () => {
-    const reply = createSummarizer({ names: en }).summarize([
-      msg('ann', 'What about Lakeport?'),
-      msg('bo', 'The Lakeport idea is nice, but the budget is thin, so let\'s not go with Lakeport this year.'),
-    ]);
-    expect(reply.rejected.map((r) => r.name)).toEqual(['Lakeport']);
-  });
-
-  it('reads "leave X aside" and "put X aside" as turning a candidate down', () => {
-    const s = createSummarizer({ names: en });
-    expect(s.summarize([msg('ann', 'What about Lakeport?'), msg('bo', "Let's leave Lakeport aside for now.")]).rejected.map((r) => r.name)).toEqual(['Lakeport']);
-    expect(s.summarize([msg('ann', 'What about Lakeport?'), msg('bo', 'We put Lakeport aside.')]).rejected.map((r) => r.name)).toEqual(['Lakeport']);
-  });
-});
-
 describe('Japanese ways of settling', () => {
   const ja = new NameFinder([{ display: 'Sapporo', spellings: ['Sapporo', '札幌市'] }]);
   const s = createSummarizer({ names: ja });
@@ -160,25 +143,8 @@ describe('Japanese ways of settling', () => {
     const reply = s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '交流先は札幌市にお願いする、で決定')]);
     expect(reply.decisions.some((d) => d.includes('で決定'))).toBe(true);
   });
-  it('takes 「異議なし」 after 「…ということで皆さんいいですか」 as agreeing to the decision put', () => {
-    const reply = s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市と職員交流を始める、ということで皆さんいいですか'), msg('c', '異議なしです')]);
-    expect(reply.decisions.some((d) => d.includes('皆さんいいですか'))).toBe(true);
-  });
-});
-
-describe('decisions as chat writes them', () => {
-  const en = new NameFinder([{ display: 'Lakeport', spellings: ['Lakeport'] }]);
-  const ja = new NameFinder([{ display: 'Sapporo', spellings: ['Sapporo', '札幌市'] }]);
-  it('reads "Final: …" as an outcome, and a sentence ending in a full stop before a lower-case one as its own', () => {
-    const s = createSummarizer({ names: en });
-    expect(s.summarize([msg('a', 'What about Lakeport?'), msg('b', 'Final: we invite Lakeport to the fair.')]).decisions.length).toBe(1);
-    const split = s.summarize([msg('a', 'What about Lakeport?'), msg('b', "and we'll write to Lakeport next week. sam can you draft it?")]);
-    expect(split.decisions.some((d) => d.includes("we'll write to Lakeport"))).toBe(true);
-  });
-  it('reads a plain 「…する」 and a request with the addressee after it as committing the team', () => {
-    const s = createSummarizer({ names: ja });
+  it('reads a plain 「…する」 (not 「気がする」) as committing the team', () => {
     expect(s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市に共同展示の打診をする')]).decisions.length).toBe(1);
-    expect(s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市に通訳の相談をお願いします、森さん')]).decisions.length).toBe(1);
     expect(s.summarize([msg('a', '札幌市はどうでしょう？'), msg('b', '札幌市は海に近い気がする')]).decisions.length).toBe(0);
   });
 });
