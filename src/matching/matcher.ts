@@ -501,9 +501,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
       const existing = scored.filter((s) => s.suggestion.existing).slice(0, 2);
       const fresh = scored.filter((s) => !s.suggestion.existing);
       const room = top - Math.min(existing.length, Math.max(0, top - 1));
-      // A country named: the best precedent there (or, without one, the best candidate there) has a place,
-      // so the reply has something from that country (or says why not)…
-      const precedentThere = fresh.find((s) => s.inNamedCountry) ?? (named && countries ? fresh.find((s) => countries.includes(s.suggestion.country ?? '')) : undefined);
+      // Programs asked for with a country named: the best precedent there has a place, so the reply has
+      // something from that country (or says why not)…
+      const precedentThere = fresh.find((s) => s.inNamedCountry);
       // No kind asked for: the best of each kind first (a region, a city, a program, an organisation), then the rest.
       // A kind whose best candidate scores far below the best overall is not offered for variety's sake.
       if (kind === null) {

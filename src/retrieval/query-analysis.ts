@@ -220,9 +220,7 @@ export function analyseQuery(question: string, { glossary, katakana, readings, k
   for (let i = 0; i < content.length; i++) {
     const word = content[i]!;
     // A Japanese name in romaji, possibly split in two ("Rikuzen Takata"), printed in kanji in the reports.
-    // (A pair the reports never print — "Niigata city" read as 新潟市 in a report that says 新潟県長岡市 —
-    // is read word by word instead.)
-    const pair = (content[i + 1] ? readings?.lookupRomaji(word + content[i + 1]) ?? [] : []).filter((n) => !idf || tokenize(normaliseForIndex(n.surface)).every((t) => idf(t) > 0));
+    const pair = content[i + 1] ? readings?.lookupRomaji(word + content[i + 1]) ?? [] : [];
     if (pair.length) {
       groups.push({ label: `${word} ${content[i + 1]}`, alternatives: pair.map((n) => tokenize(normaliseForIndex(n.surface))), weight: 1, critical: true });
       i++;
