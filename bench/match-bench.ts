@@ -14,7 +14,7 @@ import { silentLogger } from '../src/core/logger.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { loadPartnershipKnowledge } from '../src/knowledge/records-loader.js';
 import { createMatcher } from '../src/matching/matcher.js';
-import { createPassageFinder, createRelevance } from '../src/matching/relevance.js';
+import { createRequestReader } from '../src/matching/relevance.js';
 import { Gazetteer } from '../src/places/gazetteer.js';
 import { median, percentile } from './stats.js';
 
@@ -53,7 +53,7 @@ async function runSize(rows: number): Promise<SizeResult> {
   const knowledge = await loadPartnershipKnowledge({ knowledgeDir: path.join(ROOT, 'knowledge'), extraRecordFiles: [file], logger: silentLogger });
   const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger, cacheDir: path.join(ROOT, '.cache') });
   // As the engine builds it (create-musubi.ts): relevance and the report passages a request reads.
-  const matcher = createMatcher({ knowledge, gazetteer, relevance: createRelevance(kb), passages: createPassageFinder(kb), cacheDir });
+  const matcher = createMatcher({ knowledge, gazetteer, ...createRequestReader(kb), cacheDir });
   const loadMs = performance.now() - started;
   const t0 = performance.now();
   await matcher.match('', { forPlace: '羽咋市', country: 'US' });

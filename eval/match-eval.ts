@@ -12,7 +12,7 @@ import path from 'node:path';
 import { silentLogger } from '../src/core/logger.js';
 import { loadPartnershipKnowledge, type PartnershipKnowledge } from '../src/knowledge/records-loader.js';
 import { createMatcher } from '../src/matching/matcher.js';
-import { createPassageFinder, createRelevance } from '../src/matching/relevance.js';
+import { createRequestReader } from '../src/matching/relevance.js';
 import { loadKnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { resolveRecords } from '../src/matching/record-places.js';
 import { Gazetteer } from '../src/places/gazetteer.js';
@@ -49,7 +49,7 @@ export async function runMatchEval(parts: readonly ('sets' | 'frozen' | 'world' 
   const knowledge = await loadPartnershipKnowledge({ knowledgeDir: path.join(ROOT, 'knowledge'), extraRecordFiles: [SAMPLE_PAIRS], logger: silentLogger });
   const kb = await loadKnowledgeBase({ knowledgeDir: path.join(ROOT, 'knowledge'), logger: silentLogger, cacheDir: path.join(ROOT, '.cache') });
   // As the engine builds it (create-musubi.ts): the glossary's country and region names included.
-  const matcher = createMatcher({ knowledge, gazetteer, relevance: createRelevance(kb), passages: createPassageFinder(kb), placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region' || e.kind === 'us-state') });
+  const matcher = createMatcher({ knowledge, gazetteer, ...createRequestReader(kb), placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region' || e.kind === 'us-state') });
   const lines: string[] = [];
 
   // (1) request sets: match-dev was used to build the matcher; later sets were measured untouched first.

@@ -20,7 +20,7 @@ import { createSummarizer, type Summarizer } from './summarising/summarizer.js';
 import { loadPartnershipKnowledge } from './knowledge/records-loader.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
 import { Gazetteer } from './places/gazetteer.js';
-import { createPassageFinder, createRelevance } from './matching/relevance.js';
+import { createRequestReader } from './matching/relevance.js';
 
 export interface CreateMusubiOptions {
   readonly config: Config;
@@ -88,8 +88,7 @@ export async function createMusubi(options: CreateMusubiOptions): Promise<Musubi
       (matcher ??= createMatcher({
         knowledge: partnerships,
         gazetteer: (gazetteer ??= Gazetteer.load()),
-        relevance: createRelevance(kb),
-        passages: createPassageFinder(kb),
+        ...createRequestReader(kb),
         cacheDir: config.cacheDir,
         placeNames: kb.glossary.entries.filter((e) => e.kind === 'country' || e.kind === 'foreign-region' || e.kind === 'us-state'),
         ...(models && modelParts ? { refineProfile: modelParts.profileReader(models, () => (gazetteer ??= Gazetteer.load())) } : {}),

@@ -342,8 +342,10 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
   }
 
   /** The rank-discounted strength with which the request's best report passages name a program (0 when none does). */
+  const passageForms = new Map<Program, string[]>();
   const namedInPassages = (p: Program, texts: readonly string[]) => {
-    const forms = [...(p.name_ja ? [p.name_ja, p.name_ja.replace(/[（(][^）)]*[）)]/g, '')] : []), ...p.aliases].filter((n) => Array.from(n).length >= 3).map(normaliseForIndex);
+    let forms = passageForms.get(p);
+    if (!forms) passageForms.set(p, (forms = [...(p.name_ja ? [p.name_ja, p.name_ja.replace(/[（(][^）)]*[）)]/g, '')] : []), ...p.aliases].filter((n) => Array.from(n).length >= 3).map(normaliseForIndex)));
     const at = texts.findIndex((t) => forms.some((f) => t.includes(f)));
     return at === -1 ? 0 : 1 / (1 + at);
   };
