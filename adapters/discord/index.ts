@@ -77,6 +77,7 @@ function textOf(m: Message): string {
 
 async function readChannel(channel: TextBasedChannel, botId: string | undefined, limit = MAX_MESSAGES): Promise<ChatMessage[]> {
   const out: ChatMessage[] = [];
+  const mention = botId ? new RegExp(`<@!?${botId}>`) : null;
   let before: string | undefined;
   while (out.length < limit) {
     const page = await channel.messages.fetch({ limit: 100, ...(before ? { before } : {}) });
@@ -85,7 +86,7 @@ async function readChannel(channel: TextBasedChannel, botId: string | undefined,
       // Discord gives reaction counts with the message; who reacted would cost a request per emoji.
       const reactions = toReactions([...m.reactions.cache.values()].map((r) => ({ name: r.emoji.name ?? '', count: r.count ?? 1 })));
       // A person's message that mentions Musubi asked it something: its names are the asker's setting, not proposals.
-      const toMusubi = Boolean(botId && m.author.id !== botId && new RegExp(`<@!?${botId}>`).test(m.content));
+      const toMusubi = Boolean(mention && m.author.id !== botId && mention.test(m.content));
       out.push({ author: m.author.username, text: textOf(m), ts: m.id, link: m.url, isMusubi: m.author.id === botId, ...(toMusubi ? { toMusubi } : {}), ...(reactions.length ? { reactions } : {}) });
     }
     before = page.last()?.id;
