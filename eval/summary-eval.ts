@@ -2,10 +2,9 @@
  * Measures the summariser on labelled transcripts: recommendation recall and precision,
  * decision recall, open-question recall, how many candidates the team rejected are still listed
  * as recommendations, and (where labelled) how many accepted ones carry `status: accepted`.
- * `eval/datasets/summaries` is the first dev set (per-transcript lines). `summaries-frozen-3` and
- * `summaries-frozen-4` and `summaries-frozen-5` are the held-out sets: printed only in aggregate, measured, never read or tuned on. `summaries-frozen` and
- * `summaries-frozen-2` were read transcript by transcript in round sum4 and are dev sets now
- * (eval/results/summaries-sum4.md). `tsx eval/summary-eval.ts [--set dev|dev2|dev3|dev4|dev5|frozen|frozen2|frozen3|frozen4|frozen5]
+ * `eval/datasets/summaries` is the first dev set (per-transcript lines). The held-out sets (HELD_OUT below)
+ * are printed only in aggregate, measured, never read or tuned on; a held-out set read transcript by
+ * transcript becomes a dev set. `tsx eval/summary-eval.ts [--set <name of SUMMARY_SETS>]
  * [--detail]` runs one set; `--detail` prints each transcript's misses (refused for the held-out sets).
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -38,12 +37,12 @@ export const SUMMARY_SETS = {
   frozen5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-5'), perTranscript: false },
   /** The sixth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8686). */
   frozen6: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-6'), perTranscript: false },
-  /** The seventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 395 messages; written 2026-12-02 by a helper that never saw the code, seed 8787, at the end of session 19). */
+  /** The seventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 395 messages; written 2026-12-02 by a helper that never saw the code, seed 8787, at the end of session 19); read transcript by transcript in session 20, a dev set since. */
   frozen7: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-7'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6', 'frozen7']);
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6']);
 
 interface Label {
   readonly recommendations: string[];

@@ -29,7 +29,7 @@ import { acronymOf, displayOfItem, finderWith, listItem, musubiNames, soundAlike
 import { listReferences } from './references.js';
 import { actFor, capitalisedOutside, clauseStartOf, confirmationAsked, cuesIn, governedPronoun, insideExpansion, isBareAgreement, isCommitment, isJapanese, japaneseNamesIn, lastSettling, nameNear, scopedToOtherNoun } from './sentence-acts.js';
 import type { Act, PlaceLookup } from './sentence-acts.js';
-import { clip, decisionLine, prose, scriptsFor, teamScripts } from './summary-prose.js';
+import { clip, decisionLine, joinSentences, prose, scriptsFor, teamScripts } from './summary-prose.js';
 
 export type { PlaceLookup } from './sentence-acts.js';
 
@@ -258,7 +258,15 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
         }
         actsNow = [];
         put = null;
-        let decidedSentence = -1;
+        // A decision is quoted from its sentence to the end of its message: what follows in the same message
+        // carries it on (who does it, by when), and several decisions in one message are quoted once.
+        let decidedFrom: number | undefined;
+        const decidedNames: string[] = [];
+        let byReference = true;
+        // Likewise a question: from its sentence to the end of the message ("Who pays? Us, them, or co-funding?").
+        let askedFrom: number | undefined;
+        const askedAbout: string[] = [];
+        let unchosen = false;
         const aside = ASIDE.test(m.text);
         const addressesMusubi = m.toMusubi === true || /^\s*(?:@musubi\b|musubi\s*[,:、])/i.test(m.text);
         const sentences = sentencesOf(m.text);
@@ -407,16 +415,21 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
           const resolves = !request && (rejectsHere || (!questioned && (commits || RETENTION_CUES.test(sentence))));
           // "Izumo first, Tsuyama later. Decided.": a bare "Decided." quotes what it decides.
           const quotedSentence = (decided || resolves) && found.length === 0 && si > 0 && sentence.replace(/[^\p{L}\p{N}]/gu, '').length <= 12 ? `${sentences[si - 1]} ${sentence}` : sentence;
-          // The sentence quoted with it is one decision, not two.
-          if ((decided || resolves) && quotedSentence !== sentence && decidedSentence === si - 1) decisions.pop();
-          if (decided || resolves) decidedSentence = si;
-          if (decided || resolves) decisions.push(decisionLine(quotedSentence, m.author, found.length ? found.map((f) => f.display) : reactedTo, found.length === 0, language, scriptsOf));
+          if (decided || resolves) {
+            decidedFrom ??= quotedSentence === sentence ? si : si - 1;
+            for (const name of found.length ? found.map((f) => f.display) : reactedTo) if (!decidedNames.includes(name)) decidedNames.push(name);
+            byReference &&= found.length === 0;
+          }
           if (!decided && proposedHere === 0 && asks && !request) {
             // Only a question of choosing ("…でよろしいでしょうか", "XとYどちらに…", "Shall we drop X?") is answered by the choice.
             const choosing = Boolean(asked) || CHOICE_QUESTION.test(sentence);
-            questions.push({ text: clip(`${sentence} (${m.author})`), about: choosing ? [...new Set(found.map((f) => keyOf(f.display)))] : [], at: i });
+            askedFrom ??= si;
+            if (!choosing) unchosen = true;
+            else for (const f of found) if (!askedAbout.includes(keyOf(f.display))) askedAbout.push(keyOf(f.display));
           }
         });
+        if (askedFrom !== undefined) questions.push({ text: clip(`${joinSentences(sentences.slice(askedFrom))} (${m.author})`, 400), about: unchosen ? [] : askedAbout, at: i });
+        if (decidedFrom !== undefined) decisions.push(decisionLine(joinSentences(sentences.slice(decidedFrom)), m.author, decidedNames, byReference, language, scriptsOf));
         applyReactions(m, [...new Set(proposedInMessage)], link);
         const putNow = put as { acts: { name: string; what: Act }[]; sentence: string } | null;
         if (actsNow.length || putNow) previous = { author: m.author, acts: [...actsNow, ...(putNow?.acts ?? [])], ...(putNow ? { put: { sentence: putNow.sentence, link } } : {}) };

@@ -12,6 +12,11 @@ export function clip(text: string, max = 200): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+/** Sentences of one message put back together: Japanese ones without the space English ones need. */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, s) => (!text ? s : /[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]$/.test(text) ? `${text}${s}` : `${text} ${s}`), '');
+}
+
 export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameEn'>, language: Language): string {
   const first = language === 'ja' ? r.nameJa ?? r.name : r.nameEn ?? r.name;
   const second = language === 'ja' ? r.nameEn : r.nameJa;
@@ -24,7 +29,8 @@ export function bilingualName(r: Pick<Recommendation, 'name' | 'nameJa' | 'nameE
  * "島根県 (Shimane) — Let's go with Shimane. (john)".
  */
 export function decisionLine(sentence: string, author: string, settled: readonly string[], byReference: boolean, language: Language, scriptsOf: ScriptsOf): string {
-  const quoted = clip(`${sentence} (${author})`);
+  // (Long enough for a chat message's decision and what it assigns; the renderers keep platform limits.)
+  const quoted = clip(`${sentence} (${author})`, 400);
   if (settled.length === 0 || (!byReference && detectLanguage(sentence) === language)) return quoted;
   const lead = settled
     .map((display) => {
