@@ -6,11 +6,11 @@
 
 /**
  * The frozen sets: never read by a fit, never read question by question. qa-frozen-8 to
- * qa-frozen-12 were written 2026-12-02 (qa-frozen-12 at the end of session 19, after its changes), each by a helper that never saw the code. qa-frozen-5 to
+ * qa-frozen-11 were written 2026-12-02 and qa-frozen-13 at the start of session 20 (seed 1313), each by a helper that never saw the code. qa-frozen-5 to
  * qa-frozen-7 were scored about fifteen times in aggregate and read question by question in
- * session 19: they are dev sets now.
+ * session 19, qa-frozen-12 (written at the end of session 19) in session 20: they are dev sets now.
  */
-export const FROZEN_QA: ReadonlySet<string> = new Set(['frozen-8', 'frozen-9', 'frozen-10', 'frozen-11', 'frozen-12']);
+export const FROZEN_QA: ReadonlySet<string> = new Set(['frozen-8', 'frozen-9', 'frozen-10', 'frozen-11', 'frozen-13']);
 
 /**
  * Kept out of every fit besides the frozen set, so a change can be checked on a set it was not
@@ -22,4 +22,4 @@ export const CHECK_QA = 'frozen-4';
  * Sets written from randomly drawn passages by helpers who never saw the code: they look most
  * like users' questions, so thresholds are chosen on them.
  */
-export const FRESH_QA: ReadonlySet<string> = new Set(['calibration-2', 'dev-7', 'frozen-1', 'frozen-3', 'frozen-5', 'frozen-6', 'frozen-7']);
+export const FRESH_QA: ReadonlySet<string> = new Set(['calibration-2', 'dev-7', 'frozen-1', 'frozen-3', 'frozen-5', 'frozen-6', 'frozen-7', 'frozen-12']);

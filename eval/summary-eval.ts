@@ -39,10 +39,12 @@ export const SUMMARY_SETS = {
   frozen6: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-6'), perTranscript: false },
   /** The seventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 395 messages; written 2026-12-02 by a helper that never saw the code, seed 8787, at the end of session 19); read transcript by transcript in session 20, a dev set since. */
   frozen7: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-7'), perTranscript: false },
+  /** The eighth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 350 messages; written 2026-12-02 by a helper that never saw the code, seed 9898, at the start of session 20). */
+  frozen8: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-8'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6']);
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6', 'frozen8']);
 
 interface Label {
   readonly recommendations: string[];
