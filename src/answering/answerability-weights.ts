@@ -7,8 +7,8 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -4.271,
-  weights: { coverage: 0.759, window: 0.781, alone: 1.085, typed: 1.676, missing: -0.693, margin: 0.26, counted: 1.26 },
-  refuseBelow: 0.324,
-  lowBelow: 0.5,
+  bias: -3.628,
+  weights: { coverage: 0.52, window: 0.613, alone: 0.91, typed: 1.687, missing: -0.637, margin: 0.209, counted: 1.297, gap: -0.947, windowGap: -0.899 },
+  refuseBelow: 0.348,
+  lowBelow: 0.529,
 };

@@ -23,10 +23,14 @@ export interface AnswerSignals {
   readonly margin: number;
   /** For "how many" questions: 1 when a quoted figure counts what is asked, 0.5 something else, 0 nothing (1 otherwise). */
   readonly counted: number;
+  /** The largest share of the question one missing concept makes up, in the best passage. */
+  readonly gap: number;
+  /** The same in the answer's first window (with its heading). */
+  readonly windowGap: number;
 }
 
 export type SignalName = keyof AnswerSignals;
-export const SIGNAL_NAMES: readonly SignalName[] = ['coverage', 'window', 'alone', 'typed', 'missing', 'margin', 'counted'];
+export const SIGNAL_NAMES: readonly SignalName[] = ['coverage', 'window', 'alone', 'typed', 'missing', 'margin', 'counted', 'gap', 'windowGap'];
 
 export interface AnswerabilityModel {
   readonly bias: number;

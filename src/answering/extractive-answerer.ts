@@ -10,7 +10,7 @@ import type { AnswerReply, Citation, Language, NoAnswerReply, Passage } from '..
 import { normaliseForIndex } from '../knowledge/normalise.js';
 import { reportTitle } from '../knowledge/report.js';
 import { sentenceSpans, type Span } from '../knowledge/sentences.js';
-import { coverage, groupPresence } from '../retrieval/coverage.js';
+import { coverage, groupPresence, largestGap } from '../retrieval/coverage.js';
 import type { LexicalIndex } from '../retrieval/lexical-index.js';
 import { toPassage } from '../retrieval/passages.js';
 import type { AnalysedQuery } from '../retrieval/query-analysis.js';
@@ -115,8 +115,9 @@ const WINDOW = {
  * section heading, covers: 0..1) and every window of one or two consecutive sentences as a
  * quote candidate with its score.
  */
-export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; missing: string[]; candidates: Candidate[] } {
+export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; gap: number; missing: string[]; candidates: Candidate[] } {
   let evidence = 0;
+  let gap = 1;
   const readTokens = new Set(read.flatMap((r) => [...tokenSet(r.chunk.indexText)]));
   // Names and numbers of the question that no passage read mentions at all.
   const missing = query.groups.filter((g) => g.critical && groupPresence(g, readTokens, index) === 0).map((g) => g.label);
@@ -124,7 +125,10 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
   const type = answerTypeOf(query.text);
   const counter = expectedCounter(query.text);
   read.forEach((r, rank) => {
-    evidence = Math.max(evidence, coverage(query.groups, tokenSet(r.chunk.indexText), index));
+    const passageTokens = tokenSet(r.chunk.indexText);
+    const covered = coverage(query.groups, passageTokens, index);
+    if (covered > evidence || rank === 0) gap = largestGap(query.groups, passageTokens, index);
+    evidence = Math.max(evidence, covered);
     const text = index.report(r.chunk.report).text;
     const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
     // Read a little past the chunk's edges: the sentence that names the subject may sit just before it.
@@ -163,7 +167,7 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
       }
     });
   });
-  return { evidence, missing, candidates };
+  return { evidence, gap, missing, candidates };
 }
 
 /**
@@ -231,7 +235,7 @@ const absentFromCorpus = (alternatives: readonly (readonly string[])[], index: L
  */
 export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[], index: LexicalIndex, settings: AnswerSettings = DEFAULT_ANSWER_SETTINGS): AnswerDecision {
   const refused = (reason: RefusalReason, absent: readonly string[] = []): AnswerDecision => ({
-    signals: { coverage: 0, window: 0, alone: 0, typed: 0, missing: 1, margin: 0, counted: 0 },
+    signals: { coverage: 0, window: 0, alone: 0, typed: 0, missing: 1, margin: 0, counted: 0, gap: 1, windowGap: 1 },
     confidence: 0,
     verdict: 'refuse',
     reason,
@@ -245,13 +249,14 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
   if (absent.length > 0) return refused('subject-absent', absent);
 
   const read = readCandidates(query, ranked.slice(0, settings.readPassages), index);
-  let { evidence, candidates, missing } = read;
+  let { evidence, candidates, missing, gap } = read;
   // A date, a figure or a name may sit a little lower in the ranking than the passages that
   // share most words with the question ("何か国" loses its 国 to tokenizing): read further.
   const type = answerTypeOf(query.text);
   const needsFigure = type === 'year' || type === 'number' || type === 'person';
   if ((needsFigure && !candidates.some((c) => c.typed)) || missing.length > 0) {
     const deeper = readCandidates(query, ranked.slice(settings.readPassages, settings.readPassages * 2), index);
+    if (deeper.evidence > evidence) gap = deeper.gap;
     evidence = Math.max(evidence, deeper.evidence);
     candidates = [...candidates, ...deeper.candidates.map((c) => ({ ...c, rank: c.rank + settings.readPassages }))];
     missing = missing.filter((m) => deeper.missing.includes(m));
@@ -292,6 +297,8 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
     missing: criticalCount ? missing.length / criticalCount : 0,
     margin: top > 0 ? Math.max(0, Math.min(1, (top - (ranked[1]?.score ?? 0)) / top)) : 0,
     counted: countedIn(chosen, query, index),
+    gap,
+    windowGap: largestGap(query.groups, first.tokens, index),
   };
   const confidence = confidenceOf(signals);
   const verdict = verdictOf(confidence);

@@ -52,3 +52,18 @@ export function coverage(groups: readonly TermGroup[], tokens: ReadonlySet<strin
   }
   return total > 0 ? covered / total : 0;
 }
+
+/**
+ * The largest share of the question a text leaves out in one concept (0..1): a passage can cover
+ * most of a question and still miss the one thing it asks about ("the mayor", 「予算」).
+ */
+export function largestGap(groups: readonly TermGroup[], tokens: ReadonlySet<string>, idf: IdfSource): number {
+  let total = 0;
+  let gap = 0;
+  for (const g of groups) {
+    const w = groupImportance(g, idf);
+    total += w;
+    gap = Math.max(gap, w * (1 - groupPresence(g, tokens, idf)));
+  }
+  return total > 0 ? gap / total : 0;
+}

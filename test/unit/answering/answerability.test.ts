@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceOf, fitAnswerability, verdictOf, type AnswerSignals } from '../../../src/answering/answerability.js';
 
-const signals = (coverage: number, typed = 1, missing = 0): AnswerSignals => ({ coverage, window: coverage, alone: coverage, typed, missing, margin: 0.1, counted: typed });
+const signals = (coverage: number, typed = 1, missing = 0): AnswerSignals => ({ coverage, window: coverage, alone: coverage, typed, missing, margin: 0.1, counted: typed, gap: 1 - coverage, windowGap: 1 - coverage });
 
 describe('answerability', () => {
   it('fits a model that separates covered questions from uncovered ones', () => {
