@@ -24,7 +24,7 @@ const LOW_CONFIDENCE_SHARE = 0.15;
 
 const runtime = await createMusubi({ config: loadConfig({ MUSUBI_CACHE_DIR: process.env.MUSUBI_CACHE_DIR ?? (await mkdtemp(path.join(tmpdir(), 'musubi-fit-'))) }), logger: silentLogger, retrieval: 'hybrid' });
 const items = (await loadAllQaItems()).filter((i) => !FROZEN_QA.has(i.set) && i.set !== CHECK_QA);
-const rows: { signals: AnswerSignals; answerable: boolean; calibration: boolean }[] = [];
+const rows: { signals: AnswerSignals; answerable: boolean; calibration: boolean; language: 'en' | 'ja' }[] = [];
 let ruled = 0;
 for (const item of items) {
   const { query, ranked } = await analyseAndRank(item.question, runtime.kb, runtime.rankChunks);
@@ -35,18 +35,27 @@ for (const item of items) {
     if (item.answerable) process.stdout.write(`answerable but ${decision.reason}: ${item.id} (${decision.absent.join(', ')})\n`);
     continue;
   }
-  rows.push({ signals: decision.signals, answerable: item.answerable, calibration: FRESH_QA.has(item.set) });
+  rows.push({ signals: decision.signals, answerable: item.answerable, calibration: FRESH_QA.has(item.set), language: item.language });
 }
 const fit = fitAnswerability(rows);
 // Thresholds come from the sets written from random passages by people who never saw the code:
 // they look like users' questions; the older dev sets were tuned on and are too easy.
 const thresholdRows = rows.some((r) => r.calibration) ? rows.filter((r) => r.calibration) : rows;
-const scores = thresholdRows.map((r) => ({ c: confidenceOf(r.signals, { ...fit, refuseBelow: 0, lowBelow: 0 }), answerable: r.answerable }));
-const answerable = scores.filter((s) => s.answerable).map((s) => s.c).sort((a, b) => a - b);
-const quantile = (q: number) => answerable[Math.max(0, Math.floor(q * answerable.length) - 1)] ?? 0;
-const refuseBelow = Number(quantile(REFUSE_ANSWERABLE_AT_MOST).toFixed(3));
-const lowBelow = Number(Math.max(refuseBelow, quantile(REFUSE_ANSWERABLE_AT_MOST + LOW_CONFIDENCE_SHARE)).toFixed(3));
-const unanswerable = scores.filter((s) => !s.answerable);
+const thresholdsOf = (rs: typeof thresholdRows) => {
+  const scores = rs.map((r) => ({ c: confidenceOf(r.signals, { ...fit, refuseBelow: 0, lowBelow: 0 }), answerable: r.answerable }));
+  const answerable = scores.filter((s) => s.answerable).map((s) => s.c).sort((a, b) => a - b);
+  const quantile = (q: number) => answerable[Math.max(0, Math.floor(q * answerable.length) - 1)] ?? 0;
+  const refuseBelow = Number(quantile(REFUSE_ANSWERABLE_AT_MOST).toFixed(3));
+  const lowBelow = Number(Math.max(refuseBelow, quantile(REFUSE_ANSWERABLE_AT_MOST + LOW_CONFIDENCE_SHARE)).toFixed(3));
+  return { scores, answerable, refuseBelow, lowBelow, unanswerable: scores.filter((s) => !s.answerable) };
+};
+const { answerable, refuseBelow, lowBelow, unanswerable } = thresholdsOf(thresholdRows);
+// Each language's own thresholds, so that neither refuses more than its share of answerable questions.
+const byLanguage = Object.fromEntries((['en', 'ja'] as const).map((l) => {
+  const t = thresholdsOf(thresholdRows.filter((r) => r.language === l));
+  process.stdout.write(`${l}: refuseBelow ${t.refuseBelow}, lowBelow ${t.lowBelow}: unanswerable refused ${(t.unanswerable.filter((s) => s.c < t.refuseBelow).length / Math.max(1, t.unanswerable.length)).toFixed(3)}\n`);
+  return [l, { refuseBelow: t.refuseBelow, lowBelow: t.lowBelow }];
+}));
 process.stdout.write(`${items.length} dev questions (${ruled} decided before the model), fitted on ${rows.length}, thresholds on ${thresholdRows.length}\n`);
 process.stdout.write(`bias ${fit.bias.toFixed(3)}; ${SIGNAL_NAMES.map((n) => `${n} ${fit.weights[n].toFixed(3)}`).join(', ')}\n`);
 process.stdout.write(`refuseBelow ${refuseBelow}: answerable refused ${(answerable.filter((c) => c < refuseBelow).length / answerable.length).toFixed(3)}, unanswerable refused ${(unanswerable.filter((s) => s.c < refuseBelow).length / Math.max(1, unanswerable.length)).toFixed(3)} (of those reaching the model)\n`);
@@ -70,6 +79,7 @@ export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
   weights: { ${SIGNAL_NAMES.map((n) => `${n}: ${round(fit.weights[n])}`).join(', ')} },
   refuseBelow: ${refuseBelow},
   lowBelow: ${lowBelow},
+  byLanguage: ${JSON.stringify(byLanguage).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/\{/g, '{ ').replace(/\}/g, ' }')},
 };
 `);
   process.stdout.write(`wrote ${file}\n`);

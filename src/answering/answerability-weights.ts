@@ -11,4 +11,5 @@ export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
   weights: { coverage: 0.52, window: 0.613, alone: 0.91, typed: 1.687, missing: -0.637, margin: 0.209, counted: 1.297, gap: -0.947, windowGap: -0.899 },
   refuseBelow: 0.348,
   lowBelow: 0.529,
+  byLanguage: { en: { refuseBelow: 0.338, lowBelow: 0.505 }, ja: { refuseBelow: 0.361, lowBelow: 0.551 } },
 };

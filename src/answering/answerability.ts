@@ -5,6 +5,7 @@
  * The result is a confidence in 0..1: below `refuseBelow` Musubi says the reports do not
  * cover the question, below `lowBelow` it answers and says the confidence is low.
  */
+import type { Language } from '../core/types.js';
 import { ANSWERABILITY_WEIGHTS } from './answerability-weights.js';
 
 /** What the decision looks at, each in 0..1 unless noted. */
@@ -32,12 +33,20 @@ export interface AnswerSignals {
 export type SignalName = keyof AnswerSignals;
 export const SIGNAL_NAMES: readonly SignalName[] = ['coverage', 'window', 'alone', 'typed', 'missing', 'margin', 'counted', 'gap', 'windowGap'];
 
-export interface AnswerabilityModel {
-  readonly bias: number;
-  readonly weights: Readonly<Record<SignalName, number>>;
+export interface AnswerabilityThresholds {
   /** Chosen on labelled data so that few answerable questions are refused. */
   readonly refuseBelow: number;
   readonly lowBelow: number;
+}
+
+export interface AnswerabilityModel extends AnswerabilityThresholds {
+  readonly bias: number;
+  readonly weights: Readonly<Record<SignalName, number>>;
+  /**
+   * Thresholds per question language: an English question reaches the Japanese reports through a
+   * dictionary and covers less of itself, so the same confidence means more in English.
+   */
+  readonly byLanguage?: Readonly<Partial<Record<Language, AnswerabilityThresholds>>>;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -50,9 +59,10 @@ export function confidenceOf(signals: AnswerSignals, model: AnswerabilityModel =
 
 export type AnswerabilityVerdict = 'answer' | 'low-confidence' | 'refuse';
 
-export function verdictOf(confidence: number, model: AnswerabilityModel = ANSWERABILITY_WEIGHTS): AnswerabilityVerdict {
-  if (confidence < model.refuseBelow) return 'refuse';
-  return confidence < model.lowBelow ? 'low-confidence' : 'answer';
+export function verdictOf(confidence: number, model: AnswerabilityModel = ANSWERABILITY_WEIGHTS, language?: Language): AnswerabilityVerdict {
+  const t = (language && model.byLanguage?.[language]) || model;
+  if (confidence < t.refuseBelow) return 'refuse';
+  return confidence < t.lowBelow ? 'low-confidence' : 'answer';
 }
 
 /**

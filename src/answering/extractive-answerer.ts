@@ -301,7 +301,7 @@ export function decideAnswer(query: AnalysedQuery, ranked: readonly ScoredChunk[
     windowGap: largestGap(query.groups, first.tokens, index),
   };
   const confidence = confidenceOf(signals);
-  const verdict = verdictOf(confidence);
+  const verdict = verdictOf(confidence, undefined, query.language);
   return { signals, confidence, verdict, reason: verdict === 'refuse' ? 'low-confidence' : null, chosen, absent: [] };
 }
 

@@ -18,6 +18,13 @@ describe('answerability', () => {
     expect(verdictOf(0.9, model)).toBe('answer');
   });
 
+  it("uses a language's own thresholds where the model has them", () => {
+    const model = { bias: 0, weights: signals(0) as never, refuseBelow: 0.5, lowBelow: 0.6, byLanguage: { en: { refuseBelow: 0.3, lowBelow: 0.4 } } };
+    expect(verdictOf(0.45, model, 'en')).toBe('answer');
+    expect(verdictOf(0.45, model, 'ja')).toBe('refuse');
+    expect(verdictOf(0.45, model)).toBe('refuse');
+  });
+
   it('is monotone: more of the question covered never lowers the confidence', () => {
     let previous = 0;
     for (let c = 0; c <= 1; c += 0.1) {
