@@ -7,9 +7,9 @@
 import type { AnswerabilityModel } from './answerability.js';
 
 export const ANSWERABILITY_WEIGHTS: AnswerabilityModel = {
-  bias: -3.628,
-  weights: { coverage: 0.52, window: 0.613, alone: 0.91, typed: 1.687, missing: -0.637, margin: 0.209, counted: 1.297, gap: -0.947, windowGap: -0.899 },
-  refuseBelow: 0.348,
-  lowBelow: 0.529,
-  byLanguage: { en: { refuseBelow: 0.338, lowBelow: 0.505 }, ja: { refuseBelow: 0.361, lowBelow: 0.551 } },
+  bias: -3.687,
+  weights: { coverage: 0.502, window: 0.643, alone: 0.949, typed: 1.696, missing: -0.64, margin: 0.215, counted: 1.306, gap: -0.934, windowGap: -0.898 },
+  refuseBelow: 0.356,
+  lowBelow: 0.527,
+  byLanguage: { en: { refuseBelow: 0.345, lowBelow: 0.501 }, ja: { refuseBelow: 0.373, lowBelow: 0.551 } },
 };

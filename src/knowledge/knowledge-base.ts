@@ -2,6 +2,7 @@
  * Everything the engine knows, loaded once: reports and their chunks with the lexical index,
  * the glossary, and a content hash of the knowledge files that keys the vector-index cache.
  */
+import { withTopics } from './chunk-topics.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadGlossary } from '../bridge/glossary-loader.js';
@@ -118,7 +119,7 @@ export async function loadKnowledgeBase({ knowledgeDir, logger, chunkOptions = D
   const glossary = await loadGlossary(path.join(knowledgeDir, 'glossary'), logger);
   const lexicon = await loadLexicon(path.join(knowledgeDir, 'lexicon', 'lexicon.json'), logger);
   logger.debug(`Lexicon loaded in ${Math.round(lexicon.loadMs)} ms`);
-  const chunks = reports.flatMap((r) => chunkReport(r, chunkOptions));
+  const chunks = withTopics(reports.flatMap((r) => chunkReport(r, chunkOptions)));
   const hash = createHash('sha256');
   hash.update(`index-text-${INDEX_TEXT_VERSION}`).update(JSON.stringify(chunkOptions));
   for (const r of reports) hash.update(r.meta.file).update('\0').update(r.text).update('\0');

@@ -24,7 +24,7 @@ const GAP_IN_JAPANESE = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ])
  * 3: a number is also indexed joined to the Japanese character after it (tokenizer); Latin
  *    diacritics folded (Kitakyūshū → kitakyushu, Québec → quebec).
  */
-export const INDEX_TEXT_VERSION = 3;
+export const INDEX_TEXT_VERSION = 4;
 
 /**
  * Latin letters with diacritics as their base letters ("Ōita" → "Oita"): romanised Japanese is
