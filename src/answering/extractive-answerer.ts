@@ -130,7 +130,9 @@ export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[
     if (covered > evidence || rank === 0) gap = largestGap(query.groups, passageTokens, index);
     evidence = Math.max(evidence, covered);
     const text = index.report(r.chunk.report).text;
-    const sectionTokens = r.chunk.section ? tokenSet(r.chunk.section) : new Set<string>();
+    // The heading, and the place the passage's neighbourhood is about, stand behind every window of it.
+    const context = [r.chunk.section, r.chunk.topic].filter(Boolean).join(' ');
+    const sectionTokens = context ? tokenSet(context) : new Set<string>();
     // Read a little past the chunk's edges: the sentence that names the subject may sit just before it.
     const from = sentenceStartBefore(text, r.chunk.start, WINDOW.maxChars);
     const spans = sentenceSpans(text, from, Math.min(text.length, r.chunk.end + WINDOW.maxChars / 2)).filter((s) => s.end - s.start >= 8);

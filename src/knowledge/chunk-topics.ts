@@ -72,6 +72,6 @@ export function withTopics(chunks: readonly Chunk[], names: readonly string[] = 
     }
     const [topic, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0] ?? [null, 0];
     if (!topic || n < MIN_MENTIONS || chunk.indexText.includes(topic)) return chunk;
-    return { ...chunk, indexText: `${chunk.indexText} ${topic}` };
+    return { ...chunk, topic, indexText: `${chunk.indexText} ${topic}` };
   });
 }

@@ -9,6 +9,8 @@ export interface Chunk {
   readonly end: number;
   readonly page: number | null;
   readonly section: string | null;
+  /** The place the chunk's neighbourhood is about, when the chunk does not name it itself (chunk-topics.ts). */
+  readonly topic?: string;
   /** Normalised, de-duplicated, re-joined text (what the indexes see). */
   readonly indexText: string;
 }

@@ -21,7 +21,9 @@ describe('the place a stretch of a report is about', () => {
     const chunks = [chunk(0, '山形県鶴岡市は交流を始めた'), chunk(1, '鶴岡の高校生が訪問した'), chunk(2, '市は研修員を受け入れた'), chunk(3, '市は研修員を受け入れた', 'other.txt')];
     const out = withTopics(chunks, NAMES);
     expect(out[2]!.indexText).toBe('市は研修員を受け入れた 鶴岡');
+    expect(out[2]!.topic).toBe('鶴岡');
     expect(out[1]!.indexText).toBe('鶴岡の高校生が訪問した');
+    expect(out[1]!.topic).toBeUndefined();
     expect(out[3]!.indexText).toBe('市は研修員を受け入れた');
   });
 });
