@@ -1,6 +1,6 @@
 /**
  * What a Japanese report line talks about, in English, without a translation model: its words
- * in the order the line says them, each glossed by its dictionary entry (EDICT's first sense;
+ * in the order the line says them, each glossed by its dictionary entry (the EDICT sense the reports use, lexicon.glossInContext;
  * for a place, ENAMDICT's romanised name). Not a translation — a reader who reads no Japanese
  * sees what the quoted line is about ("water and sewer services · waste disposal"), next to the
  * names, dates and figures english-facts.ts states.
@@ -62,7 +62,7 @@ export function wordsInEnglish(sentence: string, lexicon: Lexicon, names: readon
     if (!standsAlone(text, w.start, w.end) || nameSpans.some(([s, e]) => w.start < e && s < w.end)) continue;
     // The dictionary's sense first (文化 is "culture", though also a place name); a name when a place suffix follows.
     const asPlace = PLACE_SUFFIX.test(text.slice(w.end)) && lexicon.isPlaceName(w.surface);
-    const gloss = (asPlace ? lexicon.nameInEnglish(w.surface) : null) ?? lexicon.japaneseToEnglish(w.surface)[0] ?? (lexicon.isPlaceName(w.surface) ? lexicon.nameInEnglish(w.surface) : null);
+    const gloss = (asPlace ? lexicon.nameInEnglish(w.surface) : null) ?? lexicon.glossInContext(w.surface) ?? (lexicon.isPlaceName(w.surface) ? lexicon.nameInEnglish(w.surface) : null);
     if (!gloss) continue;
     const words = gloss.split(/\s+/);
     if (words.length > MAX_GLOSS_WORDS || words.every((x) => ENGLISH_STOPWORDS.has(x.toLowerCase()))) continue;

@@ -297,6 +297,27 @@ export class Lexicon {
   }
 
   /**
+   * The English of a Japanese word in the sense the reports use it: of EDICT's senses, the one
+   * whose glosses the reports also write with other words (推進 "promotion", shared with 促進 and
+   * 振興, rather than "propulsion"), counted in passages; the first sense when none is shared.
+   */
+  glossInContext(ja: string): string | null {
+    const e = this.entry(ja);
+    if (!e || !e.senses.length) return null;
+    const form = normaliseForIndex(ja);
+    let best = e.senses[0]!;
+    let bestScore = 0;
+    for (const sense of e.senses) {
+      let score = 0;
+      for (const gloss of sense) {
+        for (const x of this.englishToJapanese(gloss, { names: false })) if (x.ja !== form && x.source === 'edict') score += this.documentFrequency(x.ja);
+      }
+      if (score > bestScore) [best, bestScore] = [sense, score];
+    }
+    return best[0] ?? null;
+  }
+
+  /**
    * A Japanese proper name romanised for an English answer: ENAMDICT's romaji (places,
    * organisations, companies before people), a place suffix translated (陸前高田市 → Rikuzentakata
    * City), else a kana name in Hepburn. Null when neither knows it.
