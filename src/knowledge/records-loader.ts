@@ -82,6 +82,23 @@ export async function loadPartnershipKnowledge(options: { knowledgeDir: string; 
     });
     programs.push(...rows);
   }
-  for (const w of warnings) options.logger.warn(w);
+  for (const w of logLines(warnings)) options.logger.warn(w);
   return { records, programs, warnings };
+}
+
+/** A large import's warnings, for a log a person reads: the first few of each file, then how many more (all stay in `warnings`). */
+export function logLines(warnings: readonly string[], perFile = 10): string[] {
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const out: string[] = [];
+  for (const w of warnings) {
+    const file = /^(.*?):\d+: /.exec(w)?.[1] ?? '';
+    const n = shown.get(file) ?? 0;
+    if (!file || n < perFile) {
+      out.push(w);
+      shown.set(file, n + 1);
+    } else hidden.set(file, (hidden.get(file) ?? 0) + 1);
+  }
+  for (const [file, n] of hidden) out.push(`${file}: ${n} more line${n === 1 ? '' : 's'} skipped or merged (not shown)`);
+  return out;
 }
