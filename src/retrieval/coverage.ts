@@ -42,15 +42,15 @@ export function groupPresence(group: TermGroup, tokens: ReadonlySet<string>, idf
   return best >= 0.6 ? best : 0;
 }
 
+/** Each concept's importance and how much of it a text has. */
+function weighedConcepts(groups: readonly TermGroup[], tokens: ReadonlySet<string>, idf: IdfSource): { total: number; concepts: { w: number; present: number }[] } {
+  const concepts = groups.map((g) => ({ w: groupImportance(g, idf), present: groupPresence(g, tokens, idf) }));
+  return { total: concepts.reduce((s, c) => s + c.w, 0), concepts };
+}
+
 export function coverage(groups: readonly TermGroup[], tokens: ReadonlySet<string>, idf: IdfSource): number {
-  let total = 0;
-  let covered = 0;
-  for (const g of groups) {
-    const w = groupImportance(g, idf);
-    total += w;
-    covered += w * groupPresence(g, tokens, idf);
-  }
-  return total > 0 ? covered / total : 0;
+  const { total, concepts } = weighedConcepts(groups, tokens, idf);
+  return total > 0 ? concepts.reduce((s, c) => s + c.w * c.present, 0) / total : 0;
 }
 
 /**
@@ -58,12 +58,6 @@ export function coverage(groups: readonly TermGroup[], tokens: ReadonlySet<strin
  * most of a question and still miss the one thing it asks about ("the mayor", 「予算」).
  */
 export function largestGap(groups: readonly TermGroup[], tokens: ReadonlySet<string>, idf: IdfSource): number {
-  let total = 0;
-  let gap = 0;
-  for (const g of groups) {
-    const w = groupImportance(g, idf);
-    total += w;
-    gap = Math.max(gap, w * (1 - groupPresence(g, tokens, idf)));
-  }
-  return total > 0 ? gap / total : 0;
+  const { total, concepts } = weighedConcepts(groups, tokens, idf);
+  return total > 0 ? Math.max(0, ...concepts.map((c) => c.w * (1 - c.present))) / total : 0;
 }
