@@ -29,6 +29,9 @@ function officialNames(): FirstCharIndex {
 
 /** Names by their first character, longest first: one pass over a text finds them all. */
 type FirstCharIndex = ReadonlyMap<string, readonly string[]>;
+/** Place names as a list (tests, callers) or already indexed. */
+type PlaceNames = readonly string[] | FirstCharIndex;
+const asIndex = (names: PlaceNames): FirstCharIndex => (names instanceof Map ? names : indexByFirstChar(names as readonly string[]));
 function indexByFirstChar(names: Iterable<string>): FirstCharIndex {
   const byFirst = new Map<string, string[]>();
   for (const n of new Set(names)) (byFirst.get(n[0]!) ?? byFirst.set(n[0]!, []).get(n[0]!)!).push(n);
@@ -53,9 +56,9 @@ function scan(text: string, index: FirstCharIndex): string[] {
  * ("東松島" of 東松島市) — only for places it prints in full, so that 本部 (本部町) or 知名 (知名町)
  * never count as places where the report only uses the ordinary word.
  */
-export function placeNamesOf(reportText: string, names: readonly string[] | FirstCharIndex = officialNames()): string[] {
+export function placeNamesOf(reportText: string, names: PlaceNames = officialNames()): string[] {
   const out = new Set<string>();
-  for (const name of scan(reportText, Array.isArray(names) ? indexByFirstChar(names) : (names as FirstCharIndex))) {
+  for (const name of scan(reportText, asIndex(names))) {
     out.add(name);
     // One-character stems (津市 → 津) are too ambiguous.
     const stem = name.replace(/[都道府県市町村]$/, '');
@@ -65,12 +68,12 @@ export function placeNamesOf(reportText: string, names: readonly string[] | Firs
 }
 
 /** Places named in a text, as short forms where a short form is known (東松島市 counts as 東松島). */
-export function placesIn(text: string, known: readonly string[] | FirstCharIndex): string[] {
-  return scan(text, Array.isArray(known) ? indexByFirstChar(known) : (known as FirstCharIndex)).map((hit) => hit.replace(/[市町村]$/, ''));
+export function placesIn(text: string, known: PlaceNames): string[] {
+  return scan(text, asIndex(known)).map((hit) => hit.replace(/[市町村]$/, ''));
 }
 
 /** The chunks with their neighbourhood's topic place added to the index text where they lack it. */
-export function withTopics(chunks: readonly Chunk[], names: readonly string[] | FirstCharIndex = officialNames()): Chunk[] {
+export function withTopics(chunks: readonly Chunk[], names: PlaceNames = officialNames()): Chunk[] {
   const textByReport = new Map<string, string[]>();
   for (const c of chunks) (textByReport.get(c.report) ?? textByReport.set(c.report, []).get(c.report)!).push(c.indexText);
   const knownByReport = new Map([...textByReport].map(([report, texts]) => [report, indexByFirstChar(placeNamesOf(texts.join('\n'), names))]));
