@@ -302,9 +302,19 @@ export class Lexicon {
    * 振興, rather than "propulsion"), counted in passages; the first sense when none is shared.
    */
   glossInContext(ja: string): string | null {
+    const form = normaliseForIndex(ja);
+    const cached = this.glossCache.get(form);
+    if (cached !== undefined) return cached;
+    const gloss = this.senseInContext(ja, form);
+    this.glossCache.set(form, gloss);
+    return gloss;
+  }
+
+  private readonly glossCache = new Map<string, string | null>();
+
+  private senseInContext(ja: string, form: string): string | null {
     const e = this.entry(ja);
     if (!e || !e.senses.length) return null;
-    const form = normaliseForIndex(ja);
     let best = e.senses[0]!;
     let bestScore = 0;
     for (const sense of e.senses) {
