@@ -118,16 +118,16 @@ const WINDOW = {
 export function readCandidates(query: AnalysedQuery, read: readonly ScoredChunk[], index: LexicalIndex): { evidence: number; gap: number; missing: string[]; candidates: Candidate[] } {
   let evidence = 0;
   let gap = 1;
-  const readTokens = new Set(read.flatMap((r) => [...tokenSet(r.chunk.indexText)]));
+  const passageTokens = read.map((r) => tokenSet(r.chunk.indexText));
+  const readTokens = new Set(passageTokens.flatMap((t) => [...t]));
   // Names and numbers of the question that no passage read mentions at all.
   const missing = query.groups.filter((g) => g.critical && groupPresence(g, readTokens, index) === 0).map((g) => g.label);
   const candidates: Candidate[] = [];
   const type = answerTypeOf(query.text);
   const counter = expectedCounter(query.text);
   read.forEach((r, rank) => {
-    const passageTokens = tokenSet(r.chunk.indexText);
-    const covered = coverage(query.groups, passageTokens, index);
-    if (covered > evidence || rank === 0) gap = largestGap(query.groups, passageTokens, index);
+    const covered = coverage(query.groups, passageTokens[rank]!, index);
+    if (covered > evidence || rank === 0) gap = largestGap(query.groups, passageTokens[rank]!, index);
     evidence = Math.max(evidence, covered);
     const text = index.report(r.chunk.report).text;
     // The heading, and the place the passage's neighbourhood is about, stand behind every window of it.

@@ -2,7 +2,6 @@
  * Everything the engine knows, loaded once: reports and their chunks with the lexical index,
  * the glossary, and a content hash of the knowledge files that keys the vector-index cache.
  */
-import { withTopics } from './chunk-topics.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadGlossary } from '../bridge/glossary-loader.js';
@@ -15,6 +14,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Logger } from '../core/logger.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
 import { INDEX_TEXT_VERSION } from './normalise.js';
+import { withTopics } from './chunk-topics.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS, type ChunkOptions } from './chunker.js';
 import { loadReports } from './report-loader.js';
 import { z } from 'zod';
