@@ -43,10 +43,12 @@ export const SUMMARY_SETS = {
   frozen8: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-8'), perTranscript: false },
   /** The ninth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 372 messages; written 2026-12-02 by a helper that never saw the code, seed 9999, at the end of session 20). */
   frozen9: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-9'), perTranscript: false },
+  /** The tenth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 354 messages; written 2026-12-02 by a helper that never saw the code, seed 101010, at the start of session 21). */
+  frozen10: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-10'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9']);
+const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9', 'frozen10']);
 
 interface Label {
   readonly recommendations: string[];
