@@ -1,6 +1,6 @@
 /** `npm run eval`: every evaluation of the project, one after another, with their figures. */
 import { runQaEval } from './qa-eval.js';
-import { runSummaryEval } from './summary-eval.js';
+import { HELD_OUT, runSummaryEval } from './summary-eval.js';
 import { runMatchEval } from './match-eval.js';
 import { runIntentEval } from './intent-eval.js';
 
@@ -10,12 +10,8 @@ const sections: { name: string; run: () => Promise<{ lines: string[] }> }[] = [
   { name: 'routing', run: () => runIntentEval() },
   { name: 'summaries', run: () => runSummaryEval('dev') },
   { name: 'summaries (dev 4)', run: () => runSummaryEval('dev4') },
-  // Retired frozen sets, dev sets since round sum4 (printed in aggregate).
-  { name: 'summaries (former frozen)', run: () => runSummaryEval('frozen') },
-  { name: 'summaries (former frozen 2)', run: () => runSummaryEval('frozen2') },
-  // Held out: printed in aggregate only (see eval/results/summaries-frozen.md); never tuned on.
-  { name: 'summaries (frozen 3)', run: () => runSummaryEval('frozen3') },
-  { name: 'summaries (frozen 4)', run: () => runSummaryEval('frozen4') },
+  // The held-out transcripts (HELD_OUT in summary-eval.ts): printed in aggregate only; never tuned on.
+  ...[...HELD_OUT].map((set) => ({ name: `summaries (${set}, held out)`, run: () => runSummaryEval(set) })),
 ];
 
 let failed = false;

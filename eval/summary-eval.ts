@@ -48,7 +48,7 @@ export const SUMMARY_SETS = {
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-const HELD_OUT: ReadonlySet<string> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9', 'frozen10']);
+export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9', 'frozen10']);
 
 interface Label {
   readonly recommendations: string[];
