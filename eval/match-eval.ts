@@ -25,10 +25,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DATASET_DIR = path.join(ROOT, 'eval', 'datasets');
 /**
  * The held-out request sets (match-frozen-4 to match-frozen-6, written 2026-12-02 by helpers that never saw the code, and
- * match-frozen-8, written at the start of session 20, seed 8383, and match-frozen-9 at its end, seed 9393; match-frozen-10 at the start of session 21, seed 10101): scored in aggregate only, never read request by request or
+ * match-frozen-8, written at the start of session 20, seed 8383, and match-frozen-9 at its end, seed 9393; match-frozen-10 at the start of session 21, seed 10101; match-frozen-11 at the start of session 22, seed 111111, its draw, build and verify scripts in match-frozen-11-files/): scored in aggregate only, never read request by request or
  * fitted on. match-frozen-3 (session 19) and match-frozen-7 (session 20) were read request by request and are dev sets now.
  */
-export const FROZEN_MATCH: ReadonlySet<string> = new Set(['frozen-4', 'frozen-5', 'frozen-6', 'frozen-8', 'frozen-9', 'frozen-10']);
+export const FROZEN_MATCH: ReadonlySet<string> = new Set(['frozen-4', 'frozen-5', 'frozen-6', 'frozen-8', 'frozen-9', 'frozen-10', 'frozen-11']);
 const SAMPLE_PAIRS = path.join(ROOT, 'test', 'fixtures', 'us-japan-sister-cities.csv');
 const WORLD_LIST = process.env.MUSUBI_WORLD_LIST ?? path.resolve(ROOT, '..', 'shared', 'data', 'sister-cities-japan-world.csv');
 

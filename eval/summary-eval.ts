@@ -32,23 +32,23 @@ export const SUMMARY_SETS = {
   /** The third formerly held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-01 by a helper that never saw the code); a dev set since session 19. */
   frozen3: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-3'), perTranscript: false },
   /** The fourth formerly held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code); read transcript by transcript in session 19, a dev set since. */
-  frozen4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-4'), perTranscript: false },
+  frozen4: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-4'), perTranscript: true },
   /** The fifth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8585). */
   frozen5: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-5'), perTranscript: false },
   /** The sixth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed; written 2026-12-02 by a helper that never saw the code, seed 8686). */
   frozen6: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-6'), perTranscript: false },
   /** The seventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 395 messages; written 2026-12-02 by a helper that never saw the code, seed 8787, at the end of session 19); read transcript by transcript in session 20, a dev set since. */
-  frozen7: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-7'), perTranscript: false },
+  frozen7: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-7'), perTranscript: true },
   /** The eighth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 350 messages; written 2026-12-02 by a helper that never saw the code, seed 9898, at the start of session 20). */
   frozen8: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-8'), perTranscript: false },
   /** The ninth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 372 messages; written 2026-12-02 by a helper that never saw the code, seed 9999, at the end of session 20). */
   frozen9: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-9'), perTranscript: false },
-  /** The tenth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 354 messages; written 2026-12-02 by a helper that never saw the code, seed 101010, at the start of session 21). */
-  frozen10: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-10'), perTranscript: false },
+  /** The tenth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 354 messages; written 2026-12-02 by a helper that never saw the code, seed 101010, at the start of session 21); scored untuned once, then read transcript by transcript in session 22: a dev set since. */
+  frozen10: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-10'), perTranscript: true },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9', 'frozen10']);
+export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9']);
 
 interface Label {
   readonly recommendations: string[];
