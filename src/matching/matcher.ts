@@ -36,6 +36,8 @@ const CITY_LEVELS = new Set(['city', 'town', 'village', 'county']);
 const REGION_LEVELS = new Set(['prefecture', 'state', 'province', 'region']);
 /** Share of the best score a kind's best candidate needs to be shown for variety when no kind is asked for. */
 const VARIETY_FLOOR = 0.6;
+/** How many of a named country's unbacked cities are offered when no record backs any there (a reply's default length, not three, so the country fills the list before precedents elsewhere). */
+const UNBACKED_FILL = 5;
 
 const evidenceOf = (sides: RecordSides): Evidence[] => sides.record.evidence.slice(0, 1).map((e) => ({ report: e.report, record: sides.record.id, quote: e.quote }));
 const recordEvidence = (sides: RecordSides): Evidence[] => (sides.record.evidence.length ? evidenceOf(sides) : [{ report: null, record: sides.record.id, quote: `${sides.record.a.name_en ?? sides.record.a.name_ja} – ${sides.record.b.name_en ?? sides.record.b.name_ja} (${sides.record.kind}${sides.record.year ? `, ${sides.record.year}` : ''})` }]);
@@ -47,6 +49,8 @@ interface Scored {
   evidence: Evidence[];
   /** A precedent in the country a program or organisation request names. */
   inNamedCountry?: boolean;
+  /** A city of a named country no record stands behind (none there does): a list of them is not cut short like backed ones. */
+  guess?: boolean;
   /** For model-ranked cities: the features behind the score, turned into reasons once the list is cut. */
   explain?: CityExplanation;
 }
@@ -184,7 +188,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
     // standing are the only proposals there are: offered (few), said so, rather than nothing.
     if (requireRecord && !order.some(backed)) {
       requireRecord = false;
-      order.splice(3);
+      order.splice(UNBACKED_FILL);
       unbackedCountries.set(country, place.country);
     }
     for (const i of order) {
@@ -209,6 +213,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
         suggestion: { id: `city:${cand.key}`, name: displayName(cand, l), nameJa: cand.nameJa, nameEn: cand.nameEn, kind: 'city', country: cand.country, existing },
         // A city with nothing on record comes after every backed proposal.
         score: strict && !backed(i) ? score - 6 : score,
+        ...(strict && !backed(i) ? { guess: true } : {}),
         reasons: [],
         evidence: evidence.filter((e) => e.quote).slice(0, 2),
         explain: { x, facts, contrib, place, cand, region: region ?? null, statedPopulation: req.population, weights: weights.weights, candRegionName: cand.admin ? adminNames.get(cand.admin) ?? null : null },
@@ -452,7 +457,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
         // Both sides named ("Japan–US"): whose side the requester is on is unknown, so no stand-in.
         const own = ['JP', 'US'].find((c) => !countries.includes(c));
         const standIn: Place = { nameEn: '', nameJa: null, country: own ?? '', level: 'city', regionEn: null, regionJa: null, population: profile.population ?? null, lat: null, lon: null, coastal: profile.coastal ? true : null };
-        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, 3).map(mixCity).map((s) => ({ ...s, score: s.score / 8 })));
+        if (own) for (const c of withTies(own, countries)) scored.push(...cityCandidates(standIn, c, profile, true).sort((a, b) => b.score - a.score).slice(0, top).map(mixCity).map((s) => ({ ...s, score: s.score / 8 })));
       }
       if (tieNote && scored.some((x) => x.suggestion.country === countries?.[0])) notes.push(tieNote);
       else if (tieNote) tieNote = null;
@@ -517,7 +522,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
       }
       // Fewer, better: in a free request a city far below the best one is not padding for the list.
       const bestCity = fresh.find((s) => s.explain)?.score ?? 0;
-      for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.score >= 0.35 * bestCity)) take(s);
+      for (const s of fresh) if (suggestions.length < room && (options.forPlace || !s.explain || s.guess || s.score >= 0.35 * bestCity)) take(s);
       // …taking the last place when nothing else offered is from the country named.
       if (precedentThere && !suggestions.some((x) => countries?.includes(x.country ?? ''))) {
         if (suggestions.length >= room) seen.delete(suggestionIdentity(suggestions.pop()!));
