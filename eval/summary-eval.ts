@@ -45,10 +45,12 @@ export const SUMMARY_SETS = {
   frozen9: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-9'), perTranscript: false },
   /** The tenth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 354 messages; written 2026-12-02 by a helper that never saw the code, seed 101010, at the start of session 21); scored untuned once, then read transcript by transcript in session 22: a dev set since. */
   frozen10: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-10'), perTranscript: true },
+  /** The eleventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 349 messages; written 2026-12-03 by a helper that never saw the code, seed 111111, at the start of session 22). */
+  frozen11: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-11'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9']);
+export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9', 'frozen11']);
 
 interface Label {
   readonly recommendations: string[];

@@ -27,6 +27,7 @@ import {
 import { NameFinder, type FoundName } from './name-finder.js';
 import { acronymOf, displayOfItem, finderWith, listItem, musubiNames, soundAlikes } from './conversation-names.js';
 import { listReferences } from './references.js';
+import { laterSpellings, proposedPhrase } from './proposed-phrase.js';
 import { actFor, capitalisedOutside, clauseStartOf, confirmationAsked, cuesIn, governedPronoun, insideExpansion, isBareAgreement, isCommitment, isJapanese, japaneseNamesIn, lastSettling, nameNear, scopedToOtherNoun } from './sentence-acts.js';
 import type { Act, PlaceLookup } from './sentence-acts.js';
 import { clip, decisionLine, joinSentences, prose, scriptsFor, teamScripts } from './summary-prose.js';
@@ -127,11 +128,11 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       const local = musubiNames(messages, names);
       let find = finderWith(names, local);
       /** A name first found next to a cue is found wherever the conversation names it again. */
-      const learn = (f: FoundName) => {
+      const learn = (f: FoundName, shorter: readonly string[] = []) => {
         if (local.some((l) => l.spellings.includes(f.spelling))) return;
         // Its initials too, as for the names Musubi lists ("Riverbank Heritage Trust Fund" is RHTF).
         const initials = acronymOf(f.spelling);
-        local.push({ display: f.display, spellings: initials && !names.find(initials).length ? [f.spelling, initials] : [f.spelling] });
+        local.push({ display: f.display, spellings: [...(initials && !names.find(initials).length ? [f.spelling, initials] : [f.spelling]), ...shorter] });
         find = finderWith(names, local);
       };
       const scriptsOf = scriptsFor(names, local);
@@ -140,6 +141,8 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       /** The people writing are not candidates ("How about Ken takes this?"). */
       const people = new Set(messages.map((m) => m.author.toLowerCase()));
       const candidates = new Map<string, Candidate>();
+      /** Candidates that are a proposal's noun phrase, not a name ("a joint photo exhibition"). */
+      const phrases = new Set<string>();
       const order: string[] = [];
       const decisions: string[] = [];
       /** Open questions, with the candidates they ask about and when they were asked. */
@@ -297,7 +300,9 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
           const pronoun = found.length ? governedPronoun(sentence, cues) : null;
           if (pronoun) for (const name of focus) if (!found.some((f) => f.display === name)) found.push({ display: name, at: pronoun.at, spelling: pronoun.text });
           {
-            const spans = cues.filter((c) => c.act !== 'support').map((cue) => nameNear(sentence, cue, places, people));
+            // With no name near it, a proposal proposes the noun phrase it governs ("What about a joint photo exhibition?").
+            // (Only in a sentence naming nothing else: "the study tour with JICA Tsukuba" proposes JICA Tsukuba.)
+            const spans = cues.filter((c) => c.act !== 'support').map((cue) => nameNear(sentence, cue, places, people) ?? (found.length ? null : proposedPhrase(sentence, cue, people)));
             if (commits || cues.some((c) => (c.act === 'propose' || c.act === 'decide') && c.japanese)) spans.push(...japaneseNamesIn(sentence, places, people));
             for (const place of spans) {
               if (!place) continue;
@@ -309,7 +314,8 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
               const ownWords = place.unlisted && overlapping.length && !isJapanese(place.spelling) && capitalisedOutside(place, overlapping) >= 2;
               if (overlapping.some((f) => (place.unlisted && !ownWords) || f.spelling.length >= place.spelling.length) || found.some((f) => f.display === place.display)) continue;
               found = [...found.filter((f) => !overlapping.includes(f)), place];
-              learn(place);
+              if ('phrase' in place) phrases.add(keyOf(place.display));
+              learn(place, 'phrase' in place ? laterSpellings(place.spelling) : []);
             }
           }
           // The team's own place, and places it compares with, are no candidates.
@@ -345,7 +351,8 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
             if (!firstNamedBy.has(keyOf(f.display)) && !request) firstNamedBy.set(keyOf(f.display), { by: m.author, reason: clip(m.text), at: i });
             if (what) {
               if (what === 'propose' || what === 'decide') {
-                proposedHere++;
+                // (A question proposing an activity still asks the team: "Maybe mother-tongue reading sessions too?")
+                if (!phrases.has(keyOf(f.display))) proposedHere++;
                 proposedInMessage.push(f.display);
               }
               act(f.display, what, m.author, link, what === 'propose' || what === 'decide' ? clip(m.text) : null);
@@ -453,7 +460,10 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
         [...new Set(local.filter((n) => n.display === display).flatMap((n) => n.spellings))].flatMap((sp) => peopleTexts.filter((t) => t.includes(sp)).map(() => sp));
       // A question of choosing is answered once every candidate it asks about was settled after it ("…でよろしいでしょうか" — "賛成です").
       const open = questions.filter((q) => !q.about.length || q.about.some((k) => (settledAt.get(k) ?? -1) <= q.at || !candidates.has(k))).map((q) => q.text);
-      const all: Recommendation[] = order.map((key) => {
+      // A phrase is a candidate once the team takes it up — discusses, settles or names it again; said once
+      // ("Maybe just one night?"), it was a thought, not a recommendation.
+      const takenUp = (key: string) => !phrases.has(key) || ((c) => c.discussed || c.settled !== null || c.links.length > 1)(candidates.get(key)!);
+      const all: Recommendation[] = order.filter(takenUp).map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
         const written = writtenByPeople(c.name);
