@@ -41,8 +41,8 @@ export const SUMMARY_SETS = {
   frozen7: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-7'), perTranscript: true },
   /** The eighth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 350 messages; written 2026-12-02 by a helper that never saw the code, seed 9898, at the start of session 20). */
   frozen8: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-8'), perTranscript: false },
-  /** The ninth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 372 messages; written 2026-12-02 by a helper that never saw the code, seed 9999, at the end of session 20). */
-  frozen9: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-9'), perTranscript: false },
+  /** The ninth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 372 messages; written 2026-12-02 by a helper that never saw the code, seed 9999, at the end of session 20); read transcript by transcript in session 22: a dev set since. */
+  frozen9: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-9'), perTranscript: true },
   /** The tenth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 354 messages; written 2026-12-02 by a helper that never saw the code, seed 101010, at the start of session 21); scored untuned once, then read transcript by transcript in session 22: a dev set since. */
   frozen10: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-10'), perTranscript: true },
   /** The eleventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 349 messages; written 2026-12-03 by a helper that never saw the code, seed 111111, at the start of session 22). */
@@ -50,7 +50,7 @@ export const SUMMARY_SETS = {
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen9', 'frozen11']);
+export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen11']);
 
 interface Label {
   readonly recommendations: string[];
