@@ -6,13 +6,19 @@
  * kanji and katakana a case or topic particle closes (Japanese compounds are written without spaces,
  * so the script run is the compound). Pure functions of the sentence.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpFunction from 'compromise';
 import { isOrdinaryKatakanaWord } from '../bridge/katakana-words.js';
 import type { FoundName } from './name-finder.js';
 import type { Cue } from './sentence-acts.js';
 
 /** `phrase` tells it from a name: people shorten a phrase by its head (laterSpellings). */
 export type ProposedPhrase = FoundName & { readonly unlisted: true; readonly phrase: true };
+
+// compromise takes ≈0.3 s and ≈30 MB to load: only a summary with an English proposal that names nothing known needs it.
+const require = createRequire(import.meta.url);
+let tagger: typeof nlpFunction | undefined;
+const nlp = (text: string) => (tagger ??= require('compromise') as typeof nlpFunction)(text);
 
 /** Where the object of an English cue ends: punctuation or a clause joint. */
 const EN_CLAUSE_END = /[.?!;:,(]|\s[-–—]\s|\s(?:because|since|so that|instead|rather|but|which|that|if|when|as well)\b/i;
