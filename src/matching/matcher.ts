@@ -185,7 +185,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
     const eligible = requireRecord && all.some(backed) ? all.filter(backed) : all;
     const order = eligible.sort((a, b) => scores[b]! - scores[a]!).slice(0, 300);
     // When no city of the country has any record behind it, the gazetteer's best by size, climate and
-    // standing are the only proposals there are: offered (few), said so, rather than nothing.
+    // standing are the only proposals there are: a list's worth offered, said so, rather than nothing.
     if (requireRecord && !order.some(backed)) {
       requireRecord = false;
       order.splice(UNBACKED_FILL);

@@ -60,7 +60,7 @@ function englishPhraseAfter(sentence: string, cue: Cue, people: ReadonlySet<stri
 /** A run of kanji and katakana (a compound noun), closed by a particle that makes it an argument. */
 const JA_ARGUMENT_RUNS = /([\u4e00-\u9fff々ヶ\u30a1-\u30fa\u30fc・]{2,})(?=は|が|も|を|って|については)/g;
 /** A compound's head, too general to be proposed by itself (方向で決定, 予定は…): one or two kanji, or a common katakana word. */
-const tooGeneral = (run: string) => (/^[\u4e00-\u9fff々ヶ]{1,2}$/.test(run) ? true : /^[\u30a1-\u30fa\u30fc・]+$/.test(run) && isOrdinaryKatakanaWord(run));
+const tooGeneral = (run: string) => /^[\u4e00-\u9fff々ヶ]{1,2}$/.test(run) || (/^[\u30a1-\u30fa\u30fc・]+$/.test(run) && isOrdinaryKatakanaWord(run));
 
 /**
  * The Japanese compound a proposal cue is about: the last particle-marked run in its

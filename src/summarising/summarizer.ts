@@ -462,8 +462,11 @@ export function createSummarizer({ names, places, trace = () => {} }: { names: N
       const open = questions.filter((q) => !q.about.length || q.about.some((k) => (settledAt.get(k) ?? -1) <= q.at || !candidates.has(k))).map((q) => q.text);
       // A phrase is a candidate once the team takes it up — discusses, settles or names it again; said once
       // ("Maybe just one night?"), it was a thought, not a recommendation.
-      const takenUp = (key: string) => !phrases.has(key) || ((c) => c.discussed || c.settled !== null || c.links.length > 1)(candidates.get(key)!);
-      const all: Recommendation[] = order.filter(takenUp).map((key) => {
+      const listed = (key: string) => {
+        const c = candidates.get(key)!;
+        return !phrases.has(key) || c.discussed || c.settled !== null || c.links.length > 1;
+      };
+      const all: Recommendation[] = order.filter(listed).map((key) => {
         const c = candidates.get(key)!;
         const status: CandidateStatus = c.settled?.status ?? (c.discussed ? 'open' : 'suggested');
         const written = writtenByPeople(c.name);
