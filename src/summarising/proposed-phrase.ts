@@ -22,7 +22,7 @@ const nlp = (text: string) => (tagger ??= require('compromise') as typeof nlpFun
 
 /** Where the object of an English cue ends: punctuation or a clause joint. */
 const EN_CLAUSE_END = /[.?!;:,(]|\s[-–—]\s|\s(?:because|since|so that|instead|rather|but|which|that|if|when|as well)\b/i;
-/** Words of the noun phrase that are no part of the candidate's name: articles, quantifiers, possessives. */
+/** Words opening the noun phrase that are no part of the candidate's name: articles, quantifiers, possessives, hedging adverbs. */
 const EN_LEADING = new Set(['a', 'an', 'the', 'some', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'more', 'any', 'also', 'just', 'maybe', 'perhaps']);
 /** At most this many words may stand between the cue and its object ("we could also try holding a …"). */
 const EN_REACH = 3;
