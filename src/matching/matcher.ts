@@ -153,7 +153,9 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
     const ctx = tieIndex.context(req, country);
     // Where a record must stand behind each city, only the cities one stands behind are featurised
     // (all of them when there are none: then size, climate and standing decide).
-    const whole = poolOf(country);
+    // A requester abroad who asked for a part of Japan gets cities there only.
+    const area = country === 'JP' && profile.wantedArea ? new Set(profile.wantedArea.admins) : null;
+    const whole = area ? poolOf(country).filter((c) => c.admin !== null && area.has(c.admin)) : poolOf(country);
     const recorded = requireRecord ? whole.filter((c) => ctx.mayHaveRecord(c)) : whole;
     const pool = recorded.length ? recorded : whole;
     // Every candidate without the distance search first; then the distance only for those that
@@ -414,6 +416,7 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
           notes.push(REASONS.regionInstead(l, options.forPlace, (l === 'ja' ? region.nameJa : null) ?? region.nameEn));
         }
       }
+      if (profile.wantedArea) notes.push(REASONS.areaAsked(l, l === 'ja' ? profile.wantedArea.nameJa : profile.wantedArea.nameEn));
       if (profile.place?.formerName) notes.push(REASONS.merged(l, profile.place.formerName, (l === 'ja' ? profile.place.nameJa : null) ?? profile.place.nameEn));
       const top = options.top ?? 5;
       const kind = profile.wantedKind;

@@ -3,7 +3,8 @@ import { detectLanguage } from '../core/language.js';
 import type { Language, SuggestionKind } from '../core/types.js';
 import type { Theme } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
-import { findPrefecture, findUsState } from '../places/regions.js';
+import { findPrefecture, findUsState, PREFECTURE_LIST, type Prefecture } from '../places/regions.js';
+import { japanRegionsIn } from '../places/japan-regions.js';
 import { packageWorld, type World, type WorldRegion } from '../places/countries.js';
 import { isCoastal, themesOf } from './theme-keywords.js';
 
@@ -20,10 +21,19 @@ export interface MatchProfile {
   /** Several countries: a world region named ("East Africa", 東南アジア → its UN M49 countries) or several countries named. */
   readonly wantedCountries?: readonly string[] | null;
   readonly wantedRegion?: Pick<WorldRegion, 'code' | 'nameEn' | 'nameJa'> | null;
+  /** Prefectures of Japan a requester abroad asks for ("a sister town in Hokkaido", 「九州の温泉地」): the Japanese side is narrowed to them. */
+  readonly wantedArea?: WantedArea | null;
   readonly size: 'small' | 'large' | null;
   /** A population the request states ("a city of 30,000", 人口3万人の町). */
   readonly population?: number | null;
   readonly coastal: boolean;
+}
+
+export interface WantedArea {
+  readonly nameEn: string;
+  readonly nameJa: string;
+  /** GeoNames first-level codes of the prefectures ("JP.12"), as Place.admin spells them. */
+  readonly admins: readonly string[];
 }
 
 /** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 5万人規模. */
@@ -84,6 +94,50 @@ const isMixed = (kinds: readonly SuggestionKind[]) => kinds.some((k) => k === 'c
 
 /** The language and the people are not the place: "日本語を教える人材を米国に送りたい" wants the US. */
 const LANGUAGE_OR_PEOPLE = /日本語|日本人|Japanese[- ]language|\bJapanese (teachers?|students?|people|nationals|language)\b/gi;
+
+/** Spaces for the language and people words, so that what remains keeps its positions. */
+const withoutLanguageOrPeople = (request: string) => request.replace(LANGUAGE_OR_PEOPLE, (m) => ' '.repeat(m.length));
+
+/** Words by which a sentence speaks of its writer: "we", "our", "hello from", 「〜です」「担当しています」. */
+const SELF_CUE = /\b(we|we're|our|ours|us|i|i'm|my)\b|\b(hello|greetings) from\b|\bhere\b|(です|でございます|しています|しております|働いています|担当)\s*[。！!]?\s*$/i;
+
+/** Where the requester describes themselves: the first sentence that speaks of its writer (and where in it that starts), or null. */
+function selfSentence(request: string): { start: number; end: number; cue: number } | null {
+  for (const m of request.matchAll(/[^。.!?！？\n]+[。.!?！？\n]*/g)) {
+    const cue = SELF_CUE.exec(m[0].trim());
+    if (cue) return { start: m.index!, end: m.index! + m[0].length, cue: m.index! + m[0].indexOf(m[0].trim()) + cue.index };
+  }
+  return null;
+}
+
+/**
+ * The part of Japan a requester abroad asks for. People introduce themselves first ("a wine town
+ * in South Australia … a sister town in Hokkaido", 「ニュージーランドの町です。九州の温泉地と」):
+ * when the first country a request names is not Japan and every prefecture or region of Japan it
+ * names comes after it, those are the side wanted, not the requester's own place. The country
+ * read is the first one named where the requester speaks of themselves.
+ */
+function japaneseAreaWanted(request: string, world: World): { area: WantedArea; ownCountry: string } | null {
+  const self = selfSentence(request);
+  if (!self) return null;
+  const first = world.countryMentions(withoutLanguageOrPeople(request)).find(([i]) => i >= self.start && i < self.end);
+  if (!first || first[1] === 'JP') return null;
+  const hits: { index: number; nameEn: string; nameJa: string; prefectures: readonly Prefecture[] }[] = [];
+  for (const p of PREFECTURE_LIST) {
+    const ja = request.indexOf(p.ja);
+    const en = new RegExp(`\\b${p.en}\\b`).exec(request);
+    const index = Math.min(ja >= 0 ? ja : Infinity, en ? en.index : Infinity);
+    if (index < Infinity) hits.push({ index, nameEn: p.en, nameJa: p.ja, prefectures: [p] });
+  }
+  for (const { region, index } of japanRegionsIn(request, (name) => world.countryNamed(name) !== null)) hits.push({ index, nameEn: region.nameEn, nameJa: region.nameJa, prefectures: region.prefectures });
+  if (!hits.length || hits.some((h) => h.index < first[0])) return null;
+  // Both sides in the sentence that speaks of the writer: theirs is the one named after "we"/"our"
+  // ("Our city in Ontario, Canada wants a town in Tohoku"), not before it ("a town in Chile for a town in Hokkaido like ours").
+  if (hits.some((h) => h.index < self.end) && self.cue > first[0]) return null;
+  hits.sort((a, b) => a.index - b.index);
+  const admins = [...new Set(hits.flatMap((h) => h.prefectures.map((p) => `JP.${p.geonames}`)))];
+  return { area: { nameEn: hits.map((h) => h.nameEn).join(', '), nameJa: hits.map((h) => h.nameJa).join('、'), admins }, ownCountry: first[1] };
+}
 
 /** The countries a request names, the requester's own last (it is where they are, not what they want). */
 function countriesIn(request: string, own: string | null, world: World): string[] {
@@ -165,17 +219,20 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   }
   const kinds = wantedKindsIn(request);
   const mixed = isMixed(kinds);
-  const own = place?.country ?? null;
+  const abroad = options.forPlace || options.country ? null : japaneseAreaWanted(request, world);
+  // A Japanese place read from such a request is on the side wanted, not the requester's.
+  if (abroad && place?.country === 'JP') place = null;
+  const own = abroad?.ownCountry ?? place?.country ?? null;
   const named = countriesIn(request, own, world);
   const region = options.country ? null : world.regionIn(request.replace(LANGUAGE_OR_PEOPLE, ' '));
   // "Abroad" or "developing countries" asks for any country; with nothing named there is no default:
   // the matcher says which countries it chose and why.
   const foreign = named.filter((c) => c !== own);
-  const wantedCountry = options.country ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
+  const wantedCountry = options.country ?? (abroad ? 'JP' : null) ?? (foreign.length === 1 && !region ? foreign[0]! : foreign.length === 0 && named.length === 1 && !own ? named[0]! : null);
   // A country named inside a region named ("Paraguay … South America") is the more precise wish.
   const inRegion = region ? foreign.filter((c) => region.countries.includes(c)) : [];
   const regionCountries = region ? (inRegion.length ? inRegion : region.countries.filter((c) => c !== own && c !== 'JP')) : null;
-  const wantedCountries = options.country ? [options.country] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
+  const wantedCountries = options.country ? [options.country] : abroad ? ['JP'] : regionCountries?.length ? regionCountries : foreign.length > 1 ? foreign : wantedCountry ? [wantedCountry] : null;
   return {
     language,
     place,
@@ -185,7 +242,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
     mixedKinds: !options.kind && mixed,
     wantedCountry,
     wantedCountries,
-    wantedRegion: region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,
+    wantedArea: abroad?.area ?? null,
+    wantedRegion: !abroad && region && regionCountries?.length ? { code: region.code, nameEn: region.nameEn, nameJa: region.nameJa } : null,
     size: /\bsmall\b|小さな|小規模|小さい/i.test(request) ? 'small' : /\blarge\b|\bbig\b|大都市|大きな/i.test(request) ? 'large' : null,
     population: statedPopulation(request),
     coastal: isCoastal(request),

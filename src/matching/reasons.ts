@@ -35,6 +35,7 @@ export const REASONS = {
   namedWithYourPlace: (l: Language, place: string, summary: string | null) => (l === 'ja' ? `報告書で${place}とともに名前が挙がっています${summary ? `（${summary}）` : ''}` : `named in the reports with ${place}${summary ? `: ${summary}` : ''}`),
   about: (l: Language, text: string) => (l === 'ja' ? `概要: ${text}` : `about: ${text}`),
   countriesChosen: (l: Language, countries: string, why: string) => (l === 'ja' ? `国の指定がないため、${countries}の候補を挙げました（${why}）。` : `No country was named, so the suggestions come from ${countries} (${why}).`),
+  areaAsked: (l: Language, area: string) => (l === 'ja' ? `ご希望の${area}の自治体から選びました。` : `The Japanese suggestions are in ${area}, as asked.`),
   regionInstead: (l: Language, asked: string, region: string) => (l === 'ja' ? `「${asked}」が見つかりません（合併した旧市町村かもしれません）。${region}全体の候補を挙げます。` : `"${asked}" is not in the gazetteer (a municipality merged since?); the suggestions are for ${region} as a whole.`),
   merged: (l: Language, former: string, now: string) => (l === 'ja' ? `${former}は現在の自治体一覧にないため、最寄りの現自治体${now}（合併後の市町村と推定）として扱いました。` : `${former} is no longer a municipality; it was taken as ${now}, the nearest current one (its likely successor after a merger).`),
   weak: (l: Language) => (l === 'ja' ? '依頼にぴったり合う候補は見つからず、近いものを挙げています。場所やテーマを加えると絞り込めます。' : 'Nothing fits this request closely; these are the nearest programs and organisations. Naming your place or a theme narrows it.'),

@@ -209,6 +209,11 @@ export class World {
 
   /** Countries a text names, in order of first mention (ISO alpha-2). */
   countriesIn(text: string): string[] {
+    return [...new Set(this.countryMentions(text).map(([, c]) => c))];
+  }
+
+  /** Every country mention of a text: where it stands and the country (ISO alpha-2), in text order. */
+  countryMentions(text: string): [index: number, code: string][] {
     const found: [number, string][] = [];
     let rest = text;
     for (const [form, code] of this.jaForms) {
@@ -222,7 +227,7 @@ export class World {
       const m = re.exec(rest);
       if (m) found.push([m.index, code]);
     }
-    return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, c]) => c))];
+    return found.sort((a, b) => a[0] - b[0]);
   }
 
   /** The smallest world region a text names (UN M49), or null; a name inside a longer one (南アジア in 東南アジア) does not count. */

@@ -112,3 +112,13 @@ describe('matcher beyond the US and Japan', () => {
     expect(reply.warnings.join(' ')).toMatch(/No partnership record ties cities in Chile to/);
   });
 });
+
+describe('matcher: a requester abroad asking for a part of Japan', () => {
+  it('offers Japanese cities of that prefecture only, and says so', async () => {
+    const reply = await matcher.match('Hello from a wine town in Chile. We would like a sister town in Ishikawa.');
+    const cities = reply.suggestions.filter((s) => s.kind === 'city');
+    expect(cities.length).toBeGreaterThan(0);
+    expect(cities.every((s) => s.country === 'JP' && /Ishikawa/.test(s.name))).toBe(true);
+    expect(reply.warnings.join(' ')).toMatch(/Ishikawa, as asked/);
+  });
+});

@@ -68,3 +68,25 @@ describe('request profile: any country, region and size', () => {
     expect(parseProfile('架空町の者です', gazetteer).unknownPlaces).toEqual(['架空町']);
   });
 });
+
+describe('request profile: a requester abroad asking for a part of Japan', () => {
+  it('reads the prefecture or region named after their own country as the side wanted', () => {
+    const p = parseProfile('We are a cider-making village in Normandy, France. We would like a twin village in Aomori.', gazetteer);
+    expect(p.place?.country ?? null).not.toBe('JP');
+    expect(p.wantedCountry).toBe('JP');
+    expect(p.wantedArea?.admins).toEqual(['JP.03']);
+    const q = parseProfile('チリの港町の市役所で働いています。四国の漁業の町と交流したいです。', gazetteer);
+    expect(q.wantedCountry).toBe('JP');
+    expect(q.wantedArea?.nameJa).toBe('四国');
+    expect(q.wantedArea?.admins).toHaveLength(4);
+  });
+
+  it('keeps a Japanese requester who names the country wanted first as the requester', () => {
+    const p = parseProfile('A partner in Chile for our fishing town in Kochi, please', gazetteer);
+    expect(p.wantedArea ?? null).toBeNull();
+    expect(p.wantedCountry).toBe('CL');
+    const q = parseProfile('ペルーの町と交流したい。高知県の町です', gazetteer);
+    expect(q.wantedArea ?? null).toBeNull();
+    expect(q.place?.nameJa).toBe('高知県');
+  });
+});
