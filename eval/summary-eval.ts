@@ -47,10 +47,12 @@ export const SUMMARY_SETS = {
   frozen10: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-10'), perTranscript: true },
   /** The eleventh held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 349 messages; written 2026-12-03 by a helper that never saw the code, seed 111111, at the start of session 22). */
   frozen11: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-11'), perTranscript: false },
+  /** The twelfth held-out set (8 transcripts, 3 Japanese, 2 English, 3 mixed, 360 messages; written 2026-12-03 by a helper that never saw the code, seed 121212, at the start of session 23; draw, build and verify scripts beside it). */
+  frozen12: { dir: path.join(ROOT, 'eval', 'datasets', 'summaries-frozen-12'), perTranscript: false },
 } as const;
 
 /** The held-out sets: measured in aggregate, never read transcript by transcript. */
-export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen11']);
+export const HELD_OUT: ReadonlySet<keyof typeof SUMMARY_SETS> = new Set(['frozen5', 'frozen6', 'frozen8', 'frozen11', 'frozen12']);
 
 interface Label {
   readonly recommendations: string[];
