@@ -119,5 +119,13 @@ export function cityReasons(e: CityExplanation, next: CityExplanation | undefine
     }
     if (out.length >= max) break;
   }
+  // Nothing lifts it above the average candidate (a backed city among backed ones): still say what it has, never nothing.
+  if (!out.length) {
+    const present = (Object.keys(e.x) as Feature[]).filter((f) => e.x[f] > 0 && f !== 'sizeKnown' && (e.weights?.[f] ?? 1) > 0);
+    for (const f of present.sort((a, b) => e.contrib[b] - e.contrib[a])) {
+      const s = sentence(f, e, l, world);
+      if (s) return [s];
+    }
+  }
   return out;
 }

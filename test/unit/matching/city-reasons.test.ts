@@ -29,3 +29,15 @@ describe('city reasons for the coast', () => {
     expect(cityReasons(explanation({ coastal: 0.5 }), undefined, 'ja', world)).toContain('ともに沿岸部');
   });
 });
+
+describe('city reasons when nothing sets a city above the average candidate', () => {
+  const world = new World();
+  it('still states a fact the city has rather than nothing', () => {
+    const below = explanation({ coastal: -0.2 }, { x: { ...zero, coastal: 1 } });
+    expect(cityReasons(below, undefined, 'en', world)).toEqual(['both on the coast']);
+  });
+
+  it('states nothing it does not have', () => {
+    expect(cityReasons(explanation({ coastal: -0.2 }), undefined, 'en', world)).toEqual([]);
+  });
+});
