@@ -78,6 +78,8 @@ export interface CountFact {
   readonly text: string;
   /** The English counter ("people", "countries"), or null for a bare figure. */
   readonly unit: string | null;
+  /** Where the figure stands in the (NFKC-normalised) sentence. */
+  readonly start: number;
 }
 
 /** Currencies as the reports write them, and how an English figure is marked: a prefix ("¥3 million") or a word after it. */
@@ -126,12 +128,12 @@ export function countsInEnglish(sentence: string, nounInEnglish: (ja: string) =>
     }
     const currency = CURRENCIES.find(([re]) => re.test(after));
     if (currency) {
-      facts.push({ text: formatMoney(value, currency[1]), unit: 'money' });
+      facts.push({ text: formatMoney(value, currency[1]), unit: 'money', start: at });
       continue;
     }
     // "第30回", "第2の都市": an ordinal.
     if (/第\s*$/.test(text.slice(Math.max(0, at - 2), at)) && Number.isInteger(value)) {
-      facts.push({ text: ordinal(value), unit: 'ordinal' });
+      facts.push({ text: ordinal(value), unit: 'ordinal', start: at });
       continue;
     }
     const over = /^(以上|超|余り)/.test(after);
@@ -145,11 +147,11 @@ export function countsInEnglish(sentence: string, nounInEnglish: (ja: string) =>
     const noun = (before && nounInEnglish(before)) ?? (afterNoun && nounInEnglish(afterNoun)) ?? null;
     const unit = counter?.[1] ?? null;
     const prefix = over ? 'over ' : '';
-    if (unit === '%') facts.push({ text: `${n}%${noun ? ` (${noun})` : ''}`, unit });
-    else if (unit === 'th anniversary') facts.push({ text: `${n}th anniversary`, unit });
-    else if (unit === 'people' && noun) facts.push({ text: `${prefix}${n} ${noun}`, unit });
-    else if (unit) facts.push({ text: `${prefix}${n} ${unit}${noun && unit !== 'people' ? ` (${noun})` : ''}`, unit });
-    else facts.push({ text: `${prefix}${n}${noun ? ` ${noun}` : ''}`, unit: null });
+    if (unit === '%') facts.push({ text: `${n}%${noun ? ` (${noun})` : ''}`, unit, start: at });
+    else if (unit === 'th anniversary') facts.push({ text: `${n}th anniversary`, unit, start: at });
+    else if (unit === 'people' && noun) facts.push({ text: `${prefix}${n} ${noun}`, unit, start: at });
+    else if (unit) facts.push({ text: `${prefix}${n} ${unit}${noun && unit !== 'people' ? ` (${noun})` : ''}`, unit, start: at });
+    else facts.push({ text: `${prefix}${n}${noun ? ` ${noun}` : ''}`, unit: null, start: at });
   }
   return facts;
 }

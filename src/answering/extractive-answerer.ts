@@ -18,6 +18,7 @@ import type { ScoredChunk } from '../retrieval/scored-chunk.js';
 import { tokenize } from '../retrieval/tokenizer.js';
 import { answerTypeOf, carriesAnswerType, countedNoun, expectedCounter, type AnswerType } from './answer-type.js';
 import { countEvidence } from './count-evidence.js';
+import { nearestFirst } from './fact-nearness.js';
 import { confidenceOf, verdictOf, type AnswerabilityVerdict, type AnswerSignals } from './answerability.js';
 import { countsInEnglish, datesInEnglish, namesInEnglish } from './english-facts.js';
 import { accordingTo, NOT_COVERED } from './messages.js';
@@ -349,7 +350,7 @@ export function composeExtractiveAnswer(
     return { report: c.report, title: reportTitle(report.meta, language), page: c.page, quote: report.text.slice(span.start, span.end) };
   });
   const low = decision.verdict === 'low-confidence';
-  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, bridge, type, expectedCounter(query.text));
+  const text = language === 'ja' ? japaneseAnswer(citations) : englishAnswer(citations, bridge, type, expectedCounter(query.text), (facts) => nearestFirst(facts, citations[0]!.quote, query.groups, index));
   return { kind: 'answer', language, question: query.text, text, citations, passages, warnings: low ? [LOW_CONFIDENCE[language]] : [], confidence };
 }
 
@@ -378,11 +379,12 @@ function japaneseAnswer(citations: readonly Citation[]): string {
  * An English answer leads with the fact asked for, in English — the date, the count with what
  * it counts, the names — then quotes the Japanese source line it comes from.
  */
-function englishAnswer(citations: readonly Citation[], bridge: EnglishBridge, type: AnswerType, counter: RegExp | null): string {
+function englishAnswer(citations: readonly Citation[], bridge: EnglishBridge, type: AnswerType, counter: RegExp | null, nearestToQuestion: <T extends { start: number }>(facts: readonly T[]) => T[]): string {
   const quote = citations[0]!.quote;
   const names = namesInEnglish(quote, bridge.glossary, bridge.readings, bridge.nameHead);
-  const dates = datesInEnglish(quote);
-  const counts = countsInEnglish(quote, bridge.nounInEnglish);
+  // The date or figure that leads is the one standing among the question's own concepts.
+  const dates = nearestToQuestion(datesInEnglish(quote));
+  const counts = nearestToQuestion(countsInEnglish(quote, bridge.nounInEnglish));
   let lead: string | undefined;
   if (type === 'year') lead = (dates.find((d) => d.year !== null) ?? dates[0])?.text;
   else if (type === 'number') {
