@@ -219,7 +219,8 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   }
   const kinds = wantedKindsIn(request);
   const mixed = isMixed(kinds);
-  const abroad = options.forPlace || options.country ? null : japaneseAreaWanted(request, world);
+  // A Japanese municipality named is the requester's own ("a partner in Brazil for Hakui, Ishikawa"): only a prefecture or region is read as wanted.
+  const abroad = options.forPlace || options.country || (place?.country === 'JP' && place.level === 'city') ? null : japaneseAreaWanted(request, world);
   // A Japanese place read from such a request is on the side wanted, not the requester's.
   if (abroad && place?.country === 'JP') place = null;
   const own = abroad?.ownCountry ?? place?.country ?? null;

@@ -85,6 +85,9 @@ describe('request profile: a requester abroad asking for a part of Japan', () =>
     const p = parseProfile('A partner in Chile for our fishing town in Kochi, please', gazetteer);
     expect(p.wantedArea ?? null).toBeNull();
     expect(p.wantedCountry).toBe('CL');
+    const r = parseProfile('Please help us find a partner town in Peru for Muroto, Kochi', gazetteer);
+    expect(r.wantedArea ?? null).toBeNull();
+    expect(r.wantedCountry).toBe('PE');
     const q = parseProfile('ペルーの町と交流したい。高知県の町です', gazetteer);
     expect(q.wantedArea ?? null).toBeNull();
     expect(q.place?.nameJa).toBe('高知県');
