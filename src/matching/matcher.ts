@@ -416,11 +416,12 @@ export function createMatcher({ knowledge, gazetteer, relevance, passages, refin
           notes.push(REASONS.regionInstead(l, options.forPlace, (l === 'ja' ? region.nameJa : null) ?? region.nameEn));
         }
       }
-      if (profile.wantedArea) notes.push(REASONS.areaAsked(l, l === 'ja' ? profile.wantedArea.nameJa : profile.wantedArea.nameEn));
       if (profile.place?.formerName) notes.push(REASONS.merged(l, profile.place.formerName, (l === 'ja' ? profile.place.nameJa : null) ?? profile.place.nameEn));
       const top = options.top ?? 5;
       const kind = profile.wantedKind;
       const wantsPlaces = kind === 'city' || kind === 'region' || kind === null;
+      // (Said only where places are offered: a request for programs is not narrowed to an area.)
+      if (profile.wantedArea && wantsPlaces) notes.push(REASONS.areaAsked(l, l === 'ja' ? profile.wantedArea.nameJa : profile.wantedArea.nameEn));
       let countries: readonly string[] | null = profile.wantedCountries ?? (profile.wantedCountry ? [profile.wantedCountry] : null);
       const named = countries !== null;
       let tieNote: string | null = null;
