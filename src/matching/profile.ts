@@ -4,7 +4,7 @@ import type { Language, SuggestionKind } from '../core/types.js';
 import type { Theme } from '../knowledge/schemas.js';
 import type { Gazetteer, Place } from '../places/gazetteer.js';
 import { findPrefecture, findUsState, PREFECTURE_LIST, type Prefecture } from '../places/regions.js';
-import { japanRegionsIn } from '../places/japan-regions.js';
+import { japanRegions, japanRegionsIn } from '../places/japan-regions.js';
 import { packageWorld, type World, type WorldRegion } from '../places/countries.js';
 import { isCoastal, themesOf } from './theme-keywords.js';
 
@@ -101,6 +101,10 @@ const withoutLanguageOrPeople = (request: string) => request.replace(LANGUAGE_OR
 /** Words by which a sentence speaks of its writer: "we", "our", "hello from", 「〜です」「担当しています」. */
 const SELF_CUE = /\b(we|we're|our|ours|us|i|i'm|my)\b|\b(hello|greetings) from\b|\bhere\b|(です|でございます|しています|しております|働いています|担当)\s*[。！!]?\s*$/i;
 
+/** Possessives of the writer, and how far before a place they may stand ("our small town here in Hokkaido"). */
+const OWN_MARK = /\b(our|my)\b|私たちの|わたしたちの|うちの|わが|我が|当/gi;
+const OWN_REACH = 30;
+
 /** Where the requester describes themselves: the first sentence that speaks of its writer (and where in it that starts), or null. */
 function selfSentence(request: string): { start: number; end: number; cue: number } | null {
   for (const m of request.matchAll(/[^。.!?！？\n]+[。.!?！？\n]*/g)) {
@@ -131,6 +135,15 @@ function japaneseAreaWanted(request: string, world: World): { area: WantedArea; 
   }
   for (const { region, index } of japanRegionsIn(request, (name) => world.countryNamed(name) !== null)) hits.push({ index, nameEn: region.nameEn, nameJa: region.nameJa, prefectures: region.prefectures });
   if (!hits.length || hits.some((h) => h.index < first[0])) return null;
+  // "Our prefecture, Gunma", 「うちの群馬県」: a Japanese place the writer calls theirs is their own.
+  const countries = world.countryMentions(request).map(([i]) => i);
+  if (hits.some((h) => {
+    const before = request.slice(Math.max(0, h.index - OWN_REACH), h.index);
+    const own = [...before.matchAll(OWN_MARK)].at(-1);
+    if (!own) return false;
+    const at = h.index - before.length + own.index!;
+    return !/[。.!?！？\n]/.test(request.slice(at, h.index)) && !countries.some((c) => c > at && c < h.index);
+  })) return null;
   // Both sides in the sentence that speaks of the writer: theirs is the one named after "we"/"our"
   // ("Our city in Ontario, Canada wants a town in Tohoku"), not before it ("a town in Chile for a town in Hokkaido like ours").
   if (hits.some((h) => h.index < self.end) && self.cue > first[0]) return null;
@@ -220,7 +233,9 @@ export function parseProfile(request: string, gazetteer: Gazetteer, options: { f
   const kinds = wantedKindsIn(request);
   const mixed = isMixed(kinds);
   // A Japanese municipality named is the requester's own ("a partner in Brazil for Hakui, Ishikawa"): only a prefecture or region is read as wanted.
-  const abroad = options.forPlace || options.country || (place?.country === 'JP' && place.level === 'city') ? null : japaneseAreaWanted(request, world);
+  // (A town named like a region — 東北町 for "Tohoku" — is read as the region.)
+  const ownMunicipality = place?.country === 'JP' && place.level === 'city' && !japanRegions().some((r) => r.nameEn === place!.nameEn || `${r.nameJa}町` === place!.nameJa || `${r.nameJa}村` === place!.nameJa);
+  const abroad = options.forPlace || options.country || ownMunicipality ? null : japaneseAreaWanted(request, world);
   // A Japanese place read from such a request is on the side wanted, not the requester's.
   if (abroad && place?.country === 'JP') place = null;
   const own = abroad?.ownCountry ?? place?.country ?? null;

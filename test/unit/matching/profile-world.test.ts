@@ -79,6 +79,9 @@ describe('request profile: a requester abroad asking for a part of Japan', () =>
     expect(q.wantedCountry).toBe('JP');
     expect(q.wantedArea?.nameJa).toBe('四国');
     expect(q.wantedArea?.admins).toHaveLength(4);
+    // A region that is also a town's name (東北町) is the region.
+    const t = parseProfile('Our college in Oregon, USA would like a partner town in Tohoku.', gazetteer);
+    expect(t.wantedArea?.nameJa).toBe('東北');
   });
 
   it('keeps a Japanese requester who names the country wanted first as the requester', () => {
@@ -88,6 +91,9 @@ describe('request profile: a requester abroad asking for a part of Japan', () =>
     const r = parseProfile('Please help us find a partner town in Peru for Muroto, Kochi', gazetteer);
     expect(r.wantedArea ?? null).toBeNull();
     expect(r.wantedCountry).toBe('PE');
+    // A prefecture the writer calls theirs, after a foreign country named in passing.
+    const own = parseProfile('We already exchange with a school in Canada. Our prefecture, Kochi, now wants a partner in Peru.', gazetteer);
+    expect(own.wantedArea ?? null).toBeNull();
     const q = parseProfile('ペルーの町と交流したい。高知県の町です', gazetteer);
     expect(q.wantedArea ?? null).toBeNull();
     expect(q.place?.nameJa).toBe('高知県');
