@@ -1,4 +1,5 @@
 /** Parses a matching request (Japanese or English) into a profile: who asks, what for, what kind of counterpart, where. */
+import { JAPANESE_NUMERAL, japaneseNumeralValue } from '../core/japanese-numerals.js';
 import { detectLanguage } from '../core/language.js';
 import type { Language, SuggestionKind } from '../core/types.js';
 import type { Theme } from '../knowledge/schemas.js';
@@ -36,7 +37,7 @@ export interface WantedArea {
   readonly admins: readonly string[];
 }
 
-/** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 5万人規模. */
+/** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 人口2万7千人, 5万人規模. */
 export function statedPopulation(text: string): number | null {
   const t = text.normalize('NFKC');
   const en = /(?:(?:city|town|village|county|community|municipality|place) of (?:about |around |some |roughly |nearly |over )?|population (?:of )?(?:about |around |some |roughly |nearly |over )?)(\d[\d,.]*)\s*(k\b|thousand|million)?(?: (?:people|residents|inhabitants))?/i.exec(t) ??
@@ -47,11 +48,11 @@ export function statedPopulation(text: string): number | null {
     const n = m === 'million' ? v * 1e6 : m === 'k' || m === 'thousand' ? v * 1e3 : v;
     return n >= 100 && n < 5e7 ? Math.round(n) : null;
   }
-  const ja = /人口(?:約|およそ|は)?(\d[\d,.]*)(万|千)?人?/.exec(t) ?? /(\d[\d,.]*)(万|千)人(?:規模|ほど|程度|の)/.exec(t);
+  // 人口2万7千人, 人口約三万, 5万7千人くらい: the numeral is read whole (not "2万" of 2万7千).
+  const ja = new RegExp(`人口(?:は|が)?(?:約|およそ|ほぼ)?(${JAPANESE_NUMERAL})`).exec(t) ?? new RegExp(`(${JAPANESE_NUMERAL})人(?:規模|ほど|程度|くらい|ぐらい|前後|の)`).exec(t);
   if (ja) {
-    const v = Number(ja[1]!.replace(/,/g, ''));
-    const n = ja[2] === '万' ? v * 1e4 : ja[2] === '千' ? v * 1e3 : v;
-    return n >= 100 && n < 5e7 ? Math.round(n) : null;
+    const n = japaneseNumeralValue(ja[1]!);
+    return n !== null && n >= 100 && n < 5e7 ? Math.round(n) : null;
   }
   return null;
 }

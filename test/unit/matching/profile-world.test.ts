@@ -57,6 +57,10 @@ describe('request profile: any country, region and size', () => {
     expect(statedPopulation('a town of about 8k people')).toBe(8000);
     expect(statedPopulation('人口3万人の町です')).toBe(30000);
     expect(statedPopulation('人口約12万の市')).toBe(120000);
+    expect(statedPopulation('人口3万4千人ほどの町')).toBe(34000);
+    expect(statedPopulation('人口は約四万です')).toBe(40000);
+    expect(statedPopulation('6万2千人くらいの市')).toBe(62000);
+    expect(statedPopulation('人口減少が課題です')).toBeNull();
     expect(statedPopulation('We have 3 schools')).toBeNull();
   });
 
