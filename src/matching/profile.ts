@@ -37,11 +37,13 @@ export interface WantedArea {
   readonly admins: readonly string[];
 }
 
-/** "a city of 30,000", "population of about 120,000", "30k people", 人口3万人, 人口約12万の市, 人口2万7千人, 5万人規模. */
+/** "a city of 30,000", "population of about 120,000", "pop. ~3,000", "30k people", 人口3万人, 人口約12万の市, 人口2万7千人, 5万人規模. */
 export function statedPopulation(text: string): number | null {
   const t = text.normalize('NFKC');
-  const en = /(?:(?:city|town|village|county|community|municipality|place) of (?:about |around |some |roughly |nearly |over )?|population (?:of )?(?:about |around |some |roughly |nearly |over )?)(\d[\d,.]*)\s*(k\b|thousand|million)?(?: (?:people|residents|inhabitants))?/i.exec(t) ??
-    /(\d[\d,.]*)\s*(k|thousand|million)?\s+(?:people|residents|inhabitants)\b/i.exec(t);
+  // The words that may stand between a size cue and its number: "population of about", "pop. ~", "population: roughly".
+  const hedge = String.raw`(?:\s*(?:of|is|:|=|~|≈|about|around|some|roughly|nearly|approximately|approx\.?|almost|over|under|just|only|c\.|ca\.))*\s*`;
+  const en = new RegExp(String.raw`(?:\b(?:city|town|village|county|community|municipality|place|island) of|\bpop(?:ulation|\.)?)${hedge}(\d[\d,.]*)\s*(k\b|thousand|million)?`, 'i').exec(t) ??
+    /(\d[\d,.]*)\s*(k|thousand|million)?\s+(?:people|residents|inhabitants|citizens|souls)\b/i.exec(t);
   if (en) {
     const v = Number(en[1]!.replace(/,/g, ''));
     const m = en[2]?.toLowerCase();

@@ -62,6 +62,10 @@ describe('request profile: any country, region and size', () => {
     expect(statedPopulation('6万2千人くらいの市')).toBe(62000);
     expect(statedPopulation('人口減少が課題です')).toBeNull();
     expect(statedPopulation('We have 3 schools')).toBeNull();
+    expect(statedPopulation('a fishing village (pop. about 1,800) in the north')).toBe(1800);
+    expect(statedPopulation('Population: roughly 45k, mostly farmers')).toBe(45000);
+    expect(statedPopulation('home to 7,200 residents')).toBe(7200);
+    expect(statedPopulation('a popular 10-day festival')).toBeNull();
   });
 
   it('does not report the words a request describes itself with (港町) as unknown places', () => {
